@@ -1,0 +1,53 @@
+# Two commands take a fresh Debian 12 machine to a passing suite and a running plugin:
+#   make test    make demo
+SHELL := /bin/bash
+VENV ?= .venv
+PY := $(VENV)/bin/python
+HOST ?= 127.0.0.1
+PORT ?= 8765
+DATA ?= .data/reference
+VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
+export QT_QPA_PLATFORM ?= offscreen
+
+.PHONY: setup vendor plugin test demo serve package bench translations fuzz clean
+
+$(VENV)/.ready: requirements-dev.txt scripts/bootstrap.sh
+	VENV=$(VENV) bash scripts/bootstrap.sh
+	touch $@
+
+setup: $(VENV)/.ready
+
+dinamis_plugin/_vendor/.ready: requirements-vendor.txt scripts/vendor.py $(VENV)/.ready
+	$(PY) scripts/vendor.py --requirements requirements-vendor.txt --target dinamis_plugin/_vendor
+	touch $@
+
+vendor: dinamis_plugin/_vendor/.ready
+
+translations: $(VENV)/.ready
+	$(PY) scripts/i18n.py update
+	$(PY) scripts/i18n.py release
+
+# build/dinamis: the plugin folder as QGIS sees it, symlinked to the sources.
+plugin: vendor translations
+	$(PY) scripts/assemble.py --mode link --dest build/dinamis
+
+test: plugin
+	$(PY) -m pytest tests
+
+serve: $(VENV)/.ready
+	$(PY) -m tests.reference_server --host $(HOST) --port $(PORT) --data $(DATA)
+
+package: vendor translations
+	$(PY) scripts/assemble.py --mode zip --dest dist/dinamis-$(VERSION).zip
+
+bench: plugin
+	$(PY) -m tests.bench
+
+demo: plugin
+	bash scripts/demo.sh
+
+fuzz: plugin
+	$(PY) -m pytest tests/reference_server_tests/test_fuzz.py -v
+
+clean:
+	rm -rf build dist dinamis_plugin/_vendor .pytest_cache

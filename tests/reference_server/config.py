@@ -1,0 +1,34 @@
+"""Settings of one reference-server instance: where its data lives and how it behaves."""
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass
+class ServerConfig:
+    data_dir: Path
+    # Public base url as clients see it (hrefs in STAC items, token urls...). Set by the CLI
+    # from host and port; tests pass the free port they picked.
+    base_url: str = "http://127.0.0.1:8765"
+    seed: int = 20261124
+    # Catalogue size: items with metadata, and how many of the downloadable ones get real COGs.
+    item_count: int = 300
+    real_cog_count: int = 6
+    cog_size: int = 512  # pixels per side of the generated COGs
+    # Token and signature lifetimes (seconds); tests shorten them.
+    access_token_lifetime: int = 300
+    refresh_token_lifetime: int = 30 * 24 * 3600
+    device_code_lifetime: int = 600
+    device_poll_interval: int = 5
+    signature_default_duration: int = 8 * 3600
+    signature_max_duration: int = 7 * 24 * 3600
+    # Test mode enables /_test/ endpoints (faults, counters, clock) - never in a demo.
+    test_mode: bool = False
+    faults: dict = field(default_factory=dict)
+
+    @property
+    def db_path(self) -> Path:
+        return Path(self.data_dir) / "dinamis.sqlite"
+
+    @property
+    def objects_dir(self) -> Path:
+        return Path(self.data_dir) / "objects"
