@@ -5,7 +5,6 @@ demo); `--mode zip` writes the zip QGIS's "Install from ZIP" takes, with real co
 """
 import argparse
 import os
-import shutil
 import zipfile
 from pathlib import Path
 
@@ -26,11 +25,15 @@ def plugin_entries():
 
 
 def link(dest: Path):
-    if dest.exists() or dest.is_symlink():
-        shutil.rmtree(dest) if dest.is_dir() and not dest.is_symlink() else dest.unlink()
-    dest.mkdir(parents=True)
+    """Add missing links and drop dangling ones, never removing the folder: a test run
+    reading build/dinamis while another process re-assembles it keeps working."""
+    dest.mkdir(parents=True, exist_ok=True)
+    for entry in dest.iterdir():
+        if entry.is_symlink() and not entry.exists():
+            entry.unlink()
     for name, src in plugin_entries():
-        os.symlink(os.path.relpath(src, dest), dest / name)
+        if not (dest / name).is_symlink():
+            os.symlink(os.path.relpath(src, dest), dest / name)
 
 
 def wanted(path: Path) -> bool:

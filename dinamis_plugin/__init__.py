@@ -1,0 +1,19 @@
+"""DINAMIS for QGIS.
+
+QGIS calls `classFactory`; the Python console uses the same package as a short API
+(`import dinamis; dinamis.login(); dinamis.search(...)`), loaded lazily so that QGIS
+start-up pays for neither the core nor its libraries.
+"""
+
+
+def classFactory(iface):  # noqa: N802 - QGIS's name
+    from .plugin import DinamisPlugin
+    return DinamisPlugin(iface)
+
+
+def __getattr__(name):
+    """Console API (dinamis.api) on first use: `dinamis.login`, `dinamis.search`..."""
+    from . import api
+    if name in api.__all__:
+        return getattr(api, name)
+    raise AttributeError(f"module 'dinamis' has no attribute {name!r}")

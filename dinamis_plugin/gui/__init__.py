@@ -1,0 +1,1 @@
+"""Dock panels and dialogs. Widgets only; work goes through qgis_glue tasks and the core."""

@@ -1,0 +1,1 @@
+"""DINAMIS Processing provider (imported as dinamis.processing_provider)."""
