@@ -1,0 +1,121 @@
+"""The one way the core talks HTTP: a `requests.Session` that retries politely and never hangs.
+
+- Every request gets a default (connect, read) timeout, so a dead network never freezes
+  a task (eodag's stalled downloads, Planet Explorer's hung log-in).
+- urllib3 `Retry` retries 429/500/502/503/504 and connection failures with backoff and
+  honours `Retry-After` (capped, so a long one fails instead of blocking).
+- POST is retried only when the server certainly did not act on it: connection refused,
+  429, 502, 503, 504. Not after a read error or a 500: a refresh-token grant (rotation)
+  or a new demand must not run twice. Signing and device polling are safe either way.
+- `proxies` come from the caller (the QGIS glue passes QGIS's proxy settings); without
+  them requests reads the environment, as console scripts expect.
+"""
+import logging
+from contextlib import contextmanager
+from typing import Optional
+
+import requests
+from requests.adapters import HTTPAdapter
+from urllib3.util.retry import Retry
+
+from .errors import ServiceUnreachable, error_from_response
+
+LOG = logging.getLogger("dinamis")
+
+DEFAULT_TIMEOUT = (10, 60)  # seconds: connect, read
+DEFAULT_RETRIES = 4
+DEFAULT_USER_AGENT = "DINAMIS-for-QGIS/0.1 python-requests/" + requests.__version__
+MAX_RETRY_AFTER = 30.0
+RETRY_STATUSES = (429, 500, 502, 503, 504)
+POST_RETRY_STATUSES = (429, 502, 503, 504)
+
+
+class PoliteRetry(Retry):
+    """`Retry` that keeps POST retries to cases where the server did nothing."""
+
+    def is_retry(self, method, status_code, has_retry_after=False):
+        if method and method.upper() == "POST" and status_code not in POST_RETRY_STATUSES:
+            return False
+        return super().is_retry(method, status_code, has_retry_after)
+
+    def increment(self, method=None, url=None, response=None, error=None, _pool=None,
+                  _stacktrace=None):
+        if (error is not None and method and method.upper() == "POST"
+                and self._is_read_error(error)):
+            raise error  # the request may have been processed: do not send it again
+        return super().increment(method, url, response, error, _pool, _stacktrace)
+
+    def get_retry_after(self, response):
+        seconds = super().get_retry_after(response)
+        return None if seconds is None else min(seconds, MAX_RETRY_AFTER)
+
+
+class TimeoutSession(requests.Session):
+    """A `requests.Session` applying a default timeout to every request."""
+
+    def __init__(self, timeout=DEFAULT_TIMEOUT):
+        super().__init__()
+        self.timeout = timeout
+
+    def request(self, method, url, *args, **kwargs):
+        if kwargs.get("timeout") is None:
+            kwargs["timeout"] = self.timeout
+        return super().request(method, url, *args, **kwargs)
+
+
+def new_retry(total: int = DEFAULT_RETRIES, backoff_factor: float = 0.5) -> Retry:
+    return PoliteRetry(
+        total=total, connect=total, read=total, status=total, other=0,
+        backoff_factor=backoff_factor, status_forcelist=RETRY_STATUSES,
+        allowed_methods=frozenset(Retry.DEFAULT_ALLOWED_METHODS | {"POST"}),
+        respect_retry_after_header=True, raise_on_status=False, raise_on_redirect=False)
+
+
+def new_http_session(proxies: Optional[dict] = None, user_agent: str = DEFAULT_USER_AGENT,
+                     retries: int = DEFAULT_RETRIES, timeout=DEFAULT_TIMEOUT,
+                     backoff_factor: float = 0.5) -> requests.Session:
+    """A session for DINAMIS services (no credentials: `DinamisSession` adds those).
+
+    `proxies` like requests' (`{"http": ..., "https": ...}`); when given, environment proxy
+    variables are ignored so QGIS's own proxy settings win.
+    """
+    session = TimeoutSession(timeout)
+    adapter = HTTPAdapter(max_retries=new_retry(retries, backoff_factor), pool_maxsize=16)
+    session.mount("http://", adapter)
+    session.mount("https://", adapter)
+    session.headers["User-Agent"] = user_agent
+    if proxies is not None:
+        session.trust_env = False
+        session.proxies.update({k: v for k, v in proxies.items() if v})
+    return session
+
+
+def unreachable(exc: Exception, url: str) -> ServiceUnreachable:
+    """The user-facing error for a network failure (no detail: it may echo a full url)."""
+    LOG.debug("network failure for %s: %s", ServiceUnreachable(url).url, type(exc).__name__)
+    return ServiceUnreachable(url)
+
+
+@contextmanager
+def reaching(url: str):
+    """Turn requests' connection errors and timeouts inside the block into ServiceUnreachable."""
+    try:
+        yield
+    except (requests.ConnectionError, requests.Timeout) as exc:
+        raise unreachable(exc, url) from None
+    except requests.exceptions.RetryError as exc:  # retries exhausted on a status
+        raise unreachable(exc, url) from None
+
+
+def checked(response: requests.Response) -> requests.Response:
+    """`response` when it is a success, else the matching `DinamisError` raised."""
+    if response.status_code >= 400:
+        raise error_from_response(response)
+    return response
+
+
+def call(http: requests.Session, method: str, url: str, **kwargs) -> requests.Response:
+    """One request with network failures and error answers turned into `DinamisError`s."""
+    with reaching(url):
+        response = http.request(method, url, **kwargs)
+    return checked(response)
