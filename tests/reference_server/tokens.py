@@ -166,3 +166,8 @@ def token_response(conn, config, user: dict, sid: str, scope: str) -> dict:
     if "openid" in scope.split():
         body["id_token"] = issue_id_token(conn, config, user, sid)
     return body
+
+
+def ensure_key(conn) -> None:
+    """Create the realm's key pair now (at start-up) if this data folder has none."""
+    _private_key(conn)
