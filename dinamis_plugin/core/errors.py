@@ -228,8 +228,12 @@ def error_from_response(response) -> DinamisError:
     if code in _ACCOUNT_CODES:
         return AccountNotActive(_ACCOUNT_CODES[code])
     if "field" in body or "parameter" in body:
-        return InvalidRequest(str(body.get("field") or body.get("parameter") or ""),
-                              str(body.get("reason") or body.get("description") or ""))
+        field = str(body.get("field") or body.get("parameter") or "")
+        reason = str(body.get("reason") or body.get("description")
+                     or _detail_text(body.get("detail")) or "")
+        if field and reason.startswith(field + ": "):
+            reason = reason[len(field) + 2:]
+        return InvalidRequest(field, reason)
     if error:  # OAuth2 dialect (token, device, userinfo endpoints)
         if error == "access_denied":
             return LoginDenied()
@@ -259,3 +263,11 @@ def _retry_after(response) -> Optional[float]:
         return float(response.headers.get("Retry-After"))
     except (TypeError, ValueError):
         return None
+
+
+class SecretStoreError(DinamisError):
+    """The system keyring (or QGIS's password database) refused to store or read a secret."""
+
+    def __init__(self):
+        super().__init__(tr("Cannot use the system password store to keep your DINAMIS login. "
+                            "Unlock it (or set a QGIS master password) and try again."))

@@ -28,6 +28,7 @@ DEFAULT_USER_AGENT = "DINAMIS-for-QGIS/0.1 python-requests/" + requests.__versio
 MAX_RETRY_AFTER = 30.0
 RETRY_STATUSES = (429, 500, 502, 503, 504)
 POST_RETRY_STATUSES = (429, 502, 503, 504)
+SECRET_HEADERS = ("Authorization", "access-key", "secret-key")
 
 
 class PoliteRetry(Retry):
@@ -61,6 +62,13 @@ class TimeoutSession(requests.Session):
         if kwargs.get("timeout") is None:
             kwargs["timeout"] = self.timeout
         return super().request(method, url, *args, **kwargs)
+
+    def rebuild_auth(self, prepared_request, response):
+        """On a redirect to another host, drop API-key headers as requests drops Authorization."""
+        if self.should_strip_auth(response.request.url, prepared_request.url):
+            for name in SECRET_HEADERS:
+                prepared_request.headers.pop(name, None)
+        super().rebuild_auth(prepared_request, response)
 
 
 def new_retry(total: int = DEFAULT_RETRIES, backoff_factor: float = 0.5) -> Retry:

@@ -1,0 +1,275 @@
+"""`DinamisSession`: the one object that holds a login and hands out authenticated HTTP.
+
+Every other part (signer, catalogue, demands, GUI) uses `session.http`, a
+`requests.Session` whose auth adds the login's headers, but only to this profile's own
+services (an asset host or any third party never sees a token). Tokens are refreshed
+ahead of expiry, and a 401 triggers one refresh and one retry, so a batch running for
+hours does not die when a token expires (eodag's and the DINAMIS SDK's complaint).
+Refresh tokens rotate; each new one is saved in the secret store at once.
+"""
+import logging
+import threading
+from dataclasses import dataclass, field
+from typing import Callable, Dict, Optional
+
+import requests
+from requests.auth import AuthBase
+
+from .account import Account
+from .errors import AuthenticationFailed, DinamisError, LoginRequired, ServiceUnreachable
+from .http import call, new_http_session
+from .oidc import CancelSignal, DeviceCode, OidcClient, TokenSet, discover
+from .profiles import EndpointProfile
+from .secrets import API_ACCESS_KEY, API_SECRET_KEY, REFRESH_TOKEN, SecretStore
+
+LOG = logging.getLogger("dinamis")
+
+REFRESH_MARGIN_MAX = 60.0      # seconds before expiry a token is renewed...
+REFRESH_MARGIN_FRACTION = 0.1  # ...or 10 % of its lifetime when that is shorter
+
+
+@dataclass(frozen=True)
+class ApiKey:
+    """An API key pair; `repr()` shows neither part."""
+
+    access_key: str = field(repr=False)
+    secret_key: str = field(repr=False)
+
+    def headers(self) -> Dict[str, str]:
+        return {"access-key": self.access_key, "secret-key": self.secret_key}
+
+
+class _DinamisAuth(AuthBase):
+    """Adds the session's credentials to requests for the profile's services only."""
+
+    def __init__(self, session: "DinamisSession"):
+        self.session = session
+
+    def __call__(self, request: requests.PreparedRequest) -> requests.PreparedRequest:
+        if not self.session.profile.owns_url(request.url):
+            return request
+        headers = self.session.credential_headers()
+        if headers:
+            request.headers.update(headers)
+            request.register_hook("response", self.session._retry_after_401)
+        return request
+
+    def __repr__(self) -> str:
+        return "<DinamisAuth>"
+
+
+class DinamisSession:
+    """A login to one DINAMIS deployment (`profile`), kept in `secret_store` between runs.
+
+    Thread-safe: any number of threads may use `http` at once; refreshes are serialised.
+    """
+
+    def __init__(self, profile: EndpointProfile, secret_store: SecretStore,
+                 http: Optional[requests.Session] = None):
+        self.profile = profile
+        self.secret_store = secret_store
+        self.http = http if http is not None else new_http_session()
+        self.http.auth = _DinamisAuth(self)
+        self._lock = threading.RLock()
+        self._tokens: Optional[TokenSet] = None
+        self._api_key: Optional[ApiKey] = None
+        self._oidc: Optional[OidcClient] = None
+
+    def __repr__(self) -> str:
+        return f"DinamisSession(profile={self.profile.name!r}, login={self.login_kind})"
+
+    # --- state ------------------------------------------------------------------------
+
+    @property
+    def is_logged_in(self) -> bool:
+        return self._tokens is not None or self._api_key is not None
+
+    @property
+    def login_kind(self) -> Optional[str]:
+        """"account" (device login), "api_key", or None."""
+        if self._tokens is not None:
+            return "account"
+        if self._api_key is not None:
+            return "api_key"
+        return None
+
+    def oidc(self) -> OidcClient:
+        """The login endpoints of this profile, discovered once."""
+        with self._lock:
+            if self._oidc is None:
+                endpoints = discover(self.profile.signing_url, self.http,
+                                     issuer=self.profile.oidc_issuer)
+                self._oidc = OidcClient(endpoints, self.http, self.profile.oidc_client_id)
+            return self._oidc
+
+    # --- logging in and out -----------------------------------------------------------
+
+    def login_device(self, on_code: Callable[[DeviceCode], None],
+                     cancel_event: CancelSignal = None) -> None:
+        """Log in with the device flow; blocks until approved (run it off the UI thread).
+
+        `on_code(device_code)` is called once the code exists, to show `user_code` and
+        open `browser_url`. Raises LoginDenied, DeviceCodeExpired, LoginCancelled.
+        """
+        client = self.oidc()
+        device = client.start_device_login()
+        on_code(device)
+        tokens = client.poll_device_login(device, cancel_event)
+        with self._lock:
+            self._tokens, self._api_key = tokens, None
+            self._save(REFRESH_TOKEN, tokens.refresh_token)
+            self._forget(API_ACCESS_KEY, API_SECRET_KEY)
+        LOG.info("logged in to %s with an account", self.profile.name)
+
+    def login_api_key(self, access_key: str, secret_key: str) -> None:
+        """Check an API key with an empty signing request, then keep it.
+
+        Raises AuthenticationFailed (unknown or revoked key), AccountNotActive.
+        """
+        key = ApiKey((access_key or "").strip(), (secret_key or "").strip())
+        if not key.access_key or not key.secret_key:
+            raise AuthenticationFailed()
+        # Sent with explicit headers (not through our auth) so a failed check changes nothing.
+        call(self.http, "POST", self.profile.signing_url + "sign_urls", json={"urls": []},
+             headers=key.headers(), auth=_NoAuth())
+        with self._lock:
+            self._tokens, self._api_key = None, key
+            self._save(API_ACCESS_KEY, key.access_key)
+            self._save(API_SECRET_KEY, key.secret_key)
+            self._forget(REFRESH_TOKEN)
+        LOG.info("logged in to %s with an API key", self.profile.name)
+
+    def restore(self) -> bool:
+        """Resume the login kept in the secret store; False when there is none.
+
+        A stored refresh token is exchanged for fresh tokens (LoginRequired, and the
+        token is forgotten, when the server no longer accepts it); a stored API key is
+        taken as is (its first use tells whether it still works).
+        """
+        with self._lock:
+            refresh_token = self.secret_store.get(self.profile.name, REFRESH_TOKEN)
+            if refresh_token:
+                try:
+                    tokens = self.oidc().refresh_with(refresh_token)
+                except LoginRequired:
+                    self._forget(REFRESH_TOKEN)
+                    raise
+                self._tokens, self._api_key = tokens, None
+                self._save(REFRESH_TOKEN, tokens.refresh_token)
+                return True
+            access = self.secret_store.get(self.profile.name, API_ACCESS_KEY)
+            secret = self.secret_store.get(self.profile.name, API_SECRET_KEY)
+            if access and secret:
+                self._tokens, self._api_key = None, ApiKey(access, secret)
+                return True
+            return False
+
+    def logout(self) -> None:
+        """Forget the login here and in the secret store; end the server session if cheap."""
+        with self._lock:
+            tokens, self._tokens, self._api_key = self._tokens, None, None
+            self._forget(REFRESH_TOKEN, API_ACCESS_KEY, API_SECRET_KEY)
+            oidc = self._oidc
+        if tokens is not None and tokens.refresh_token and oidc is not None:
+            oidc.end_session(tokens.refresh_token)
+        LOG.info("logged out of %s", self.profile.name)
+
+    # --- who is logged in -------------------------------------------------------------
+
+    def account(self) -> Account:
+        """The account's details (userinfo); `Account.unknown()` for an API key."""
+        if self._api_key is not None and self._tokens is None:
+            return Account.unknown()
+        return Account.from_claims(self.oidc().userinfo(self.access_token()))
+
+    # --- credentials for requests -----------------------------------------------------
+
+    def access_token(self) -> str:
+        """A valid access token, refreshed first when close to expiry. LoginRequired if none."""
+        with self._lock:
+            if self._tokens is None:
+                raise LoginRequired()
+            if self._needs_refresh(self._tokens):
+                self._refresh_locked()
+            return self._tokens.access_token
+
+    def credential_headers(self) -> Dict[str, str]:
+        """Headers that authenticate a request to the profile's services ({} if logged out)."""
+        with self._lock:
+            if self._tokens is not None:
+                return {"Authorization": "Bearer " + self.access_token()}
+            if self._api_key is not None:
+                return self._api_key.headers()
+            return {}
+
+    @staticmethod
+    def _needs_refresh(tokens: TokenSet) -> bool:
+        lifetime = max(0.0, tokens.expires_at - tokens.issued_at)
+        margin = min(REFRESH_MARGIN_MAX, REFRESH_MARGIN_FRACTION * lifetime)
+        return tokens.lifetime_left <= margin
+
+    def _refresh_locked(self) -> None:
+        """Renew the tokens (lock held). Keeps a still-valid token if the server is down."""
+        current = self._tokens
+        try:
+            fresh = self.oidc().refresh(current)
+        except LoginRequired:
+            LOG.info("the stored login of %s is no longer valid", self.profile.name)
+            self._tokens = None
+            self._forget(REFRESH_TOKEN)
+            raise
+        except ServiceUnreachable:
+            if current.lifetime_left > 0:
+                LOG.warning("token refresh failed (service unreachable); using current token")
+                return
+            raise
+        self._tokens = fresh
+        self._save(REFRESH_TOKEN, fresh.refresh_token)
+
+    def _retry_after_401(self, response: requests.Response, **send_kwargs):
+        """Response hook: on a 401 with our bearer token, refresh once and retry once."""
+        request = response.request
+        if response.status_code != 401 or getattr(request, "_dinamis_retried", False):
+            return response
+        sent = request.headers.get("Authorization", "")
+        with self._lock:
+            if self._tokens is None or not sent.startswith("Bearer "):
+                return response
+            if sent == "Bearer " + self._tokens.access_token:
+                LOG.info("access token refused (401); refreshing once")
+                self._refresh_locked()
+            headers = {"Authorization": "Bearer " + self._tokens.access_token}
+        response.content  # read to the end so the connection can be reused
+        response.close()
+        retry = request.copy()
+        retry._dinamis_retried = True
+        retry.headers.update(headers)
+        second = response.connection.send(retry, **send_kwargs)
+        second.history.append(response)
+        second.request = retry
+        return second
+
+    # --- secret store -----------------------------------------------------------------
+
+    def _save(self, key: str, value: Optional[str]) -> None:
+        if not value:
+            return
+        try:
+            self.secret_store.set(self.profile.name, key, value)
+        except DinamisError as err:  # the login still works for this QGIS session
+            LOG.warning("could not keep the login in the secret store: %s",
+                        type(err).__name__)
+
+    def _forget(self, *keys: str) -> None:
+        for key in keys:
+            try:
+                self.secret_store.delete(self.profile.name, key)
+            except DinamisError as err:
+                LOG.warning("could not remove a secret from the store: %s", type(err).__name__)
+
+
+class _NoAuth(AuthBase):
+    """Explicitly no session auth for one request (the API-key check brings its headers)."""
+
+    def __call__(self, request):
+        return request
