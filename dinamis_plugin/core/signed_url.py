@@ -1,0 +1,47 @@
+"""Reading an S3 SigV4 presigned url: is it signed, when does it expire, what was it before.
+
+A signed url carries its own lifetime (`X-Amz-Date` + `X-Amz-Expires`), so a url saved in
+a QGIS project can be checked and renewed without asking anyone. Signed urls are secrets:
+nothing here logs or formats them into messages.
+"""
+from datetime import datetime, timedelta, timezone
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+AMZ_DATE_FORMAT = "%Y%m%dT%H%M%SZ"
+SIGNATURE_KEYS = ("X-Amz-Date", "X-Amz-Expires", "X-Amz-Signature")
+
+
+def _query(url: str) -> dict:
+    return dict(parse_qsl(urlsplit(url).query, keep_blank_values=True))
+
+
+def is_signed(url: str) -> bool:
+    """True when `url` is a presigned url (its query has date, lifetime and signature)."""
+    query = _query(url)
+    return all(key in query for key in SIGNATURE_KEYS)
+
+
+def expiry_of(url: str) -> datetime | None:
+    """When the signed `url` stops working (UTC), or None if it is not a readable signed url."""
+    query = _query(url)
+    try:
+        start = datetime.strptime(query["X-Amz-Date"], AMZ_DATE_FORMAT)
+        return start.replace(tzinfo=timezone.utc) + timedelta(seconds=int(query["X-Amz-Expires"]))
+    except (KeyError, ValueError, OverflowError):
+        return None
+
+
+def lifetime_of(url: str) -> timedelta | None:
+    """How long the signed `url` was valid for when it was issued."""
+    try:
+        return timedelta(seconds=int(_query(url)["X-Amz-Expires"]))
+    except (KeyError, ValueError, OverflowError):
+        return None
+
+
+def unsigned(url: str) -> str:
+    """`url` without its `X-Amz-*` query parameters: the href the signer was first given."""
+    parts = urlsplit(url)
+    kept = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
+            if not k.lower().startswith("x-amz-")]
+    return urlunsplit(parts._replace(query=urlencode(kept)))
