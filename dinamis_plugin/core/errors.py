@@ -227,7 +227,9 @@ def error_from_response(response) -> DinamisError:
 
     if code in _ACCOUNT_CODES:
         return AccountNotActive(_ACCOUNT_CODES[code])
-    if "field" in body or "parameter" in body:
+    if status == 404:
+        return NotFound(url)
+    if ("field" in body or "parameter" in body) and status not in (401, 403, 429):
         field = str(body.get("field") or body.get("parameter") or "")
         reason = str(body.get("reason") or body.get("description")
                      or _detail_text(body.get("detail")) or "")
@@ -249,8 +251,6 @@ def error_from_response(response) -> DinamisError:
         return AuthenticationFailed(detail)
     if status == 403:
         return PermissionDenied(detail)
-    if status == 404:
-        return NotFound(url)
     if status == 429:
         return RateLimited(_retry_after(response))
     if status in (400, 405, 409, 413, 422):

@@ -9,13 +9,13 @@ Refresh tokens rotate; each new one is saved in the secret store at once.
 """
 import logging
 import threading
-from dataclasses import dataclass, field
 from typing import Callable, Dict, Optional
 
 import requests
 from requests.auth import AuthBase
 
 from .account import Account
+from .api_key import ApiKey
 from .errors import AuthenticationFailed, DinamisError, LoginRequired, ServiceUnreachable
 from .http import call, new_http_session
 from .oidc import CancelSignal, DeviceCode, OidcClient, TokenSet, discover
@@ -26,17 +26,6 @@ LOG = logging.getLogger("dinamis")
 
 REFRESH_MARGIN_MAX = 60.0      # seconds before expiry a token is renewed...
 REFRESH_MARGIN_FRACTION = 0.1  # ...or 10 % of its lifetime when that is shorter
-
-
-@dataclass(frozen=True)
-class ApiKey:
-    """An API key pair; `repr()` shows neither part."""
-
-    access_key: str = field(repr=False)
-    secret_key: str = field(repr=False)
-
-    def headers(self) -> Dict[str, str]:
-        return {"access-key": self.access_key, "secret-key": self.secret_key}
 
 
 class _DinamisAuth(AuthBase):

@@ -1,0 +1,166 @@
+"""The HTTP layer against the real reference server: retries, timeouts, proxies, and every
+service's error dialect turned into an actionable, secret-free DinamisError."""
+import time
+
+import pytest
+import requests
+
+from dinamis.core import errors
+from dinamis.core.http import call, new_http_session
+from tests.server_process import free_port
+
+SECRET = "s3cr3t-T0KEN-value"
+
+
+def path_hits(server, path):
+    return server.counters()["requests_by_path"].get(path, 0)
+
+
+def test_get_is_retried_on_503_until_it_succeeds(server):
+    server.set_faults(fail_next=2, error_status=503, retry_after=0, paths=["/stac/"])
+    http = new_http_session(backoff_factor=0.05)
+    response = call(http, "GET", server.url("/stac/"))
+    assert response.status_code == 200
+    assert path_hits(server, "/stac/") == 3
+
+
+def test_post_is_retried_on_503_but_not_on_500(server):
+    http = new_http_session(backoff_factor=0.05)
+    url = server.url("/realms/dinamis/protocol/openid-connect/token")
+    server.set_faults(fail_next=1, error_status=503, retry_after=0,
+                      paths=["/realms/dinamis/protocol/openid-connect/token"])
+    response = http.post(url, data={"grant_type": "refresh_token", "client_id": "gdal",
+                                    "refresh_token": "unknown"})
+    assert response.status_code == 400  # reached the real endpoint after one retry
+    assert server.counters()["token_requests"] == 1
+    server.reset_counters()
+    server.set_faults(fail_next=1, error_status=500,
+                      paths=["/realms/dinamis/protocol/openid-connect/token"])
+    response = http.post(url, data={"grant_type": "refresh_token", "client_id": "gdal",
+                                    "refresh_token": "unknown"})
+    assert response.status_code == 500  # may have been processed: not sent twice
+    assert path_hits(server, "/realms/dinamis/protocol/openid-connect/token") == 1
+
+
+def test_retry_after_is_honoured(server):
+    server.set_faults(rate_limit_next=1, retry_after=1, paths=["/stac/"])
+    http = new_http_session(backoff_factor=0)
+    started = time.monotonic()
+    assert call(http, "GET", server.url("/stac/")).status_code == 200
+    assert time.monotonic() - started >= 0.9
+    assert path_hits(server, "/stac/") == 2
+
+
+def test_persistent_429_becomes_rate_limited(server):
+    server.set_faults(rate_limit_rate=1.0, retry_after=0, paths=["/stac/"])
+    http = new_http_session(retries=1, backoff_factor=0)
+    with pytest.raises(errors.RateLimited) as caught:
+        call(http, "GET", server.url("/stac/"))
+    assert "Wait a minute" in str(caught.value)
+
+
+def test_slow_server_times_out_as_unreachable_without_the_query(server):
+    server.set_faults(latency_ms=1500, paths=["/stac/"])
+    http = new_http_session(retries=0, timeout=(2, 0.3))
+    started = time.monotonic()
+    with pytest.raises(errors.ServiceUnreachable) as caught:
+        call(http, "GET", server.url(f"/stac/?token={SECRET}"))
+    assert time.monotonic() - started < 1.4
+    message = str(caught.value)
+    assert server.url("/stac/") in message and SECRET not in message
+    assert "proxy settings" in message
+
+
+def test_closed_port_is_unreachable():
+    url = f"http://127.0.0.1:{free_port()}/signing/openapi.json"
+    with pytest.raises(errors.ServiceUnreachable) as caught:
+        call(new_http_session(retries=1, backoff_factor=0), "GET", url)
+    assert caught.value.url == url
+
+
+def test_explicit_proxies_are_used_instead_of_the_environment(server, monkeypatch):
+    monkeypatch.setenv("NO_PROXY", "")
+    monkeypatch.delenv("no_proxy", raising=False)
+    dead_proxy = f"http://127.0.0.1:{free_port()}"
+    http = new_http_session(proxies={"http": dead_proxy}, retries=0)
+    with pytest.raises(errors.ServiceUnreachable):
+        call(http, "GET", server.url("/stac/"))
+    assert call(new_http_session(proxies={}), "GET", server.url("/stac/")).ok
+
+
+def test_every_request_gets_a_default_timeout_and_user_agent(server):
+    http = new_http_session(timeout=(3, 7))
+    seen = {}
+
+    class Spy(requests.adapters.HTTPAdapter):  # records what the session hands the adapter
+        def send(self, request, **kwargs):
+            seen["timeout"] = kwargs.get("timeout")
+            seen["agent"] = request.headers.get("User-Agent")
+            return super().send(request, **kwargs)
+
+    http.mount("http://", Spy())
+    http.get(server.url("/health"))
+    assert seen["timeout"] == (3, 7)
+    assert seen["agent"].startswith("DINAMIS-for-QGIS/")
+
+
+# --- each service's error dialect ----------------------------------------------------
+
+def test_stac_error_names_the_parameter(server):
+    with pytest.raises(errors.InvalidRequest) as caught:
+        call(new_http_session(), "GET", server.url("/stac/search"), params={"bbox": "abc"})
+    assert caught.value.field == "bbox"
+    assert '"bbox"' in str(caught.value)
+
+
+def test_signing_without_credentials_is_authentication_failed(server):
+    with pytest.raises(errors.AuthenticationFailed) as caught:
+        call(new_http_session(), "POST", server.url("/signing/sign_urls"), json={"urls": []})
+    assert "Log in again" in str(caught.value)
+
+
+def test_signing_rejects_bad_api_key_without_echoing_it(server):
+    with pytest.raises(errors.AuthenticationFailed) as caught:
+        call(new_http_session(), "POST", server.url("/signing/sign_urls"), json={"urls": []},
+             headers={"access-key": "DNMSNOTAKEY", "secret-key": SECRET})
+    assert SECRET not in str(caught.value) and SECRET not in repr(caught.value)
+
+
+def test_oauth_errors_map_to_login_errors(server):
+    http = new_http_session()
+    token_url = server.url("/realms/dinamis/protocol/openid-connect/token")
+    with pytest.raises(errors.LoginRequired):
+        call(http, "POST", token_url, data={"grant_type": "refresh_token", "client_id": "gdal",
+                                            "refresh_token": SECRET})
+    with pytest.raises(errors.AuthenticationFailed):
+        call(http, "POST", token_url, data={"grant_type": "refresh_token",
+                                            "client_id": "not-gdal", "refresh_token": SECRET})
+
+
+def test_validation_error_dialect_names_the_field(server):
+    with pytest.raises(errors.InvalidRequest) as caught:
+        call(new_http_session(), "POST", server.url("/_test/faults"), json={"latency_ms": -1})
+    assert caught.value.field == "latency_ms"
+    assert "non-negative" in str(caught.value)
+
+
+def test_not_found_message_has_no_query_string(server):
+    with pytest.raises(errors.NotFound) as caught:
+        call(new_http_session(), "GET", server.url(f"/stac/collections/nope?sig={SECRET}"))
+    assert SECRET not in str(caught.value)
+    assert "/stac/collections/nope" in str(caught.value)
+
+
+def test_injected_server_fault_is_a_server_error(server):
+    server.set_faults(fail_next=10, error_status=502, retry_after=0, paths=["/stac/"])
+    with pytest.raises(errors.ServerError) as caught:
+        call(new_http_session(retries=1, backoff_factor=0), "GET", server.url("/stac/"))
+    assert caught.value.status == 502 and "HTTP 502" in str(caught.value)
+
+
+def test_server_detail_is_redacted():
+    text = errors.redact_text(f"could not read https://s3.example.org/b/k.tif?X-Amz-Signature"
+                              f"={SECRET}&X-Amz-Date=1 now")
+    assert SECRET not in text and "https://s3.example.org/b/k.tif" in text
+    assert errors.redact_url(f"https://u:{SECRET}@h.example.org:81/p?q={SECRET}#f") \
+        == "https://h.example.org:81/p"
