@@ -1,0 +1,138 @@
+"""S3-like object store at /s3/<bucket>/<key>: presigned GET/HEAD, byte ranges, S3 XML errors.
+
+`dinamis-catalogue` (data assets) needs a valid, unexpired SigV4 signature of the exact
+path; `dinamis-quicklooks` is public-read. Files live under DATA/objects/<bucket>/<key>.
+The storage credentials are made once from the seed and kept in the meta table; the
+signing service presigns with them (sigv4.presign), this module verifies.
+"""
+import hashlib
+import uuid
+from pathlib import Path
+from urllib.parse import unquote
+from xml.sax.saxutils import escape
+
+from flask import Blueprint, Response, current_app, request, send_file
+from werkzeug.exceptions import RequestedRangeNotSatisfiable
+
+from . import db, quicklooks, sigv4, stac_store
+
+bp = Blueprint("object_store", __name__)
+
+DATA_BUCKET = "dinamis-catalogue"
+QUICKLOOK_BUCKET = "dinamis-quicklooks"
+BUCKETS = (DATA_BUCKET, QUICKLOOK_BUCKET)
+PUBLIC_BUCKETS = (QUICKLOOK_BUCKET,)
+
+
+def storage_credentials(conn) -> tuple[str, str]:
+    """(access key id, secret) of the store; deterministic from the seed, created once."""
+    key_id = db.meta_get(conn, "storage:access_key_id")
+    secret = db.meta_get(conn, "storage:secret")
+    if key_id and secret:
+        return key_id, secret
+    seed = current_seed(conn)
+    key_id = "DNMS" + hashlib.sha256(f"access-key:{seed}".encode()).hexdigest()[:16].upper()
+    secret = hashlib.sha256(f"secret-key:{seed}".encode()).hexdigest()
+    in_tx = conn.in_transaction
+    db.meta_set(conn, "storage:access_key_id", key_id)
+    db.meta_set(conn, "storage:secret", secret)
+    if not in_tx:
+        conn.commit()
+    return key_id, secret
+
+
+def current_seed(conn):
+    seed = db.meta_get(conn, "storage:seed")
+    if seed is None:
+        try:
+            seed = current_app.config["DINAMIS"].seed
+        except RuntimeError:  # outside a request: a fixed fallback keeps this deterministic
+            seed = 0
+    return seed
+
+
+def object_path(objects_dir: Path, bucket: str, key: str) -> Path:
+    return Path(objects_dir) / bucket / key
+
+
+def _s3_error(status: int, code: str, message: str, resource: str = "") -> Response:
+    body = ('<?xml version="1.0" encoding="UTF-8"?>\n<Error>'
+            f"<Code>{escape(code)}</Code><Message>{escape(message)}</Message>"
+            f"<Resource>{escape(resource)}</Resource>"
+            f"<RequestId>{uuid.uuid4().hex[:16].upper()}</RequestId></Error>")
+    return Response(body if request.method != "HEAD" else b"", status=status,
+                    mimetype="application/xml")
+
+
+def _safe_key(key: str) -> bool:
+    """Refuse traversal in any spelling: '..' segments, absolute keys, backslashes,
+    NUL, and the same after another round of percent-decoding."""
+    for candidate in (key, unquote(key), unquote(unquote(key))):
+        if (not candidate or candidate.startswith("/") or "\\" in candidate or "\x00" in candidate
+                or any(part in ("..", ".", "") for part in candidate.split("/"))):
+            return False
+    raw = (request.environ.get("RAW_URI") or request.environ.get("REQUEST_URI") or "")
+    raw_path = raw.split("?", 1)[0].lower()
+    return "%2e" not in raw_path and "%2f" not in raw_path and "%5c" not in raw_path
+
+
+@bp.route("/", methods=["GET", "HEAD"])
+def list_buckets():
+    return _s3_error(403, "AccessDenied", "Listing buckets is not allowed.", "/")
+
+
+@bp.route("/<bucket>/", methods=["GET", "HEAD"])
+@bp.route("/<bucket>", methods=["GET", "HEAD"])
+def list_bucket(bucket):
+    if bucket not in BUCKETS:
+        return _s3_error(404, "NoSuchBucket", "The specified bucket does not exist.", bucket)
+    return _s3_error(403, "AccessDenied", "Listing objects is not allowed.", bucket)
+
+
+@bp.route("/<bucket>/<path:key>", methods=["GET", "HEAD"])
+def get_object(bucket, key):
+    resource = f"/{bucket}/{key}"
+    if not _safe_key(key):
+        return _s3_error(400, "InvalidURI", "The key is not a valid object name.", resource)
+    if bucket not in BUCKETS:
+        return _s3_error(404, "NoSuchBucket", "The specified bucket does not exist.", bucket)
+    config = current_app.config["DINAMIS"]
+    conn = db.get_db()
+    if bucket not in PUBLIC_BUCKETS:
+        _, secret = storage_credentials(conn)
+        refusal = sigv4.verify(secret, request.method, request.host, request.path,
+                               request.args.to_dict())
+        if refusal:
+            return _s3_error(403, refusal[0], refusal[1], resource)
+    path = object_path(config.objects_dir, bucket, key)
+    if not path.is_file() and bucket == QUICKLOOK_BUCKET:
+        _make_quicklook(conn, config.objects_dir, key, path)
+    if not path.is_file():
+        return _s3_error(404, "NoSuchKey", "The specified key does not exist.", resource)
+    try:
+        response = send_file(path, conditional=True, etag=True, max_age=0,
+                             mimetype=_media_type(path))
+    except RequestedRangeNotSatisfiable:
+        response = _s3_error(416, "InvalidRange", "The requested range is not satisfiable "
+                             "(one range per request, within the object).", resource)
+        response.headers["Content-Range"] = f"bytes */{path.stat().st_size}"
+        return response
+    response.headers["Accept-Ranges"] = "bytes"
+    return response
+
+
+def _media_type(path: Path) -> str:
+    return {".tif": "image/tiff", ".png": "image/png"}.get(path.suffix,
+                                                           "application/octet-stream")
+
+
+def _make_quicklook(conn, objects_dir, key: str, path: Path) -> None:
+    """Quicklook keys are <collection>/<item id>.png; render it if that item exists."""
+    parts = key.split("/")
+    if len(parts) != 2 or not parts[1].endswith(".png"):
+        return
+    collection, item_id = parts[0], parts[1][:-4]
+    if not stac_store.item_exists(conn, item_id, collection):
+        return
+    cog = object_path(objects_dir, DATA_BUCKET, f"{collection}/{item_id}/{item_id}_MS.tif")
+    quicklooks.write_png(path, item_id, cog)
