@@ -169,7 +169,8 @@ class DinamisSession:
         """The account's details (userinfo); `Account.unknown()` for an API key."""
         if self._api_key is not None and self._tokens is None:
             return Account.unknown()
-        return Account.from_claims(self.oidc().userinfo(self.access_token()))
+        access_token = self.access_token()
+        return Account.from_claims(self.oidc().userinfo(access_token))
 
     # --- credentials for requests -----------------------------------------------------
 

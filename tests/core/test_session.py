@@ -1,0 +1,208 @@
+"""DinamisSession over real HTTP: refresh ahead of expiry and on 401, rotation persisted,
+restore and logout, API keys, account status, credentials kept to our own services."""
+import dataclasses
+import threading
+import time
+
+import pytest
+import requests
+
+from dinamis.core import errors
+from dinamis.core.api_key import create_api_key, list_api_keys, revoke_api_key
+from dinamis.core.http import checked, new_http_session
+from dinamis.core.profiles import local_reference
+from dinamis.core.secrets import API_ACCESS_KEY, API_SECRET_KEY, REFRESH_TOKEN
+from dinamis.core.session import DinamisSession
+from tests.core.conftest import login_as
+from tests.server_process import free_port
+
+
+def sign_nothing(session):
+    """The cheapest authenticated call: sign an empty list of urls."""
+    return checked(session.http.post(session.profile.signing_url + "sign_urls",
+                                     json={"urls": []}))
+
+
+def stored(secret_store, session, key):
+    return secret_store.get(session.profile.name, key)
+
+
+def test_refreshes_ahead_of_expiry_and_persists_each_rotation(server, server_config,
+                                                               secret_store):
+    server_config(access_token_lifetime=2)
+    session = login_as(server, "alice", secret_store)
+    seen_refresh_tokens = {stored(secret_store, session, REFRESH_TOKEN)}
+    server.reset_counters()
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline:
+        assert sign_nothing(session).status_code == 200
+        seen_refresh_tokens.add(stored(secret_store, session, REFRESH_TOKEN))
+        time.sleep(0.3)
+    refreshes = server.counters()["refresh_grants"]
+    assert 2 <= refreshes <= 4
+    # every rotated refresh token reached the keyring (plus the one from the login)
+    assert len(seen_refresh_tokens) == refreshes + 1
+
+
+def test_a_401_refreshes_once_and_retries_once(server, secret_store):
+    session = login_as(server, "alice", secret_store)
+    # The server stops accepting the access token we hold (as after a clock skew or a
+    # key rollover) while the refresh token is still good.
+    session._tokens = dataclasses.replace(session._tokens, access_token="no.longer.valid")
+    server.reset_counters()
+    response = sign_nothing(session)
+    assert response.status_code == 200
+    assert [r.status_code for r in response.history] == [401]
+    assert server.counters()["refresh_grants"] == 1
+    assert server.counters()["sign_requests"] == 1
+
+
+def test_revoked_login_requires_a_new_login(server, secret_store):
+    session = login_as(server, "bruno", secret_store)
+    # Logged out elsewhere (another machine, or the referent ended the session).
+    requests.post(server.url("/realms/dinamis/protocol/openid-connect/logout"), timeout=10,
+                  data={"client_id": "gdal",
+                        "refresh_token": stored(secret_store, session, REFRESH_TOKEN)})
+    with pytest.raises(errors.LoginRequired) as caught:
+        sign_nothing(session)
+    assert "Log in" in str(caught.value)
+    assert not session.is_logged_in
+    assert stored(secret_store, session, REFRESH_TOKEN) is None
+
+
+def test_threads_share_one_session_through_expiries(server, server_config):
+    server_config(access_token_lifetime=2)
+    session = login_as(server, "chloe")
+    server.reset_counters()
+    failures, statuses = [], []
+
+    def worker():
+        try:
+            end = time.monotonic() + 4
+            while time.monotonic() < end:
+                statuses.append(sign_nothing(session).status_code)
+                time.sleep(0.1)
+        except Exception as exc:  # recorded, so the assertion below shows it
+            failures.append(exc)
+
+    threads = [threading.Thread(target=worker) for _ in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+    assert failures == []
+    assert statuses and set(statuses) == {200}
+    assert 1 <= server.counters()["refresh_grants"] <= 4  # serialised, not one per thread
+
+
+def test_restore_from_the_keyring_and_logout(server, secret_store):
+    first = login_as(server, "alice", secret_store)
+    old_refresh = stored(secret_store, first, REFRESH_TOKEN)
+    assert old_refresh
+
+    later = DinamisSession(local_reference(server.base_url), secret_store)
+    assert not later.is_logged_in
+    assert later.restore() is True
+    assert sign_nothing(later).status_code == 200
+    new_refresh = stored(secret_store, later, REFRESH_TOKEN)
+    assert new_refresh and new_refresh != old_refresh
+
+    later.logout()
+    assert not later.is_logged_in
+    assert all(stored(secret_store, later, key) is None
+               for key in (REFRESH_TOKEN, API_ACCESS_KEY, API_SECRET_KEY))
+    # the server-side session ended too
+    response = requests.post(server.url("/realms/dinamis/protocol/openid-connect/token"),
+                             timeout=10, data={"grant_type": "refresh_token",
+                                               "client_id": "gdal",
+                                               "refresh_token": new_refresh})
+    assert response.json()["error"] == "invalid_grant"
+    assert DinamisSession(local_reference(server.base_url), secret_store).restore() is False
+
+
+def test_restore_of_a_dead_login_forgets_it(server, secret_store):
+    profile = local_reference(server.base_url)
+    secret_store.set(profile.name, REFRESH_TOKEN, "an-old-refresh-token")
+    session = DinamisSession(profile, secret_store)
+    with pytest.raises(errors.LoginRequired):
+        session.restore()
+    assert secret_store.get(profile.name, REFRESH_TOKEN) is None
+
+
+def test_credentials_go_only_to_the_profiles_services(server):
+    session = login_as(server, "alice")
+    ours = session.http.get(server.url("/signing/list_api_keys_with_metadata"))
+    assert ours.request.headers["Authorization"].startswith("Bearer ")
+    for foreign in (server.url("/s3/dinamis-quicklooks/none.jpg"),  # object store, same host
+                    f"http://localhost:{server.port}/signing/openapi.json",  # other host name
+                    server.url("/health")):
+        response = session.http.get(foreign)
+        assert "Authorization" not in response.request.headers, foreign
+    assert "access_token" not in repr(session) and "Bearer" not in repr(session.http.auth)
+
+
+def test_api_key_login_use_and_revocation(server, secret_store):
+    account_session = login_as(server, "bruno")
+    key = create_api_key(account_session, "laptop")
+    assert key.secret_key not in repr(key)
+    assert [k.access_key for k in list_api_keys(account_session)] == [key.access_key]
+
+    key_session = DinamisSession(local_reference(server.base_url), secret_store)
+    key_session.login_api_key(key.access_key, key.secret_key)
+    assert key_session.login_kind == "api_key"
+    assert stored(secret_store, key_session, API_SECRET_KEY) == key.secret_key
+    response = sign_nothing(key_session)
+    assert response.request.headers["access-key"] == key.access_key
+    assert not key_session.account().known
+
+    revoke_api_key(account_session, key.access_key)
+    with pytest.raises(errors.AuthenticationFailed) as caught:
+        sign_nothing(key_session)
+    assert key.secret_key not in str(caught.value)
+    with pytest.raises(errors.AuthenticationFailed):
+        DinamisSession(local_reference(server.base_url), secret_store).login_api_key(
+            key.access_key, key.secret_key)
+
+
+def test_wrong_api_key_is_refused_and_not_stored(server, secret_store):
+    session = DinamisSession(local_reference(server.base_url), secret_store)
+    with pytest.raises(errors.AuthenticationFailed):
+        session.login_api_key("DNMSAAAAAAAAAAAAAAAA", "wrong-secret")
+    with pytest.raises(errors.AuthenticationFailed):
+        session.login_api_key("", "")
+    assert not session.is_logged_in
+    assert stored(secret_store, session, API_SECRET_KEY) is None
+
+
+@pytest.mark.parametrize("username, status, words", [
+    ("paul", "pending", "awaiting validation by your entity's DINAMIS referent"),
+    ("eve", "expired", "has expired"),
+])
+def test_inactive_accounts_are_told_why_when_signing(server, username, status, words):
+    session = login_as(server, username)
+    with pytest.raises(errors.AccountNotActive) as caught:
+        sign_nothing(session)
+    assert caught.value.status == status
+    assert words in str(caught.value)
+    assert session.account().status == status
+
+
+def test_wrong_endpoint_and_dead_server_fail_with_advice(server, secret_store):
+    wrong = local_reference(server.base_url).with_changes(signing_url=server.url("/stac/"))
+    with pytest.raises(errors.EndpointInvalid) as caught:
+        DinamisSession(wrong, secret_store).login_device(lambda device: None)
+    assert "DINAMIS settings" in str(caught.value)
+
+    dead = local_reference(f"http://127.0.0.1:{free_port()}")
+    session = DinamisSession(dead, secret_store, http=new_http_session(retries=0))
+    with pytest.raises(errors.ServiceUnreachable) as caught:
+        session.login_device(lambda device: None)
+    assert "Check your network or proxy settings" in str(caught.value)
+
+
+def test_access_token_without_login_is_login_required(server, secret_store):
+    session = DinamisSession(local_reference(server.base_url), secret_store)
+    with pytest.raises(errors.LoginRequired):
+        session.access_token()
+    with pytest.raises(errors.LoginRequired):
+        session.account()
