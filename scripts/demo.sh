@@ -1,0 +1,129 @@
+#!/usr/bin/env bash
+# `make demo`: the reference server plus QGIS with the plugin, in a throw-away profile.
+#
+# With a display QGIS stays open for you; the server stops when QGIS closes.
+# Without one (no $DISPLAY) QGIS runs under xvfb-run, saves screenshots of the plugin's
+# panels into screenshots/ and quits; the run fails if they were not written.
+# Environment: PORT (8765; another free one if busy), DEMO_LANG (e.g. fr),
+# DEMO_LOGIN (alice: approve the device login as the public demo account; empty: no login),
+# DEMO_TIMEOUT (180 s, headless only), DEMO_DATA (.data/demo, kept between demos),
+# DEMO_PLUGIN (the plugin folder to install, build/dinamis).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+PY=${PY:-$ROOT/.venv/bin/python}
+PORT=${PORT:-8765}
+DEMO_DATA=${DEMO_DATA:-.data/demo}
+DEMO_LANG=${DEMO_LANG:-}
+DEMO_LOGIN=${DEMO_LOGIN-alice}
+DEMO_TIMEOUT=${DEMO_TIMEOUT:-180}
+LOGS=$ROOT/.data/demo-logs
+SHOTS=$ROOT/screenshots
+mkdir -p "$LOGS" "$SHOTS" "$DEMO_DATA"
+SERVER_LOG=$LOGS/server.log
+QGIS_LOG=$LOGS/qgis.log
+say() { echo "demo: $*"; }
+
+[ -x "$PY" ] || { say "no venv at $PY: run 'make plugin' (it bootstraps) first" >&2; exit 1; }
+[ -f "${DEMO_PLUGIN:-build/dinamis}/__init__.py" ] || { say "build/dinamis missing: run 'make plugin' first" >&2; exit 1; }
+
+port_free() { "$PY" -c "import socket,sys; s=socket.socket(); s.bind(('127.0.0.1', int(sys.argv[1])))" "$1" 2>/dev/null; }
+if ! port_free "$PORT"; then
+  busy=$PORT
+  PORT=$("$PY" -c "import socket; s=socket.socket(); s.bind(('127.0.0.1', 0)); print(s.getsockname()[1])")
+  say "port $busy is busy: using $PORT instead"
+fi
+URL=http://127.0.0.1:$PORT
+
+SERVER_PID=""
+PROFILES=$(mktemp -d "${TMPDIR:-/tmp}/dinamis-demo.XXXXXX")
+cleanup() {
+  local rc=$?
+  trap - EXIT INT TERM
+  if [ -n "$SERVER_PID" ] && kill -0 "$SERVER_PID" 2>/dev/null; then
+    say "stopping the reference server (pid $SERVER_PID)"
+    kill "$SERVER_PID" 2>/dev/null || true
+    for _ in $(seq 50); do kill -0 "$SERVER_PID" 2>/dev/null || break; sleep 0.2; done
+    kill -9 "$SERVER_PID" 2>/dev/null || true
+    wait "$SERVER_PID" 2>/dev/null || true
+  fi
+  rm -rf "$PROFILES"
+  exit "$rc"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+say "starting the reference server on $URL (data: $DEMO_DATA, log: $SERVER_LOG)"
+[ -f "$DEMO_DATA/dinamis.sqlite" ] || say "first start: generating the catalogue, this takes a while"
+PYTHONUNBUFFERED=1 "$PY" -m tests.reference_server --host 127.0.0.1 --port "$PORT" \
+  --data "$DEMO_DATA" >"$SERVER_LOG" 2>&1 &
+SERVER_PID=$!
+started=$(date +%s)
+until curl -sf "$URL/health" >/dev/null 2>&1; do
+  if ! kill -0 "$SERVER_PID" 2>/dev/null; then
+    say "the reference server exited; its log ($SERVER_LOG) ends with:" >&2
+    tail -n 30 "$SERVER_LOG" >&2
+    exit 1
+  fi
+  if [ $(( $(date +%s) - started )) -gt 600 ]; then say "server not up after 600 s" >&2; exit 1; fi
+  sleep 0.5
+done
+say "server up after $(( $(date +%s) - started )) s"
+sed -n '/^ \* /q;p' "$SERVER_LOG"   # its banner: service urls and demo accounts
+
+PROFILE=$("$PY" scripts/demo_profile.py --profiles-path "$PROFILES" --url "$URL" \
+  --lang "$DEMO_LANG" --plugin "${DEMO_PLUGIN:-build/dinamis}")
+say "throw-away QGIS profile: $PROFILE"
+
+RESULT=$PROFILES/result.json
+export DINAMIS_DEMO_URL=$URL DINAMIS_DEMO_SHOTS=$SHOTS DINAMIS_DEMO_RESULT=$RESULT
+export DINAMIS_DEMO_LOGIN=$DEMO_LOGIN
+QGIS_ARGS=(--profiles-path "$PROFILES" --profile dinamis-demo --nologo --noversioncheck
+           --code "$ROOT/scripts/demo_startup.py")
+# QGIS must draw a real window, whatever the Makefile exports for the tests.
+unset QT_QPA_PLATFORM
+
+if [ -n "${DISPLAY:-}" ]; then
+  export DINAMIS_DEMO_QUIT=0
+  say "starting QGIS on $DISPLAY (log: $QGIS_LOG); close QGIS to end the demo"
+  set +e
+  qgis "${QGIS_ARGS[@]}" >"$QGIS_LOG" 2>&1
+  rc=$?
+  set -e
+  say "QGIS exited with code $rc"
+  exit 0
+fi
+
+export DINAMIS_DEMO_QUIT=1
+say "no display: QGIS under xvfb-run, screenshots into $SHOTS, timeout ${DEMO_TIMEOUT} s (log: $QGIS_LOG)"
+t0=$(date +%s)
+set +e
+timeout --kill-after=10 "$DEMO_TIMEOUT" \
+  xvfb-run -a -s "-screen 0 1600x1000x24 -nolisten tcp" qgis "${QGIS_ARGS[@]}" >"$QGIS_LOG" 2>&1
+rc=$?
+set -e
+say "QGIS ran $(( $(date +%s) - t0 )) s, exit code $rc"
+[ "$rc" = 124 ] && say "QGIS timed out after ${DEMO_TIMEOUT} s" >&2
+if [ ! -s "$RESULT" ]; then
+  say "QGIS did not finish the demo script (no $RESULT); the end of $QGIS_LOG:" >&2
+  tail -n 40 "$QGIS_LOG" >&2
+  exit 1
+fi
+"$PY" - "$RESULT" <<'EOF'
+"""Print what the startup script did; fail when a required screenshot is missing."""
+import json, os, sys
+result = json.load(open(sys.argv[1]))
+for note in result.get("notes", []):
+    print("demo:   " + note)
+missing = [p for p in result.get("screenshots", []) if not os.path.getsize(p)]
+for path in result.get("screenshots", []):
+    print(f"demo: screenshot {os.path.relpath(path)} ({os.path.getsize(path) // 1024} KB)")
+problems = result.get("errors", []) + [f"empty screenshot {p}" for p in missing]
+if not result.get("screenshots"):
+    problems.append("no screenshot was written")
+for problem in problems:
+    print("demo: FAILED: " + problem, file=sys.stderr)
+sys.exit(1 if problems else 0)
+EOF
+say "done"
