@@ -1,0 +1,164 @@
+"""The plugin QGIS loads: menu, toolbar, account dock, Processing provider, translator.
+
+initGui stays cheap (QGIS start-up pays for it): no requests, keyring, pystac or widget
+module is imported until the user opens something or the delayed login restore runs.
+unload() removes every trace so that the plugin can be reloaded in the same QGIS.
+"""
+from pathlib import Path
+
+from qgis.core import Qgis, QgsApplication
+from qgis.PyQt.QtCore import Qt, QTimer
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import QAction, QMenu
+
+from .core.i18n import tr
+from .qgis_glue.plugin_session import SessionController, default_secret_store
+from .qgis_glue.translator import PluginTranslator
+
+PLUGIN_DIR = Path(__file__).resolve().parent
+RESTORE_DELAY_MS = 2000  # resume a stored login once QGIS has finished starting
+
+
+def _icon(name: str) -> QIcon:
+    return QIcon(str(PLUGIN_DIR / "resources" / name))
+
+
+class DinamisPlugin:
+    """QGIS plugin entry object (created by dinamis.classFactory)."""
+
+    secret_store_factory = staticmethod(default_secret_store)
+
+    def __init__(self, iface):
+        self.iface = iface
+        self.translator = PluginTranslator(PLUGIN_DIR)
+        self.controller = None
+        self.menu = None
+        self.toolbar = None
+        self.account_action = None
+        self.settings_action = None
+        self.dock = None
+        self.provider = None
+        self.restore_timer = None
+
+    # --- QGIS plugin interface -------------------------------------------------------
+    def initGui(self):  # noqa: N802 - QGIS's name
+        self.translator.install()
+        main_window = self.iface.mainWindow()
+        self.controller = SessionController(self.secret_store_factory)
+        self.controller.failed.connect(self._show_failure)
+
+        self.account_action = QAction(_icon("account.svg"), tr("DINAMIS account"), main_window)
+        self.account_action.setObjectName("DinamisAccountAction")
+        self.account_action.setCheckable(True)
+        self.account_action.setToolTip(tr("Show or hide the DINAMIS account panel"))
+        self.account_action.toggled.connect(self.set_dock_visible)
+        self.settings_action = QAction(_icon("settings.svg"), tr("DINAMIS settings…"),
+                                       main_window)
+        self.settings_action.setObjectName("DinamisSettingsAction")
+        self.settings_action.triggered.connect(self.open_settings)
+
+        self.menu = QMenu(tr("DINAMIS"), main_window)
+        self.menu.setObjectName("DinamisMenu")
+        self.menu.addAction(self.account_action)
+        self.menu.addAction(self.settings_action)
+        menu_bar = main_window.menuBar()
+        existing = menu_bar.actions()
+        if existing:  # before the last menu (Help) as QGIS's own plugins do
+            menu_bar.insertMenu(existing[-1], self.menu)
+        else:
+            menu_bar.addMenu(self.menu)
+
+        self.toolbar = self.iface.addToolBar(tr("DINAMIS"))
+        self.toolbar.setObjectName("DinamisToolbar")
+        self.toolbar.addAction(self.account_action)
+        self.toolbar.addAction(self.settings_action)
+
+        self._register_provider()
+
+        self.restore_timer = QTimer()
+        self.restore_timer.setSingleShot(True)
+        self.restore_timer.timeout.connect(self.controller.restore)
+        self.restore_timer.start(RESTORE_DELAY_MS)
+
+    def unload(self):
+        if self.restore_timer is not None:
+            self.restore_timer.stop()
+            self.restore_timer.timeout.disconnect()
+            self.restore_timer = None
+        if self.controller is not None:
+            self.controller.failed.disconnect(self._show_failure)
+            self.controller.shutdown()
+        if self.dock is not None:
+            self.dock.dispose()
+            self.dock.visibilityChanged.disconnect(self._dock_visibility_changed)
+            self.iface.removeDockWidget(self.dock)
+            self.dock.setParent(None)
+            self.dock.deleteLater()
+            self.dock = None
+        self._unregister_provider()
+        if self.toolbar is not None:
+            self.iface.mainWindow().removeToolBar(self.toolbar)
+            self.toolbar.setParent(None)
+            self.toolbar.deleteLater()
+            self.toolbar = None
+        if self.menu is not None:
+            self.iface.mainWindow().menuBar().removeAction(self.menu.menuAction())
+            self.menu.setParent(None)
+            self.menu.deleteLater()
+            self.menu = None
+        for action in (self.account_action, self.settings_action):
+            if action is not None:
+                action.setParent(None)
+                action.deleteLater()
+        self.account_action = self.settings_action = None
+        if self.controller is not None:
+            self.controller.deleteLater()
+            self.controller = None
+        self.translator.remove()
+
+    # --- Processing --------------------------------------------------------------------
+    def _register_provider(self):
+        from .processing_provider.provider import DinamisProvider
+        self.provider = DinamisProvider()
+        QgsApplication.processingRegistry().addProvider(self.provider)
+
+    def _unregister_provider(self):
+        if self.provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None
+
+    # --- dock and dialogs --------------------------------------------------------------
+    def ensure_dock(self):
+        """The account dock, created the first time it is shown."""
+        if self.dock is None:
+            from .gui.account_panel import AccountPanel
+            self.dock = AccountPanel(self.controller, self.iface.mainWindow())
+            self.dock.settings_requested.connect(self.open_settings)
+            self.dock.visibilityChanged.connect(self._dock_visibility_changed)
+            self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        return self.dock
+
+    def set_dock_visible(self, visible: bool):
+        if visible:
+            self.ensure_dock().show()
+            self.dock.raise_()
+        elif self.dock is not None:
+            self.dock.hide()
+
+    def _dock_visibility_changed(self, visible: bool):
+        if self.account_action is not None and self.account_action.isChecked() != visible:
+            self.account_action.blockSignals(True)
+            self.account_action.setChecked(visible)
+            self.account_action.blockSignals(False)
+
+    def open_settings(self):
+        from .gui.settings_dialog import SettingsDialog
+        dialog = SettingsDialog(self.iface.mainWindow())
+        if dialog.exec():
+            self.controller.reload_profile()
+            if self.dock is not None:
+                self.dock.reload_profiles()
+
+    def _show_failure(self, message: str):
+        self.iface.messageBar().pushMessage(tr("DINAMIS"), message, Qgis.MessageLevel.Warning,
+                                            10)

@@ -1,0 +1,166 @@
+"""The account dock against the real reference server: device login, pending account,
+API keys, quotas, logout; the UI thread keeps running while a login waits."""
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from qgis.PyQt.QtCore import QTimer
+
+from tests.qgis.conftest import approve_device_code, create_api_key, wait_until
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
+
+
+@pytest.fixture
+def panel(controller, qgis_iface):
+    from dinamis.gui.account_panel import AccountPanel
+    dock = AccountPanel(controller, qgis_iface.mainWindow())
+    dock.resize(360, 520)
+    dock.show()
+    yield dock
+    dock.dispose()
+    dock.close()
+    dock.deleteLater()
+
+
+def approve_from_browser(panel, server, username, action="approve"):
+    """Wait (in a thread, like a person) for the dialog's code, then approve it."""
+    def browser():
+        dialog_code = {}
+
+        def code_shown():
+            dialog = panel.device_dialog
+            dialog_code["code"] = dialog.code_label.text() if dialog else ""
+            return bool(dialog_code["code"])
+
+        deadline = time.monotonic() + 20
+        while not code_shown() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        approve_device_code(server, dialog_code["code"], username, action=action)
+
+    thread = threading.Thread(target=browser, daemon=True)
+    thread.start()
+    return thread
+
+
+def device_login(panel, server, username):
+    thread = approve_from_browser(panel, server, username)
+    panel.login_button.click()
+    assert wait_until(lambda: panel.controller.state == "logged_in"
+                      or panel.controller.error, timeout=40), panel.state_label.text()
+    thread.join(5)
+    assert not panel.controller.error, panel.controller.error
+
+
+def test_logged_out_panel_offers_login(panel):
+    assert "Not logged in" in panel.state_label.text()
+    assert panel.login_button.isEnabled() and panel.api_key_button.isEnabled()
+    assert not panel.logout_button.isEnabled()
+    assert panel.profile_combo.currentText() == "Local reference server"
+    SCREENSHOTS.mkdir(exist_ok=True)
+    assert panel.grab().save(str(SCREENSHOTS / "account-panel-logged-out.png"))
+
+
+def test_device_login_shows_alice_while_ui_keeps_ticking(panel, server):
+    ticks = []
+    timer = QTimer()
+    timer.setInterval(20)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start()
+    ticks_at_login = []
+    panel.controller.changed.connect(
+        lambda: ticks_at_login.append(len(ticks)) if panel.controller.state == "logged_in"
+        else None)
+    thread = approve_from_browser(panel, server, "alice")
+    started = time.monotonic()
+    panel.login_button.click()
+    assert panel.controller.state == "logging_in"
+    assert wait_until(lambda: panel.device_dialog.code_label.text(), timeout=20)
+    dialog = panel.device_dialog
+    assert "/realms/dinamis/device" in dialog.url_label.text()
+    assert "expires in" in dialog.countdown_label.text()
+    assert wait_until(lambda: "alice" in panel.state_label.text(), timeout=40), (
+        panel.state_label.text(), panel.error_label.text())
+    thread.join(5)
+    timer.stop()
+    # the device flow polls every second: the 20 ms timer kept firing meanwhile
+    elapsed = time.monotonic() - started
+    assert elapsed > 0.8 and ticks_at_login and ticks_at_login[0] > elapsed / 0.02 / 4
+    assert "Alice" in panel.state_label.text()
+    assert panel.detail_values["entity"].text() == "UMR TETIS"
+    assert panel.detail_values["category"].text() == "Scientific"
+    assert "active" in panel.detail_values["status"].text()
+    assert not dialog.isVisible()
+    assert panel.logout_button.isEnabled()
+    panel.grab().save(str(SCREENSHOTS / "account-panel.png"))
+
+    panel.logout_button.click()
+    assert wait_until(lambda: panel.controller.runner.running() == 0)
+    assert "Not logged in" in panel.state_label.text()
+    assert panel.details_box.isHidden()
+    assert panel.controller.secret_store().get("Local reference server",
+                                               "refresh_token") is None
+
+
+def test_pending_account_is_told_it_awaits_its_referent(panel, server):
+    device_login(panel, server, "paul")
+    assert "paul" in panel.state_label.text()
+    assert "awaiting validation by your entity's DINAMIS referent" in (
+        panel.detail_values["status"].text())
+    assert panel.quotas_box.isHidden()
+
+
+def test_cancel_device_login_stops_the_task(panel):
+    panel.login_button.click()
+    assert wait_until(lambda: panel.device_dialog.code_label.text(), timeout=20)
+    panel.device_dialog.cancel_button.click()
+    assert wait_until(lambda: panel.controller.runner.running() == 0, timeout=10)
+    assert panel.controller.state == "logged_out"
+    assert "cancel" in panel.error_label.text().lower()
+    assert panel.login_button.isEnabled()
+
+
+def test_api_key_login_and_wrong_secret(panel, server):
+    key = create_api_key(server, "alice")
+    panel.api_key_button.click()
+    dialog = panel.api_key_dialog
+    dialog.access_key.setText(key["access-key"])
+    dialog.secret_key.setText("not-the-secret")
+    dialog.submit()
+    assert dialog.secret_key.text() == ""
+    assert wait_until(lambda: dialog.message.isVisible(), timeout=20)
+    assert "credentials" in dialog.message.text()
+    assert dialog.access_key.text() == key["access-key"]
+    assert dialog.isVisible()
+    assert panel.controller.state == "logged_out"
+
+    dialog.secret_key.setText(key["secret-key"])
+    dialog.submit()
+    assert wait_until(lambda: panel.controller.state == "logged_in", timeout=20)
+    assert not dialog.isVisible()
+    assert dialog.secret_key.text() == ""
+    assert "API key" in panel.state_label.text()
+    assert panel.logout_button.isEnabled()
+
+
+def test_alice_sees_her_remaining_quotas(panel, server):
+    device_login(panel, server, "alice")
+    quotas = panel.controller.quotas
+    if quotas is None:
+        pytest.skip("the reference server's demand manager has no me/quotas route yet")
+    assert not panel.quotas_box.isHidden(), quotas
+    assert "km²" in panel.quotas_label.text()
+    assert any("Pl" in q.sensor_label for q in quotas)
+
+
+def test_restore_from_stored_refresh_token(controller, panel, server, secret_store):
+    device_login(panel, server, "alice")
+    from dinamis.qgis_glue.plugin_session import SessionController
+    fresh = SessionController(lambda: secret_store)
+    try:
+        fresh.restore()
+        assert wait_until(lambda: fresh.state == "logged_in", timeout=20), fresh.error
+        assert fresh.account.username == "alice"
+    finally:
+        fresh.shutdown()
