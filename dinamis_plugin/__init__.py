@@ -13,7 +13,12 @@ def classFactory(iface):  # noqa: N802 - QGIS's name
 
 def __getattr__(name):
     """Console API (dinamis.api) on first use: `dinamis.login`, `dinamis.search`..."""
-    from . import api
+    # import_module, not `from . import api`: the latter asks this very __getattr__ for
+    # "api" before importing it, and recurses.
+    from importlib import import_module
+    api = import_module(".api", __name__)
+    if name == "api":
+        return api
     if name in api.__all__:
         return getattr(api, name)
     raise AttributeError(f"module 'dinamis' has no attribute {name!r}")

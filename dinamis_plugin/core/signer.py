@@ -113,25 +113,33 @@ class Signer:
     # --- STAC objects -------------------------------------------------------------------
     def sign(self, obj):
         """A signed copy of `obj`: a url (str), pystac Item / ItemCollection / Asset /
-        Collection, or a STAC dict (Item, FeatureCollection, Collection). Only asset hrefs
-        are signed, all of a collection's in one go (batched by 64)."""
+        Collection, a STAC dict (Item, FeatureCollection, Collection), or a list of those.
+        Only asset hrefs are signed, all of them in one go (batched by 64)."""
         if isinstance(obj, str):
             return self.sign_url(obj)
+        if isinstance(obj, (list, tuple)):
+            return self.sign_inplace([o if isinstance(o, str) else _copy_of(o) for o in obj])
         return self.sign_inplace(_copy_of(obj))
 
     def sign_inplace(self, obj):
-        """Sign `obj`'s asset hrefs in place and return it (a str is returned signed)."""
+        """Sign `obj`'s asset hrefs in place and return it (a str is returned signed; the
+        urls in a list are replaced by their signed form)."""
         if isinstance(obj, str):
             return self.sign_url(obj)
-        holders = list(_asset_holders(obj))
+        parts = obj if isinstance(obj, list) else [obj]
+        holders = [h for part in parts if not isinstance(part, str)
+                   for h in _asset_holders(part)]
         hrefs = [h["href"] if isinstance(h, dict) else h.href for h in holders]
-        signed = self.sign_urls(h for h in hrefs if _signable(h))
+        texts = [part for part in parts if isinstance(part, str)]
+        signed = self.sign_urls([h for h in hrefs if _signable(h)] + texts)
         for holder, href in zip(holders, hrefs):
             if href in signed:
                 if isinstance(holder, dict):
                     holder["href"] = signed[href]
                 else:
                     holder.href = signed[href]
+        if isinstance(obj, list):
+            obj[:] = [signed[part] if isinstance(part, str) else part for part in obj]
         return obj
 
     def __call__(self, obj):

@@ -1,0 +1,297 @@
+"""DINAMIS from Python: the QGIS Python console, a notebook or a script.
+
+    >>> import dinamis
+    >>> dinamis.login()                      # prints a code and opens the browser
+    >>> found = dinamis.search(bbox=(3.7, 43.5, 4.0, 43.7), start="2023-01-01",
+    ...                        max_cloud=20, availability="downloadable")
+    >>> found.matched()                      # how many items, without fetching them
+    >>> items = found.items(10)              # the first 10, as pystac Items
+    >>> signed = dinamis.sign(items)         # asset hrefs GDAL and QGIS can open
+    >>> iface.addRasterLayer("/vsicurl/" + signed[0].assets["src_xs"].href, "SPOT")
+
+Inside QGIS the console shares the plugin's login (the plugin calls `_set_session`);
+elsewhere the login is kept in the system keyring (or in memory when there is none).
+Errors are `dinamis.DinamisError`, whose message says what to do.
+No qgis import here: this module runs in plain Python too.
+"""
+import threading
+import webbrowser
+from typing import List, Optional
+
+from .core.account import Account
+from .core.catalogue import Catalogue, CatalogueSearch
+from .core.errors import DinamisError, LoginRequired
+from .core.i18n import tr
+from .core.profiles import BUILTIN_PROFILES, DINAMIS, EndpointProfile, local_reference
+from .core.search_params import SearchParameters
+from .core.signer import Signer
+
+__all__ = ["use_profile", "use_local_reference", "login", "logout", "whoami", "collections",
+           "search", "sign", "signer", "session", "SearchParameters", "DinamisError"]
+
+
+class _Context:
+    """The console's current profile, login, signer and catalogue (created on first use)."""
+
+    def __init__(self):
+        self.lock = threading.RLock()
+        self.profile: EndpointProfile = DINAMIS
+        self.secret_store = None
+        self.session = None
+        self.signer: Optional[Signer] = None
+        self.catalogue: Optional[Catalogue] = None
+
+    def reset(self, profile: EndpointProfile, secret_store=None, session=None, signer=None):
+        with self.lock:
+            self.profile = profile
+            if secret_store is not None:
+                self.secret_store = secret_store
+            self.session, self.signer, self.catalogue = session, signer, None
+
+
+_context = _Context()
+
+
+def _default_secret_store():
+    from .core.secrets import KeyringSecretStore, MemorySecretStore, keyring_usable
+    return KeyringSecretStore() if keyring_usable() else MemorySecretStore()
+
+
+def _set_session(dinamis_session, signer: Optional[Signer] = None) -> None:
+    """Share the plugin's login (and its signer's cache) with the console. For the plugin."""
+    _context.reset(dinamis_session.profile, dinamis_session.secret_store, dinamis_session,
+                   signer)
+
+
+def use_profile(profile, secret_store=None) -> EndpointProfile:
+    """Work with another DINAMIS deployment: an `EndpointProfile` or a built-in name.
+
+        >>> dinamis.use_profile("DINAMIS")        # the real services (the default)
+
+    Logs nothing out: each profile keeps its own login in the keyring.
+    """
+    if not isinstance(profile, EndpointProfile):
+        wanted = str(profile).strip().lower()
+        found = [p for p in BUILTIN_PROFILES if p.name.lower() == wanted]
+        if not found:
+            raise DinamisError(tr("Unknown DINAMIS profile \"{name}\". Known profiles: "
+                                  "{names}; or pass an EndpointProfile.").format(
+                                      name=profile,
+                                      names=", ".join(p.name for p in BUILTIN_PROFILES)))
+        profile = found[0]
+    problems = profile.validate()
+    if problems:
+        raise DinamisError(" ".join(problems))
+    _context.reset(profile, secret_store)
+    return profile
+
+
+def use_local_reference(base_url: str = "http://127.0.0.1:8765",
+                        secret_store=None) -> EndpointProfile:
+    """Work with the local reference server (`make serve`), e.g. for a demo or a test.
+
+        >>> dinamis.use_local_reference("http://127.0.0.1:8765")
+    """
+    return use_profile(local_reference(base_url), secret_store)
+
+
+def session():
+    """The current `DinamisSession` (resumes a login kept in the keyring, if any)."""
+    from .core.session import DinamisSession
+
+    with _context.lock:
+        if _context.session is None:
+            if _context.secret_store is None:
+                _context.secret_store = _default_secret_store()
+            created = DinamisSession(_context.profile, _context.secret_store)
+            try:
+                created.restore()
+            except DinamisError:
+                pass  # a stale stored login: the user logs in again
+            _context.session = created
+        return _context.session
+
+
+def _print_code(device) -> None:
+    print(tr("To log in to DINAMIS, open {url} and enter the code {code} (the page should "
+             "open by itself). Waiting for your approval...").format(
+                 url=device.verification_uri, code=device.user_code))
+
+
+def login(api_key: Optional[str] = None, secret_key: Optional[str] = None,
+          open_browser: bool = True, on_code=None, cancel_event=None) -> Account:
+    """Log in to DINAMIS and return the account.
+
+    Without arguments: the device flow. A code is printed and the login page opens in
+    your browser; approve there, and this call returns. With an API key pair (created in
+    the DINAMIS settings or by `create_api_key`), no browser is needed:
+
+        >>> dinamis.login()
+        >>> dinamis.login(api_key="AK...", secret_key="...")
+
+    `on_code(device)` replaces the printing/browser step (tools and tests use it);
+    `cancel_event` (a threading.Event) stops waiting when set.
+    """
+    current = session()
+    if (api_key is None) != (secret_key is None):
+        raise DinamisError(tr("Give both the API key's access key and its secret key, or "
+                              "neither to log in with your browser."))
+    if api_key is not None:
+        current.login_api_key(api_key, secret_key)
+    else:
+        def show(device):
+            if on_code is not None:
+                on_code(device)
+                return
+            _print_code(device)
+            if open_browser:
+                try:
+                    webbrowser.open(device.browser_url)
+                except Exception:  # no browser here: the printed url is enough
+                    pass
+        current.login_device(show, cancel_event)
+    with _context.lock:
+        if _context.signer is not None:
+            _context.signer.clear_cache()  # signatures belong to the previous login
+    return current.account()
+
+
+def logout() -> None:
+    """Forget the login, here and in the keyring."""
+    current = session()
+    current.logout()
+    with _context.lock:
+        if _context.signer is not None:
+            _context.signer.clear_cache()
+
+
+def whoami() -> Account:
+    """The logged-in account: name, entity, category, status (`.status_message()`)."""
+    current = session()
+    if not current.is_logged_in:
+        raise LoginRequired()
+    return current.account()
+
+
+def _catalogue() -> Catalogue:
+    with _context.lock:
+        if _context.catalogue is None:
+            current = session()
+            _context.catalogue = Catalogue(current.profile.stac_url, current.http)
+        return _context.catalogue
+
+
+def collections() -> list:
+    """The catalogue's collections (pystac Collections), listed from the STAC API.
+
+        >>> [c.id for c in dinamis.collections()]
+    """
+    return _catalogue().collections()
+
+
+_ALIASES = {"max_cloud": "max_cloud_cover", "cloud": "max_cloud_cover",
+            "max_incidence": "max_incidence_angle", "intersects": "geometry", "q": "text",
+            "collection": "collections"}
+
+
+def search(params: Optional[SearchParameters] = None, **criteria) -> "SearchResult":
+    """Search the catalogue (no login needed). Nothing is fetched until you ask.
+
+    Criteria (all optional): collections ("id" or a list), bbox (west, south, east,
+    north in degrees), geometry (GeoJSON), start / end ("2023-01-01", date or datetime),
+    max_cloud (0-100), max_incidence (0-90 degrees), availability ("all",
+    "downloadable", "orderable"), text (free text: place, sensor, keyword),
+    sortby ("-datetime": newest first), limit (page size), max_items.
+
+        >>> found = dinamis.search(bbox=(3.7, 43.5, 4.0, 43.7), start="2023-01-01",
+        ...                        max_cloud=20)
+        >>> found.matched(), found.items(5)
+        >>> for item in found: print(item.id, item.properties["eo:cloud_cover"])
+    """
+    if params is None:
+        params = _parameters_from(criteria)
+    elif criteria:
+        raise DinamisError(tr("Give either a SearchParameters or keyword criteria, not both."))
+    return SearchResult(_catalogue().search(params))
+
+
+def _parameters_from(criteria: dict) -> SearchParameters:
+    values = {}
+    known = set(SearchParameters.__dataclass_fields__)
+    for name, value in criteria.items():
+        field_name = _ALIASES.get(name, name)
+        if field_name not in known:
+            raise DinamisError(tr("Unknown search criterion \"{name}\". Use: {names}.").format(
+                name=name, names="collections, bbox, geometry, start, end, max_cloud, "
+                                 "max_incidence, availability, text, sortby, limit, "
+                                 "max_items"))
+        values[field_name] = value
+    if isinstance(values.get("collections"), str):
+        values["collections"] = [values["collections"]]
+    return SearchParameters(**values)
+
+
+class SearchResult:
+    """A lazy catalogue search: `matched()`, `items(n)`, iteration, `pages()`."""
+
+    def __init__(self, search: CatalogueSearch):
+        self._search = search
+        self.params = search.params
+
+    def matched(self) -> Optional[int]:
+        """How many items match (one small request; None if the API does not count)."""
+        return self._search.matched()
+
+    def items(self, max_items: Optional[int] = None) -> List:
+        """The first `max_items` items (or all, up to the search's max_items)."""
+        return self._search.items(max_items)
+
+    def item_collection(self, max_items: Optional[int] = None):
+        """The items as a pystac ItemCollection (what `sign` and stackstac take)."""
+        return self._search.item_collection(max_items)
+
+    def pages(self):
+        """pystac ItemCollections, one per page, fetched as you iterate."""
+        return self._search.pages()
+
+    def monthly_counts(self):
+        """{"YYYY-MM": count} for the whole search (None if the API cannot aggregate)."""
+        return self._search.catalogue.monthly_counts(self.params)
+
+    def __iter__(self):
+        return iter(self._search)
+
+    def __repr__(self) -> str:
+        shown = {k: v for k, v in self.params.to_dict().items()
+                 if v not in (None, "", [], "all")}
+        return f"<dinamis search {shown}>"
+
+
+def signer() -> Signer:
+    """The console's `Signer` (its cache is shared by every `sign` call), also usable as a
+    pystac-client modifier:
+
+        >>> from pystac_client import Client
+        >>> client = Client.open(stac_url, modifier=dinamis.signer())
+    """
+    with _context.lock:
+        if _context.signer is None:
+            current = session()
+            _context.signer = Signer(current.http, current.profile.signing_url)
+        return _context.signer
+
+
+def sign(obj):
+    """A signed copy of `obj`: a url, a pystac Item / ItemCollection / Asset, a STAC dict,
+    a list of those, or a `search(...)` result (all its items, as an ItemCollection).
+    Needs a login with an active account. Signed urls work for 8 hours; keep them secret.
+
+        >>> dinamis.sign("https://.../SPOT6_XS.tif")
+        >>> signed = dinamis.sign(dinamis.search(bbox=(3.7, 43.5, 4.0, 43.7), max_items=5))
+    """
+    current_signer = signer()
+    if not session().is_logged_in:
+        raise LoginRequired()
+    if isinstance(obj, SearchResult):
+        obj = obj.item_collection()
+    return current_signer.sign(obj)
