@@ -1,0 +1,190 @@
+"""Processing algorithm "Search the DINAMIS catalogue": footprints of matching images.
+
+The same `SearchParameters` as the dock and the console, so a search behaves alike
+everywhere. It searches the catalogue of the active endpoint profile (plugin settings);
+searching needs no login. Processing runs it in a background thread, so it fetches the
+pages itself, one request per page, stopping as soon as the user cancels.
+"""
+from qgis.core import (QgsCoordinateReferenceSystem, QgsFeatureSink, QgsProcessing,
+                       QgsProcessingAlgorithm, QgsProcessingException,
+                       QgsProcessingOutputNumber, QgsProcessingParameterDateTime,
+                       QgsProcessingParameterEnum, QgsProcessingParameterExtent,
+                       QgsProcessingParameterFeatureSink, QgsProcessingParameterNumber,
+                       QgsProcessingParameterString)
+
+from ..core.i18n import tr
+from . import footprints
+
+AVAILABILITY_VALUES = ("all", "downloadable", "orderable")
+DEFAULT_MAX_ITEMS = 500
+MAX_PAGE_SIZE = 250
+
+
+class SearchCatalogueAlgorithm(QgsProcessingAlgorithm):
+    """Searches the STAC API of the active profile and writes one footprint per item."""
+
+    EXTENT = "EXTENT"
+    START = "START_DATE"
+    END = "END_DATE"
+    MAX_CLOUD_COVER = "MAX_CLOUD_COVER"
+    MAX_INCIDENCE = "MAX_INCIDENCE_ANGLE"
+    AVAILABILITY = "AVAILABILITY"
+    TEXT = "TEXT"
+    COLLECTIONS = "COLLECTIONS"
+    MAX_ITEMS = "MAX_ITEMS"
+    OUTPUT = "OUTPUT"
+    MATCHED = "MATCHED"
+    COUNT = "COUNT"
+
+    def name(self):
+        return "searchcatalogue"
+
+    def displayName(self):  # noqa: N802 - QGIS's name
+        return tr("Search the DINAMIS catalogue")
+
+    def group(self):
+        return tr("Catalogue")
+
+    def groupId(self):  # noqa: N802 - QGIS's name
+        return "catalogue"
+
+    def tags(self):
+        return ["dinamis", "stac", "search", "catalogue", "footprint", "pleiades", "spot"]
+
+    def shortHelpString(self):  # noqa: N802 - QGIS's name
+        return tr("Searches the catalogue of the active DINAMIS profile (plugin settings) "
+                  "and writes the footprint of every matching image, with its date, "
+                  "platform, cloud cover, incidence angle, availability and quicklook "
+                  "address. Every criterion is optional. Searching needs no login.")
+
+    def createInstance(self):  # noqa: N802 - QGIS's name
+        return SearchCatalogueAlgorithm()
+
+    def initAlgorithm(self, config=None):  # noqa: N802 - QGIS's name
+        self.addParameter(QgsProcessingParameterExtent(
+            self.EXTENT, tr("Search extent"), optional=True))
+        for name, label in ((self.START, tr("Acquired on or after")),
+                            (self.END, tr("Acquired on or before"))):
+            self.addParameter(QgsProcessingParameterDateTime(
+                name, label, type=QgsProcessingParameterDateTime.Type.Date, optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.MAX_CLOUD_COVER, tr("Maximum cloud cover (%)"),
+            type=QgsProcessingParameterNumber.Type.Double, optional=True,
+            minValue=0, maxValue=100))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.MAX_INCIDENCE, tr("Maximum incidence angle (degrees)"),
+            type=QgsProcessingParameterNumber.Type.Double, optional=True,
+            minValue=0, maxValue=90))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.AVAILABILITY, tr("Availability"),
+            options=[tr("All images"), tr("Downloadable now"), tr("To order")],
+            defaultValue=0))
+        self.addParameter(QgsProcessingParameterString(
+            self.TEXT, tr("Free text"), optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.COLLECTIONS, tr("Collections (ids separated by commas; empty for all)"),
+            optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.MAX_ITEMS, tr("Maximum number of footprints"),
+            type=QgsProcessingParameterNumber.Type.Integer, minValue=1,
+            defaultValue=DEFAULT_MAX_ITEMS))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, tr("Footprints"), QgsProcessing.SourceType.TypeVectorPolygon))
+        self.addOutput(QgsProcessingOutputNumber(self.MATCHED, tr("Images matching the search")))
+        self.addOutput(QgsProcessingOutputNumber(self.COUNT, tr("Footprints written")))
+
+    # --- parameters -> SearchParameters --------------------------------------------
+    def search_parameters(self, parameters, context):
+        """The core's SearchParameters for these algorithm parameters (not yet checked)."""
+        from ..core.search_params import SearchParameters
+        bbox = None
+        if parameters.get(self.EXTENT) not in (None, ""):
+            extent = self.parameterAsExtent(parameters, self.EXTENT, context,
+                                            QgsCoordinateReferenceSystem(footprints.CRS))
+            if not extent.isNull() and not extent.isEmpty():
+                bbox = (extent.xMinimum(), extent.yMinimum(), extent.xMaximum(),
+                        extent.yMaximum())
+        max_items = self.parameterAsInt(parameters, self.MAX_ITEMS, context)
+        return SearchParameters(
+            collections=self.parameterAsString(parameters, self.COLLECTIONS, context),
+            bbox=bbox,
+            start=self._date(parameters, self.START, context),
+            end=self._date(parameters, self.END, context),
+            max_cloud_cover=self._number(parameters, self.MAX_CLOUD_COVER, context),
+            max_incidence_angle=self._number(parameters, self.MAX_INCIDENCE, context),
+            availability=AVAILABILITY_VALUES[
+                self.parameterAsEnum(parameters, self.AVAILABILITY, context)],
+            text=self.parameterAsString(parameters, self.TEXT, context),
+            limit=min(max_items, MAX_PAGE_SIZE),
+            max_items=max_items)
+
+    def _date(self, parameters, name, context):
+        value = self.parameterAsDateTime(parameters, name, context)
+        return value.date().toPyDate() if value.isValid() else None
+
+    def _number(self, parameters, name, context):
+        if parameters.get(name) in (None, ""):
+            return None
+        return self.parameterAsDouble(parameters, name, context)
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802 - QGIS's name
+        ok, message = super().checkParameterValues(parameters, context)
+        if not ok:
+            return ok, message
+        problems = self.search_parameters(parameters, context).validate()
+        return (False, " ".join(problems)) if problems else (True, "")
+
+    # --- running ------------------------------------------------------------------------
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS's name
+        from ..core.errors import DinamisError
+        params = self.search_parameters(parameters, context)
+        problems = params.validate()
+        if problems:
+            raise QgsProcessingException(" ".join(problems))
+        fields = footprints.footprint_fields()
+        sink, dest_id = self.parameterAsSink(
+            parameters, self.OUTPUT, context, fields, footprints.WKB_TYPE,
+            QgsCoordinateReferenceSystem(footprints.CRS))
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        try:
+            matched, count = self._write_footprints(params, sink, fields, feedback)
+        except DinamisError as error:
+            raise QgsProcessingException(str(error)) from None
+        return {self.OUTPUT: dest_id, self.MATCHED: matched, self.COUNT: count}
+
+    def _write_footprints(self, params, sink, fields, feedback):
+        """Fetch pages until max_items or the end; (numberMatched or -1, written)."""
+        from ..core.catalogue import Catalogue
+        from ..qgis_glue import settings
+        from ..qgis_glue.plugin_session import new_glue_http_session
+        profile = settings.active_profile()
+        feedback.pushInfo(tr("Searching {url}").format(url=profile.stac_url))
+        search = Catalogue(profile.stac_url, new_glue_http_session()).search(params)
+        matched, count = -1, 0
+        for page in search.pages_as_dicts():
+            if matched < 0:
+                matched = _number_matched(page)
+                feedback.pushInfo(tr("{matched} images match the search.").format(matched=matched)
+                                  if matched >= 0 else
+                                  tr("The catalogue does not say how many images match."))
+            for item in page.get("features") or []:
+                if count >= params.max_items:
+                    break
+                sink.addFeature(footprints.footprint_feature(item, fields),
+                                QgsFeatureSink.Flag.FastInsert)
+                count += 1
+            target = min(params.max_items, matched) if matched >= 0 else params.max_items
+            feedback.setProgress(100.0 * count / max(target, 1))
+            if feedback.isCanceled() or count >= params.max_items:
+                break
+        feedback.pushInfo(tr("{count} footprints written.").format(count=count))
+        return matched, count
+
+
+def _number_matched(page: dict) -> int:
+    """numberMatched of a page (STAC API 1.0, or the older context extension), else -1."""
+    value = page.get("numberMatched")
+    if value is None:
+        value = (page.get("context") or {}).get("matched")
+    return int(value) if isinstance(value, (int, float)) else -1
