@@ -89,7 +89,7 @@ def list_bucket(bucket):
     return _s3_error(403, "AccessDenied", "Listing objects is not allowed.", bucket)
 
 
-@bp.route("/<bucket>/<path:key>", methods=["GET", "HEAD"])
+@bp.route("/<bucket>/<path:key>", methods=["GET", "HEAD"], merge_slashes=False)
 def get_object(bucket, key):
     resource = f"/{bucket}/{key}"
     if not _safe_key(key):

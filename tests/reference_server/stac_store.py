@@ -8,7 +8,7 @@ from . import db
 
 BASE_PLACEHOLDER = "@@BASE@@"
 
-db.register_schema("""
+SCHEMA = """
 CREATE TABLE IF NOT EXISTS stac_collections (
     id TEXT PRIMARY KEY,
     position INTEGER NOT NULL,
@@ -28,7 +28,8 @@ CREATE INDEX IF NOT EXISTS stac_items_datetime ON stac_items (datetime);
 CREATE INDEX IF NOT EXISTS stac_items_collection ON stac_items (collection, datetime);
 CREATE INDEX IF NOT EXISTS stac_items_cloud ON stac_items (cloud_cover);
 CREATE VIRTUAL TABLE IF NOT EXISTS stac_footprints USING rtree(pk, minx, maxx, miny, maxy);
-""")
+"""
+db.register_schema(SCHEMA)
 
 # Sortable fields (STAC names) -> item columns.
 SORT_COLUMNS = {
