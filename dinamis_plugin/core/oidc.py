@@ -199,16 +199,18 @@ class OidcClient:
         except (KeyError, TypeError, ValueError):
             raise EndpointInvalid(url, "device_code") from None
 
-    def poll_device_login(self, device: DeviceCode, cancel: CancelSignal = None) -> TokenSet:
+    def poll_device_login(self, device: DeviceCode,
+                          cancel_event: CancelSignal = None) -> TokenSet:
         """Wait until the user approves in the browser; the tokens then.
 
         Honours the server's interval and `slow_down` (+5 s). Raises LoginDenied,
         DeviceCodeExpired (server's `expired_token` or the local deadline) and
-        LoginCancelled (`cancel` is a threading.Event or a callable, checked every 0.2 s).
+        LoginCancelled (`cancel_event`: a threading.Event or a callable, checked every
+        0.2 s).
         """
         interval = device.interval
         while True:
-            self._wait(interval, device.expires_at, cancel)
+            self._wait(interval, device.expires_at, cancel_event)
             response = self._post_token({"grant_type": DEVICE_GRANT,
                                          "device_code": device.device_code})
             if response.ok:

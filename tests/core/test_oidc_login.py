@@ -98,7 +98,7 @@ def test_disabled_account_cannot_approve(server):
     assert page.status_code == 400
     started = time.monotonic()
     with pytest.raises(errors.LoginCancelled):  # still pending: the approval was refused
-        client.poll_device_login(device, cancel=lambda: time.monotonic() - started > 2.5)
+        client.poll_device_login(device, cancel_event=lambda: time.monotonic() - started > 2.5)
 
 
 def test_expired_device_code(server, server_config):
@@ -151,7 +151,7 @@ def test_slow_down_adds_five_seconds(server, server_config):
     server.reset_counters()
     started = time.monotonic()
     with pytest.raises(errors.LoginCancelled):
-        client.poll_device_login(device, cancel=lambda: time.monotonic() - started > 5)
+        client.poll_device_login(device, cancel_event=lambda: time.monotonic() - started > 5)
     # polls at 1 s (pending) and 2 s (slow_down); the next is due at 7 s, after the cancel
     assert server.counters()["token_requests"] == 2
 
