@@ -130,6 +130,9 @@ class SettingsDialog(QDialog):
         self.profile_list.itemDoubleClicked.connect(lambda _item: self.edit_selected())
         self.editor.save_button.clicked.connect(self.save_profile)
         self.editor.cancel_button.clicked.connect(self.editor.hide)
+        self.local_url.textEdited.connect(lambda _text: self.local_url_problem.hide())
+        for widget in self.editor.inputs.values():
+            widget.textEdited.connect(lambda _text: self.editor.show_problems([]))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.reload(settings.active_profile_name())
