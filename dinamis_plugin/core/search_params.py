@@ -46,14 +46,17 @@ class SearchParameters:
     def __post_init__(self):
         if isinstance(self.collections, str):
             self.collections = [c for c in self.collections.split(",") if c.strip()]
-        self.collections = [str(c).strip() for c in (self.collections or [])]
+        if isinstance(self.collections, (list, tuple)):
+            self.collections = [str(c).strip() for c in self.collections]
+        elif self.collections is None:
+            self.collections = []
         if self.bbox is not None and not isinstance(self.bbox, str):
             try:
                 self.bbox = tuple(self.bbox)
             except TypeError:
                 pass  # validate() reports it
-        self.availability = (self.availability or "all").strip().lower()
-        self.text = (self.text or "").strip()
+        self.availability = str(self.availability or "all").strip().lower()
+        self.text = str(self.text or "").strip()
 
     # --- checking -------------------------------------------------------------------
     def validate(self) -> List[str]:
@@ -76,7 +79,9 @@ class SearchParameters:
             problems.append(tr("Availability must be \"all\", \"downloadable\" or "
                                "\"orderable\", not \"{value}\".").format(
                                    value=self.availability))
-        if any(not c for c in self.collections):
+        if not isinstance(self.collections, list):
+            problems.append(tr("Collections must be a list of collection ids."))
+        elif any(not c for c in self.collections):
             problems.append(tr("A collection id is empty."))
         if self.sortby is not None and not str(self.sortby).strip(" +-"):
             problems.append(tr("Sort by needs a property name, e.g. \"-datetime\" for the "
@@ -163,7 +168,11 @@ class SearchParameters:
         return clauses[0] if len(clauses) == 1 else {"op": "and", "args": clauses}
 
     def to_pystac_kwargs(self) -> dict:
-        """Keyword arguments for `pystac_client.Client.search` (only the ones that are set)."""
+        """Keyword arguments for pystac-client's search (only the ones that are set).
+
+        Free text comes as `q`, which pystac-client 0.9's `ItemSearch` has no argument for:
+        `Catalogue` sends it itself; pop it before calling `Client.search` directly.
+        """
         kwargs = {}
         if self.collections:
             kwargs["collections"] = list(self.collections)

@@ -73,6 +73,7 @@ def test_geometry_becomes_intersects():
     ({"limit": 0}, "page size must be a whole number between 1 and 10000"),
     ({"max_items": 0}, "maximum number of results"),
     ({"sortby": "-"}, "Sort by needs a property name"),
+    ({"collections": 5}, "list of collection ids"),
     ({"geometry": {"type": "Polygon"}}, "GeoJSON geometry"),
     ({"bbox": (3, 43, 4, 44), "geometry": {"type": "Point", "coordinates": [3, 43]}},
      "not both"),
