@@ -58,7 +58,11 @@ def _default_secret_store():
 
 
 def _set_session(dinamis_session, signer: Optional[Signer] = None) -> None:
-    """Share the plugin's login (and its signer's cache) with the console. For the plugin."""
+    """Share the plugin's login (and its signer's cache) with the console. For the plugin;
+    None detaches it (the console then makes its own session for the same profile)."""
+    if dinamis_session is None:
+        _context.reset(_context.profile)
+        return
     _context.reset(dinamis_session.profile, dinamis_session.secret_store, dinamis_session,
                    signer)
 

@@ -117,6 +117,9 @@ def test_console_shares_the_plugins_session(server, console):
     api._set_session(plugin_session)
     assert console.whoami().username == "remi"
     assert console.signer().http is plugin_session.http
+    api._set_session(None)  # plugin unloaded: the console keeps the profile, not the login
+    assert console.session() is not plugin_session
+    assert console.session().profile == plugin_session.profile
 
 
 def test_logout_forgets_the_login(server, console):
