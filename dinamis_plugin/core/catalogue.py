@@ -13,7 +13,7 @@ from typing import Dict, Iterator, List, Optional
 import requests
 
 from .._vendor import pystac
-from .._vendor.pystac_client import Client
+from .._vendor.pystac_client import Client, ConformanceClasses
 from .._vendor.pystac_client.errors import ClientTypeError
 from .._vendor.pystac_client.exceptions import APIError
 from .._vendor.pystac_client.item_search import ItemSearch
@@ -116,6 +116,8 @@ class Catalogue:
     def _item_search(self, params: SearchParameters, method: str = "POST") -> ItemSearch:
         client = self.client()
         link = client.get_single_link("search")
+        if link is None and not client.conforms_to(ConformanceClasses.ITEM_SEARCH):
+            raise EndpointInvalid(self.stac_url, tr("STAC item search"))
         href = link.href if link is not None else _join(self.stac_url, "search")
         kwargs = params.to_pystac_kwargs()
         text = kwargs.pop("q", None)  # ItemSearch (pystac-client 0.9) has no `q` argument

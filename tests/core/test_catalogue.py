@@ -189,3 +189,14 @@ def test_signer_is_a_pystac_client_modifier(server, alice):
     data_hrefs = [a.href for i in items for k, a in i.assets.items() if k.startswith("src_")]
     assert data_hrefs and all(signed_url.is_signed(h) for h in data_hrefs)
     assert server.counters()["sign_requests"] == 1  # the page signed in one batch
+
+
+def test_monthly_counts_is_none_where_aggregation_is_not_offered(tmp_path):
+    # A static STAC catalogue (a file): no aggregation link, no conformance classes.
+    root = tmp_path / "catalog.json"
+    root.write_text('{"type": "Catalog", "id": "static", "stac_version": "1.0.0", '
+                    '"description": "A static catalogue", "links": []}')
+    static = Catalogue(str(root), new_http_session())
+    assert static.monthly_counts(SearchParameters()) is None
+    with pytest.raises(DinamisError, match="STAC item search"):
+        static.search(SearchParameters()).matched()
