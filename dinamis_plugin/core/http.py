@@ -18,7 +18,7 @@ import requests
 from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry
 
-from .errors import ServiceUnreachable, error_from_response
+from .errors import EndpointInvalid, ServiceUnreachable, error_from_response, redact_url
 
 LOG = logging.getLogger("dinamis")
 
@@ -29,6 +29,7 @@ MAX_RETRY_AFTER = 30.0
 RETRY_STATUSES = (429, 500, 502, 503, 504)
 POST_RETRY_STATUSES = (429, 502, 503, 504)
 SECRET_HEADERS = ("Authorization", "access-key", "secret-key")
+IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
 
 
 class PoliteRetry(Retry):
@@ -61,7 +62,20 @@ class TimeoutSession(requests.Session):
     def request(self, method, url, *args, **kwargs):
         if kwargs.get("timeout") is None:
             kwargs["timeout"] = self.timeout
-        return super().request(method, url, *args, **kwargs)
+        attempts = 1 if method.upper() not in IDEMPOTENT or kwargs.get("stream") else 3
+        for attempt in range(1, attempts + 1):
+            try:
+                response = super().request(method, url, *args, **kwargs)
+                if not kwargs.get("stream") and not body_complete(response):
+                    response.close()
+                    raise requests.exceptions.ChunkedEncodingError("response body cut short")
+                return response
+            except requests.exceptions.ChunkedEncodingError:
+                # The connection dropped mid-body (urllib3 retries only before the body):
+                # an idempotent request is simply sent again.
+                if attempt == attempts:
+                    raise
+                LOG.info("connection dropped while reading %s; retrying", redact_url(url))
 
     def rebuild_auth(self, prepared_request, response):
         """On a redirect to another host, drop API-key headers as requests drops Authorization."""
@@ -69,6 +83,22 @@ class TimeoutSession(requests.Session):
             for name in SECRET_HEADERS:
                 prepared_request.headers.pop(name, None)
         super().rebuild_auth(prepared_request, response)
+
+
+def body_complete(response: requests.Response) -> bool:
+    """False when fewer bytes arrived than Content-Length announced.
+
+    urllib3 1.26 (Debian's, QGIS's) does not enforce Content-Length: a dropped connection
+    would otherwise pass as a short, "successful" body.
+    """
+    expected = response.headers.get("Content-Length")
+    if expected is None or response.request.method == "HEAD" or response.status_code in (
+            204, 304):
+        return True
+    try:
+        return response.raw.tell() >= int(expected)
+    except (AttributeError, TypeError, ValueError):
+        return True
 
 
 def new_retry(total: int = DEFAULT_RETRIES, backoff_factor: float = 0.5) -> Retry:
@@ -100,18 +130,21 @@ def new_http_session(proxies: Optional[dict] = None, user_agent: str = DEFAULT_U
 
 def unreachable(exc: Exception, url: str) -> ServiceUnreachable:
     """The user-facing error for a network failure (no detail: it may echo a full url)."""
-    LOG.debug("network failure for %s: %s", ServiceUnreachable(url).url, type(exc).__name__)
+    LOG.debug("network failure for %s: %s", redact_url(url), type(exc).__name__)
     return ServiceUnreachable(url)
 
 
 @contextmanager
 def reaching(url: str):
-    """Turn requests' connection errors and timeouts inside the block into ServiceUnreachable."""
+    """Turn requests' network failures inside the block into ServiceUnreachable, and
+    malformed addresses into EndpointInvalid."""
     try:
         yield
-    except (requests.ConnectionError, requests.Timeout) as exc:
-        raise unreachable(exc, url) from None
-    except requests.exceptions.RetryError as exc:  # retries exhausted on a status
+    except (requests.exceptions.InvalidURL, requests.exceptions.MissingSchema,
+            requests.exceptions.InvalidSchema):
+        raise EndpointInvalid(url) from None
+    except (requests.ConnectionError, requests.Timeout, requests.exceptions.RetryError,
+            requests.exceptions.ChunkedEncodingError) as exc:
         raise unreachable(exc, url) from None
 
 

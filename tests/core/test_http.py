@@ -164,3 +164,57 @@ def test_server_detail_is_redacted():
     assert SECRET not in text and "https://s3.example.org/b/k.tif" in text
     assert errors.redact_url(f"https://u:{SECRET}@h.example.org:81/p?q={SECRET}#f") \
         == "https://h.example.org:81/p"
+
+
+def test_connection_dropped_mid_body_is_resent_for_get_only(server):
+    http = new_http_session()
+    server.set_faults(drop_next=1, paths=["/stac/"])
+    assert call(http, "GET", server.url("/stac/")).json()["type"] == "Catalog"
+    assert path_hits(server, "/stac/") == 2
+    server.reset_counters()
+    server.set_faults(drop_next=5, paths=["/stac/search"])
+    with pytest.raises(errors.ServiceUnreachable):
+        call(http, "POST", server.url("/stac/search"), json={"limit": 1})
+    assert path_hits(server, "/stac/search") == 1
+
+
+@pytest.mark.parametrize("url", ["htp://127.0.0.1/signing/", "http:///signing/",
+                                 "127.0.0.1:8765/signing/"])
+def test_malformed_address_is_endpoint_invalid(url):
+    with pytest.raises(errors.EndpointInvalid) as caught:
+        call(new_http_session(retries=0), "GET", url)
+    assert "DINAMIS settings" in str(caught.value)
+
+
+def test_redirect_to_another_host_drops_api_key_headers(server):
+    """A service that redirects elsewhere must not hand our API key to the other host."""
+    import http.server
+    import threading
+
+    target = f"http://localhost:{server.port}/health"  # another host name
+
+    class Redirect(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            self.send_response(302)
+            self.send_header("Location", target)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    redirector = http.server.HTTPServer(("127.0.0.1", 0), Redirect)
+    thread = threading.Thread(target=redirector.serve_forever, daemon=True)
+    thread.start()
+    try:
+        response = new_http_session().get(
+            f"http://127.0.0.1:{redirector.server_port}/signing/x",
+            headers={"access-key": "DNMSKEY", "secret-key": SECRET,
+                     "Authorization": "Bearer " + SECRET})
+    finally:
+        redirector.shutdown()
+        redirector.server_close()
+    assert response.status_code == 200 and response.url == target
+    assert response.history[0].status_code == 302
+    sent = response.request.headers
+    assert "secret-key" not in sent and "access-key" not in sent and "Authorization" not in sent
