@@ -13,6 +13,10 @@ def classFactory(iface):  # noqa: N802 - QGIS's name
 
 def __getattr__(name):
     """Console API (dinamis.api) on first use: `dinamis.login`, `dinamis.search`..."""
+    # QGIS probes every plugin module with hasattr(module, "qCleanupResources") while
+    # unloading; importing the API then would grow the module set QGIS is iterating.
+    if name.startswith("__") or name == "qCleanupResources":
+        raise AttributeError(f"module 'dinamis' has no attribute {name!r}")
     # import_module, not `from . import api`: the latter asks this very __getattr__ for
     # "api" before importing it, and recurses.
     from importlib import import_module

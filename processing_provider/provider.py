@@ -11,7 +11,8 @@ from qgis.PyQt.QtGui import QIcon
 from ..core.i18n import tr
 from .search_catalogue import SearchCatalogueAlgorithm
 
-ICON = Path(__file__).resolve().parent.parent / "resources" / "icon.svg"
+# Not resolve(): in the development build the folders are symlinks into the source tree.
+ICON = Path(__file__).parent.parent / "resources" / "icon.svg"
 
 
 class DinamisProvider(QgsProcessingProvider):
