@@ -209,3 +209,12 @@ def test_unreachable_signing_service(server):
     with pytest.raises(ServiceUnreachable) as caught:
         signer.sign_url(asset_urls(server, 1, "down")[0])
     assert "127.0.0.1:9/signing/sign_urls" in str(caught.value)
+
+
+def test_service_refusal_names_the_parameter(server, alice):
+    from dinamis.core.errors import InvalidRequest
+    signer = new_signer(server, alice, duration_seconds=10 ** 9)
+    with pytest.raises(InvalidRequest) as caught:
+        signer.sign_url(asset_urls(server, 1, "long")[0])
+    assert "duration_seconds" in str(caught.value)
+    assert server.counters()["sign_requests"] == 0  # refused before signing anything
