@@ -144,8 +144,7 @@ def discover(signing_url: str, http: requests.Session,
     if issuer:
         document = _from_discovery(issuer, http)
         if document is None:
-            derived = derived_endpoints(issuer.rstrip("/") + TOKEN_SUFFIX)
-            return derived
+            return derived_endpoints(issuer.rstrip("/") + TOKEN_SUFFIX)
         token_url = document["token_endpoint"]
     else:
         token_url = token_url_from_openapi(signing_url, http)

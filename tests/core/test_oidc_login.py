@@ -37,6 +37,17 @@ def test_sdk_derivation_agrees_with_discovery(server):
         discovered.issuer, discovered.device_authorization_url, discovered.userinfo_url)
 
 
+def test_falls_back_to_derived_endpoints_without_discovery(server):
+    server.set_faults(error_rate=1.0, error_status=503, retry_after=0,
+                      paths=["/realms/dinamis/.well-known/"])
+    endpoints = discover(server.url("/signing/"), new_http_session(retries=1,
+                                                                   backoff_factor=0))
+    assert endpoints == derived_endpoints(endpoints.token_url)
+    assert endpoints.userinfo_url == server.url(
+        "/realms/dinamis/protocol/openid-connect/userinfo")
+    assert server.counters()["faults_error"] == 2  # the discovery was tried (and retried)
+
+
 def test_issuer_override_skips_the_openapi(server):
     endpoints = discover("http://unused.invalid/", new_http_session(),
                          issuer=server.url("/realms/dinamis/"))
