@@ -218,3 +218,18 @@ def test_redirect_to_another_host_drops_api_key_headers(server):
     assert response.history[0].status_code == 302
     sent = response.request.headers
     assert "secret-key" not in sent and "access-key" not in sent and "Authorization" not in sent
+
+
+def test_error_sentences_are_translated_then_formatted():
+    from dinamis.core.i18n import install_translator
+    french = {"Cannot reach the DINAMIS service at {url}. Check your network or proxy "
+              "settings, or the endpoint in the DINAMIS settings.":
+              "Impossible de joindre le service DINAMIS à {url}."}
+    install_translator(lambda context, text: french.get(text, text))
+    try:
+        message = str(errors.ServiceUnreachable(f"https://x.example.org/a?sig={SECRET}"))
+        pending = str(errors.AccountNotActive("pending"))
+    finally:
+        install_translator(lambda context, text: text)
+    assert message == "Impossible de joindre le service DINAMIS à https://x.example.org/a."
+    assert "awaiting validation" in pending
