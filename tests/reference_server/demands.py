@@ -42,7 +42,10 @@ def _not_found(what: str, ident: str) -> ApiError:
 
 
 def _json_body() -> dict:
-    body = request.get_json(force=True, silent=True)
+    try:
+        body = request.get_json(force=True, silent=True)
+    except RecursionError:  # absurdly nested JSON: the parser gives up before ValueError
+        body = None
     return v.require_object(body)
 
 

@@ -26,8 +26,10 @@ def require_object(body, field="body") -> dict:
 
 
 def _is_number(value) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool) \
-        and math.isfinite(value)
+    """A JSON number that is finite (Python's parser accepts NaN and Infinity)."""
+    if isinstance(value, bool):
+        return False
+    return isinstance(value, int) or (isinstance(value, float) and math.isfinite(value))
 
 
 def text(body: dict, field: str, required=True, max_len=MAX_TEXT, default=None):
@@ -159,6 +161,10 @@ def aoi_geometry(value, field="aoi"):
         raise validation_error(field, f"is not a readable polygon: {exc}") from None
     if not geometry.is_valid:
         raise validation_error(field, f"is not a valid polygon: {explain_validity(geometry)}")
+    west, _south, east, _north = geometry.bounds
+    if east - west > 180:
+        raise validation_error(field, "spans more than 180° of longitude: split an area that"
+                                      " crosses the antimeridian into a MultiPolygon")
     return geometry
 
 

@@ -1,5 +1,7 @@
 """Every bad request body is refused with 400 naming the field and the reason, and the
 server's ellipsoidal area is the authoritative one (real HTTP, session server)."""
+import json
+
 import pytest
 
 from ._demands_client import (band_cell_area_km2, call, catalogue_items, future_period,
@@ -133,3 +135,24 @@ def test_future_period_helper_is_accepted(server):
     # Guards the helpers the other tests rely on: a valid body really is accepted.
     body = programming(aoi=square_of_km2(500), period=future_period())
     assert quote(server, body).status_code == 200
+
+
+def test_pathological_json_is_a_400(server):
+    nested = call(server, "POST", "requests/quote", "alice", data="[" * 100_000,
+                  headers={"Content-Type": "application/json"})
+    refused(nested, "body")
+    huge = ('{"kind": "programming", "sensor": "pleiades", "period": {"start": "2030-01-01",'
+            ' "end": "2030-02-01"}, "aoi": {"type": "Polygon", "coordinates": [[[1' + "0" * 400
+            + ', 43], [4, 43], [4, 44], [3, 43]]]}}')
+    r = call(server, "POST", "requests/quote", "alice", data=huge,
+             headers={"Content-Type": "application/json"})
+    assert "longitude" in refused(r, "aoi.coordinates[0][0]")
+    not_finite = {**programming(), "max_cloud_cover": float("nan")}
+    r = call(server, "POST", "requests/quote", "alice", data=json.dumps(not_finite),
+             headers={"Content-Type": "application/json"})
+    refused(r, "max_cloud_cover")
+
+
+def test_polygon_spanning_the_whole_world_is_refused_with_advice(server):
+    world = rectangle(-180, -80, 180, 80)
+    assert "antimeridian" in refused(quote(server, programming(aoi=world)), "aoi")
