@@ -6,679 +6,826 @@
         <message>
             <location filename="../dinamis_plugin/qgis_glue/settings.py" line="94" />
             <source>"{name}" is a built-in profile name; choose another name.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » est le nom d'un profil intégré ; choisissez un autre nom.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/profiles.py" line="111" />
             <source>"{url}" is not a valid address.</source>
-            <translation type="unfinished" />
+            <translation>« {url} » n'est pas une adresse valide.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/errors.py" line="67" />
             <source>(Missing: {what}.)</source>
-            <translation type="unfinished" />
+            <translation>(Manquant : {what}.)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="80" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="85" />
             <source>A collection id is empty.</source>
-            <translation type="unfinished" />
+            <translation>Un identifiant de collection est vide.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/qgis_glue/settings.py" line="97" />
             <source>A profile named "{name}" already exists.</source>
-            <translation type="unfinished" />
+            <translation>Un profil nommé « {name} » existe déjà.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/catalogue.py" line="44" />
+            <location filename="../dinamis_plugin/core/catalogue.py" line="47" />
             <source>a STAC API</source>
-            <translation type="unfinished" />
+            <translation>une API STAC</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/api_key_dialog.py" line="33" />
             <source>Access key</source>
-            <translation type="unfinished" />
+            <translation>Identifiant de la clé (access key)</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/account_panel.py" line="57" />
             <source>Account</source>
-            <translation type="unfinished" />
+            <translation>Compte</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/search_catalogue.py" line="66" />
+            <source>Acquired on or after</source>
+            <translation>Acquises le ou après le</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/search_catalogue.py" line="67" />
+            <source>Acquired on or before</source>
+            <translation>Acquises le ou avant le</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/settings_dialog.py" line="101" />
             <source>Active profile</source>
-            <translation type="unfinished" />
+            <translation>Profil actif</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/settings_dialog.py" line="115" />
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>Adresse</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/settings_dialog.py" line="89" />
             <source>Add…</source>
-            <translation type="unfinished" />
+            <translation>Ajouter…</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/search_catalogue.py" line="80" />
+            <source>All images</source>
+            <translation>Toutes les images</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/api_key_dialog.py" line="41" />
             <source>An API key lets QGIS use DINAMIS without a browser login. Create one on the DINAMIS signing service, then paste both parts here.</source>
-            <translation type="unfinished" />
+            <translation>Une clé d'API permet à QGIS d'utiliser DINAMIS sans connexion par le navigateur. Créez-en une sur le service de signature DINAMIS, puis collez ici ses deux parties.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/account.py" line="61" />
             <source>API key (account details unavailable)</source>
-            <translation type="unfinished" />
+            <translation>Clé d'API (détails du compte indisponibles)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="76" />
+            <location filename="../processing_provider/search_catalogue.py" line="79" />
+            <source>Availability</source>
+            <translation>Disponibilité</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/search_params.py" line="79" />
             <source>Availability must be "all", "downloadable" or "orderable", not "{value}".</source>
-            <translation type="unfinished" />
+            <translation>La disponibilité doit être « all », « downloadable » ou « orderable », et non « {value} ».</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/device_login_dialog.py" line="43" />
             <location filename="../dinamis_plugin/gui/settings_dialog.py" line="51" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Annuler</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/qgis_glue/tasks.py" line="72" />
             <source>Cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Annulé.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/errors.py" line="53" />
             <source>Cannot reach the DINAMIS service at {url}. Check your network or proxy settings, or the endpoint in the DINAMIS settings.</source>
-            <translation type="unfinished" />
+            <translation>Impossible de joindre le service DINAMIS à l'adresse {url}. Vérifiez votre réseau ou vos paramètres de proxy, ou l'adresse du service dans les paramètres DINAMIS.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/signer.py" line="287" />
+            <location filename="../dinamis_plugin/core/signer.py" line="295" />
             <source>Cannot sign an object of type {type}: give a url, a STAC item, item collection, asset or collection.</source>
-            <translation type="unfinished" />
+            <translation>Impossible de signer un objet de type {type} : donnez une URL, un item STAC, une collection d'items, un asset ou une collection.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/errors.py" line="272" />
             <source>Cannot use the system password store to keep your DINAMIS login. Unlock it (or set a QGIS master password) and try again.</source>
-            <translation type="unfinished" />
+            <translation>Impossible d'utiliser le trousseau de mots de passe du système pour conserver votre connexion DINAMIS. Déverrouillez-le (ou définissez un mot de passe principal QGIS) et réessayez.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/search_catalogue.py" line="46" />
+            <source>Catalogue</source>
+            <translation>Catalogue</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/account_panel.py" line="62" />
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>Catégorie</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/search_catalogue.py" line="85" />
+            <source>Collections (ids separated by commas; empty for all)</source>
+            <translation>Collections (identifiants séparés par des virgules ; vide pour toutes)</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/search_params.py" line="83" />
+            <source>Collections must be a list of collection ids.</source>
+            <translation>Les collections doivent être une liste d'identifiants de collection.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/device_login_dialog.py" line="42" />
             <source>Copy code</source>
-            <translation type="unfinished" />
+            <translation>Copier le code</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/profiles.py" line="56" />
             <location filename="../dinamis_plugin/gui/settings_dialog.py" line="45" />
             <source>Demand manager address</source>
-            <translation type="unfinished" />
+            <translation>Adresse du gestionnaire de demandes</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/plugin.py" line="60" />
             <location filename="../dinamis_plugin/plugin.py" line="71" />
             <location filename="../dinamis_plugin/plugin.py" line="163" />
+            <location filename="../processing_provider/provider.py" line="25" />
             <source>DINAMIS</source>
-            <translation type="unfinished" />
+            <translation>DINAMIS</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/account_panel.py" line="30" />
             <location filename="../dinamis_plugin/plugin.py" line="50" />
             <source>DINAMIS account</source>
-            <translation type="unfinished" />
+            <translation>Compte DINAMIS</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/errors.py" line="169" />
             <source>DINAMIS could not find {url}. It may have been removed, or the endpoint in the DINAMIS settings is wrong.</source>
-            <translation type="unfinished" />
+            <translation>DINAMIS n'a pas trouvé {url}. La ressource a peut-être été supprimée, ou l'adresse du service dans les paramètres DINAMIS est erronée.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/errors.py" line="76" />
             <source>DINAMIS did not accept your credentials. Log in again, or check your API key in the DINAMIS settings.</source>
-            <translation type="unfinished" />
+            <translation>DINAMIS n'a pas accepté vos identifiants. Reconnectez-vous, ou vérifiez votre clé d'API dans les paramètres DINAMIS.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/errors.py" line="178" />
             <source>DINAMIS is receiving too many requests. Wait a minute and try again.</source>
-            <translation type="unfinished" />
+            <translation>DINAMIS reçoit trop de requêtes. Patientez une minute puis réessayez.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/errors.py" line="141" />
             <source>DINAMIS refused this action for your account.</source>
-            <translation type="unfinished" />
+            <translation>DINAMIS a refusé cette action pour votre compte.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/errors.py" line="160" />
             <source>DINAMIS rejected the request. Check the values you entered.</source>
-            <translation type="unfinished" />
+            <translation>DINAMIS a refusé la requête. Vérifiez les valeurs saisies.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/errors.py" line="157" />
             <source>DINAMIS rejected the request: {reason}</source>
-            <translation type="unfinished" />
+            <translation>DINAMIS a refusé la requête : {reason}</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/errors.py" line="154" />
             <source>DINAMIS rejected the value of "{field}": {reason}</source>
-            <translation type="unfinished" />
+            <translation>DINAMIS a refusé la valeur de « {field} » : {reason}</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/provider.py" line="28" />
+            <source>DINAMIS satellite imagery</source>
+            <translation>Imagerie satellitaire DINAMIS</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/account_panel.py" line="47" />
             <location filename="../dinamis_plugin/gui/settings_dialog.py" line="82" />
             <source>DINAMIS settings</source>
-            <translation type="unfinished" />
+            <translation>Paramètres DINAMIS</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/plugin.py" line="55" />
             <source>DINAMIS settings…</source>
-            <translation type="unfinished" />
+            <translation>Paramètres DINAMIS…</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/search_catalogue.py" line="80" />
+            <source>Downloadable now</source>
+            <translation>Téléchargeables maintenant</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/settings_dialog.py" line="60" />
             <source>Edit profile</source>
-            <translation type="unfinished" />
+            <translation>Modifier le profil</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/settings_dialog.py" line="90" />
             <source>Edit…</source>
-            <translation type="unfinished" />
+            <translation>Modifier…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="124" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="129" />
             <source>end date</source>
-            <translation type="unfinished" />
+            <translation>date de fin</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/settings_dialog.py" line="109" />
             <source>Endpoint profiles</source>
-            <translation type="unfinished" />
+            <translation>Profils de services</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="163" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="178" />
             <source>Enter both the access key and the secret key of your API key.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez l'identifiant et la clé secrète de votre clé d'API.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/api_key_dialog.py" line="54" />
             <source>Enter both the access key and the secret key.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez l'identifiant et la clé secrète.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/account_panel.py" line="61" />
             <source>Entity</source>
-            <translation type="unfinished" />
+            <translation>Structure</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/search_catalogue.py" line="92" />
+            <source>Footprints</source>
+            <translation>Emprises</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/search_catalogue.py" line="94" />
+            <source>Footprints written</source>
+            <translation>Emprises écrites</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/account.py" line="95" />
             <source>Foreign scientific</source>
-            <translation type="unfinished" />
+            <translation>Scientifique étranger</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="64" />
+            <location filename="../processing_provider/search_catalogue.py" line="83" />
+            <source>Free text</source>
+            <translation>Texte libre</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/api.py" line="141" />
+            <source>Give both the API key's access key and its secret key, or neither to log in with your browser.</source>
+            <translation>Donnez à la fois l'identifiant et la clé secrète de la clé d'API, ou aucun des deux pour vous connecter avec votre navigateur.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/search_params.py" line="67" />
             <source>Give either a rectangle (bbox) or a geometry, not both.</source>
-            <translation type="unfinished" />
+            <translation>Donnez soit un rectangle (bbox), soit une géométrie, pas les deux.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/api.py" line="218" />
+            <source>Give either a SearchParameters or keyword criteria, not both.</source>
+            <translation>Donnez soit un SearchParameters, soit des critères nommés, pas les deux.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/search_catalogue.py" line="93" />
+            <source>Images matching the search</source>
+            <translation>Images correspondant à la recherche</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/settings_dialog.py" line="113" />
             <source>Local reference server</source>
-            <translation type="unfinished" />
+            <translation>Serveur de référence local</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/api_key_dialog.py" line="37" />
             <source>Log in</source>
-            <translation type="unfinished" />
+            <translation>Se connecter</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/device_login_dialog.py" line="22" />
             <source>Log in to DINAMIS</source>
-            <translation type="unfinished" />
+            <translation>Se connecter à DINAMIS</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/api_key_dialog.py" line="18" />
             <source>Log in with an API key</source>
-            <translation type="unfinished" />
+            <translation>Se connecter avec une clé d'API</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/account_panel.py" line="87" />
             <source>Log in…</source>
-            <translation type="unfinished" />
+            <translation>Se connecter…</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/account_panel.py" line="89" />
             <source>Log out</source>
-            <translation type="unfinished" />
+            <translation>Se déconnecter</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/account_panel.py" line="146" />
             <source>Logged in as {name} ({username})</source>
-            <translation type="unfinished" />
+            <translation>Connecté en tant que {name} ({username})</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/account.py" line="67" />
             <source>Logged in with an API key. The account's details are not available with an API key; log in with your DINAMIS account to see them.</source>
-            <translation type="unfinished" />
+            <translation>Connecté avec une clé d'API. Les détails du compte ne sont pas disponibles avec une clé d'API ; connectez-vous avec votre compte DINAMIS pour les voir.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="157" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="172" />
             <source>Logging in to DINAMIS</source>
-            <translation type="unfinished" />
+            <translation>Connexion à DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="174" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="189" />
             <source>Logging in to DINAMIS with an API key</source>
-            <translation type="unfinished" />
+            <translation>Connexion à DINAMIS avec une clé d'API</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/account_panel.py" line="142" />
             <source>Logging in…</source>
-            <translation type="unfinished" />
+            <translation>Connexion en cours…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="199" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="214" />
             <source>Logging out of DINAMIS</source>
-            <translation type="unfinished" />
+            <translation>Déconnexion de DINAMIS</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/profiles.py" line="58" />
             <source>Login (OpenID Connect) issuer</source>
-            <translation type="unfinished" />
+            <translation>Émetteur de connexion (OpenID Connect)</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/errors.py" line="112" />
             <source>Login cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Connexion annulée.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/settings_dialog.py" line="46" />
             <source>Login client id</source>
-            <translation type="unfinished" />
+            <translation>Identifiant du client de connexion</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/search_catalogue.py" line="71" />
+            <source>Maximum cloud cover (%)</source>
+            <translation>Couverture nuageuse maximale (%)</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/search_catalogue.py" line="75" />
+            <source>Maximum incidence angle (degrees)</source>
+            <translation>Angle d'incidence maximal (degrés)</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/search_catalogue.py" line="88" />
+            <source>Maximum number of footprints</source>
+            <translation>Nombre maximal d'emprises</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/settings_dialog.py" line="42" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nom</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/settings_dialog.py" line="60" />
             <source>New profile</source>
-            <translation type="unfinished" />
+            <translation>Nouveau profil</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/account.py" line="96" />
             <source>No category</source>
-            <translation type="unfinished" />
+            <translation>Sans catégorie</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/account_panel.py" line="152" />
             <source>Not logged in to {profile}.</source>
-            <translation type="unfinished" />
+            <translation>Non connecté à {profile}.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/device_login_dialog.py" line="41" />
             <source>Open browser</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir le navigateur</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/device_login_dialog.py" line="68" />
             <source>Open the page below in your browser, log in to DINAMIS and enter this code:</source>
-            <translation type="unfinished" />
+            <translation>Ouvrez la page ci-dessous dans votre navigateur, connectez-vous à DINAMIS et saisissez ce code :</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/settings_dialog.py" line="40" />
             <source>Optional</source>
-            <translation type="unfinished" />
+            <translation>Facultatif</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/account.py" line="93" />
             <source>Private R&amp;D</source>
-            <translation type="unfinished" />
+            <translation>R&amp;D privée</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/account_panel.py" line="40" />
             <location filename="../dinamis_plugin/gui/settings_dialog.py" line="33" />
             <source>Profile</source>
-            <translation type="unfinished" />
+            <translation>Profil</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/account.py" line="91" />
             <source>Public actor (non-scientific institution)</source>
-            <translation type="unfinished" />
+            <translation>Acteur public (institution non scientifique)</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/qgis_glue/proxy.py" line="89" />
             <source>QGIS is set to use a SOCKS5 proxy, which needs the Python package PySocks. Install it (pip install PySocks) in QGIS's Python, or use an HTTP proxy in QGIS Options &gt; Network.</source>
-            <translation type="unfinished" />
+            <translation>QGIS est configuré pour utiliser un proxy SOCKS5, qui nécessite le paquet Python PySocks. Installez-le (pip install PySocks) dans le Python de QGIS, ou utilisez un proxy HTTP dans Options de QGIS &gt; Réseau.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/account_panel.py" line="90" />
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>Actualiser</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="186" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="201" />
             <source>Refreshing the DINAMIS account</source>
-            <translation type="unfinished" />
+            <translation>Actualisation du compte DINAMIS</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/account_panel.py" line="73" />
             <source>Remaining free quotas this year</source>
-            <translation type="unfinished" />
+            <translation>Quotas gratuits restants cette année</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/settings_dialog.py" line="91" />
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Supprimer</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="144" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="159" />
             <source>Restoring the DINAMIS login</source>
-            <translation type="unfinished" />
+            <translation>Restauration de la connexion DINAMIS</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/account_panel.py" line="144" />
             <source>Resuming your previous login…</source>
-            <translation type="unfinished" />
+            <translation>Reprise de votre connexion précédente…</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/settings_dialog.py" line="50" />
             <source>Save profile</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer le profil</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/account.py" line="89" />
             <source>Scientific</source>
-            <translation type="unfinished" />
+            <translation>Scientifique</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/search_catalogue.py" line="65" />
+            <source>Search extent</source>
+            <translation>Emprise de recherche</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/search_catalogue.py" line="43" />
+            <source>Search the DINAMIS catalogue</source>
+            <translation>Rechercher dans le catalogue DINAMIS</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/search_catalogue.py" line="55" />
+            <source>Searches the catalogue of the active DINAMIS profile (plugin settings) and writes the footprint of every matching image, with its date, platform, cloud cover, incidence angle, availability and quicklook address. Every criterion is optional. Searching needs no login.</source>
+            <translation>Interroge le catalogue du profil DINAMIS actif (paramètres de l'extension) et écrit l'emprise de chaque image correspondante, avec sa date, sa plateforme, sa couverture nuageuse, son angle d'incidence, sa disponibilité et l'adresse de son aperçu. Tous les critères sont facultatifs. La recherche ne nécessite pas de connexion.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/search_catalogue.py" line="162" />
+            <source>Searching {url}</source>
+            <translation>Recherche dans {url}</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/api_key_dialog.py" line="34" />
             <source>Secret key</source>
-            <translation type="unfinished" />
+            <translation>Clé secrète</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/plugin.py" line="53" />
             <source>Show or hide the DINAMIS account panel</source>
-            <translation type="unfinished" />
+            <translation>Afficher ou masquer le panneau du compte DINAMIS</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/api_key_dialog.py" line="25" />
             <source>Shown once, when the key was created</source>
-            <translation type="unfinished" />
+            <translation>Affichée une seule fois, à la création de la clé</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/profiles.py" line="54" />
             <location filename="../dinamis_plugin/gui/settings_dialog.py" line="44" />
             <source>Signing service address</source>
-            <translation type="unfinished" />
+            <translation>Adresse du service de signature</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="82" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="87" />
             <source>Sort by needs a property name, e.g. "-datetime" for the newest first.</source>
-            <translation type="unfinished" />
+            <translation>Le tri nécessite un nom de propriété, par exemple « -datetime » pour les plus récentes en premier.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/profiles.py" line="53" />
             <location filename="../dinamis_plugin/gui/settings_dialog.py" line="43" />
             <source>STAC API address</source>
-            <translation type="unfinished" />
+            <translation>Adresse de l'API STAC</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/catalogue.py" line="46" />
+            <location filename="../dinamis_plugin/core/catalogue.py" line="49" />
+            <location filename="../dinamis_plugin/core/catalogue.py" line="120" />
             <source>STAC item search</source>
-            <translation type="unfinished" />
+            <translation>la recherche d'items STAC</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="123" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="128" />
             <source>start date</source>
-            <translation type="unfinished" />
+            <translation>date de début</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/account_panel.py" line="63" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>État</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/profiles.py" line="116" />
             <source>the address has no host name.</source>
-            <translation type="unfinished" />
+            <translation>l'adresse n'a pas de nom d'hôte.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/profiles.py" line="118" />
             <source>the address must not contain "?" or "#".</source>
-            <translation type="unfinished" />
+            <translation>l'adresse ne doit contenir ni « ? » ni « # ».</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/profiles.py" line="120" />
             <source>the address must not contain a user name or password.</source>
-            <translation type="unfinished" />
+            <translation>l'adresse ne doit contenir ni nom d'utilisateur ni mot de passe.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/profiles.py" line="113" />
             <source>the address must start with https:// (or http:// for a local test server).</source>
-            <translation type="unfinished" />
+            <translation>l'adresse doit commencer par https:// (ou http:// pour un serveur de test local).</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/errors.py" line="64" />
             <source>The address {url} does not answer like a DINAMIS service. Check the endpoint addresses in the DINAMIS settings.</source>
-            <translation type="unfinished" />
+            <translation>L'adresse {url} ne répond pas comme un service DINAMIS. Vérifiez les adresses des services dans les paramètres DINAMIS.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/search_catalogue.py" line="170" />
+            <source>The catalogue does not say how many images match.</source>
+            <translation>Le catalogue n'indique pas combien d'images correspondent.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/device_login_dialog.py" line="84" />
             <source>The code expires in {minutes}:{seconds:02d}.</source>
-            <translation type="unfinished" />
+            <translation>Le code expire dans {minutes}:{seconds:02d}.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/errors.py" line="188" />
             <source>The DINAMIS service had a problem (HTTP {status}). Try again later; if it persists, contact the DINAMIS team.</source>
-            <translation type="unfinished" />
+            <translation>Le service DINAMIS a rencontré un problème (HTTP {status}). Réessayez plus tard ; si le problème persiste, contactez l'équipe DINAMIS.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="66" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="69" />
             <source>The geometry must be a GeoJSON geometry with a "type" and "coordinates" (e.g. a Polygon).</source>
-            <translation type="unfinished" />
+            <translation>La géométrie doit être une géométrie GeoJSON avec un « type » et des « coordinates » (par exemple un Polygon).</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="216" />
+            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="219" />
             <source>The local reference server address is not valid: it must look like http://127.0.0.1:8765.</source>
-            <translation type="unfinished" />
+            <translation>L'adresse du serveur de référence local n'est pas valide : elle doit ressembler à http://127.0.0.1:8765.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/profiles.py" line="64" />
             <source>The login client id must not be empty (DINAMIS uses "gdal").</source>
-            <translation type="unfinished" />
+            <translation>L'identifiant du client de connexion ne doit pas être vide (DINAMIS utilise « gdal »).</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/errors.py" line="92" />
             <source>The login code expired before it was approved. Start the login again and approve it in your browser before it expires.</source>
-            <translation type="unfinished" />
+            <translation>Le code de connexion a expiré avant d'être validé. Relancez la connexion et validez-la dans votre navigateur avant son expiration.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/errors.py" line="103" />
             <source>The login was denied in the browser. Start the login again and approve it, or ask your entity's DINAMIS referent if your account is disabled.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="70" />
-            <source>The maximum cloud cover must be a number between 0 and 100 (percent).</source>
-            <translation type="unfinished" />
+            <translation>La connexion a été refusée dans le navigateur. Relancez la connexion et validez-la, ou demandez au référent DINAMIS de votre structure si votre compte est désactivé.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/search_params.py" line="73" />
+            <source>The maximum cloud cover must be a number between 0 and 100 (percent).</source>
+            <translation>La couverture nuageuse maximale doit être un nombre entre 0 et 100 (pourcents).</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/search_params.py" line="76" />
             <source>The maximum incidence angle must be a number between 0 and 90 (degrees).</source>
-            <translation type="unfinished" />
+            <translation>L'angle d'incidence maximal doit être un nombre entre 0 et 90 (degrés).</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="89" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="94" />
             <source>The maximum number of results must be a whole number of at least 1.</source>
-            <translation type="unfinished" />
+            <translation>Le nombre maximal de résultats doit être un nombre entier d'au moins 1.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="86" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="91" />
             <source>The page size must be a whole number between 1 and 10000.</source>
-            <translation type="unfinished" />
+            <translation>La taille de page doit être un nombre entier entre 1 et 10000.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/profiles.py" line="52" />
             <source>The profile needs a name.</source>
-            <translation type="unfinished" />
+            <translation>Le profil doit avoir un nom.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="99" />
-            <location filename="../dinamis_plugin/core/search_params.py" line="102" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="104" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="107" />
             <source>The rectangle (bbox) must be four numbers: west, south, east, north in degrees.</source>
-            <translation type="unfinished" />
+            <translation>Le rectangle (bbox) doit être composé de quatre nombres : ouest, sud, est, nord en degrés.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="112" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="117" />
             <source>The rectangle's south ({south}) is above its north ({north}): give west, south, east, north.</source>
-            <translation type="unfinished" />
+            <translation>Le sud du rectangle ({south}) est au-dessus de son nord ({north}) : donnez ouest, sud, est, nord.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="109" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="114" />
             <source>The rectangle's south and north must be latitudes between -90 and 90 degrees.</source>
-            <translation type="unfinished" />
+            <translation>Le sud et le nord du rectangle doivent être des latitudes entre -90 et 90 degrés.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="116" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="121" />
             <source>The rectangle's west ({west}) is east of its east ({east}): give west, south, east, north.</source>
-            <translation type="unfinished" />
+            <translation>L'ouest du rectangle ({west}) est à l'est de son est ({east}) : donnez ouest, sud, est, nord.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="106" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="111" />
             <source>The rectangle's west and east must be longitudes between -180 and 180 degrees.</source>
-            <translation type="unfinished" />
+            <translation>L'ouest et l'est du rectangle doivent être des longitudes entre -180 et 180 degrés.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="221" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="230" />
             <source>The search cannot run: {problems}</source>
-            <translation type="unfinished" />
+            <translation>La recherche ne peut pas être lancée : {problems}</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/errors.py" line="143" />
             <location filename="../dinamis_plugin/core/errors.py" line="191" />
             <source>The service said: {detail}</source>
-            <translation type="unfinished" />
+            <translation>Réponse du service : {detail}</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/signer.py" line="233" />
+            <location filename="../dinamis_plugin/core/signer.py" line="241" />
             <source>The signing service did not sign every url it was given.</source>
-            <translation type="unfinished" />
+            <translation>Le service de signature n'a pas signé toutes les URL fournies.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/signer.py" line="221" />
-            <location filename="../dinamis_plugin/core/signer.py" line="225" />
+            <location filename="../dinamis_plugin/core/signer.py" line="229" />
+            <location filename="../dinamis_plugin/core/signer.py" line="233" />
             <source>The signing service sent an answer that is not a list of signed urls.</source>
-            <translation type="unfinished" />
+            <translation>Le service de signature a renvoyé une réponse qui n'est pas une liste d'URL signées.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="132" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="137" />
             <source>The start date is after the end date.</source>
-            <translation type="unfinished" />
+            <translation>La date de début est postérieure à la date de fin.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/account.py" line="84" />
             <source>The status of your account is unknown.</source>
-            <translation type="unfinished" />
+            <translation>L'état de votre compte est inconnu.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="128" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="133" />
             <source>The {label} "{value}" is not a date: use YYYY-MM-DD.</source>
-            <translation type="unfinished" />
+            <translation>La {label} « {value} » n'est pas une date : utilisez AAAA-MM-JJ.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/api.py" line="120" />
+            <source>To log in to DINAMIS, open {url} and enter the code {code} (the page should open by itself). Waiting for your approval...</source>
+            <translation>Pour vous connecter à DINAMIS, ouvrez {url} et saisissez le code {code} (la page devrait s'ouvrir d'elle-même). En attente de votre validation...</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/search_catalogue.py" line="80" />
+            <source>To order</source>
+            <translation>À commander</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/qgis_glue/tasks.py" line="26" />
             <source>Unexpected problem ({kind}). Try again; if it persists, report it to the plugin authors.</source>
-            <translation type="unfinished" />
+            <translation>Problème inattendu ({kind}). Réessayez ; s'il persiste, signalez-le aux auteurs de l'extension.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/api.py" line="81" />
+            <source>Unknown DINAMIS profile "{name}". Known profiles: {names}; or pass an EndpointProfile.</source>
+            <translation>Profil DINAMIS « {name} » inconnu. Profils connus : {names} ; ou passez un EndpointProfile.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/api.py" line="228" />
+            <source>Unknown search criterion "{name}". Use: {names}.</source>
+            <translation>Critère de recherche « {name} » inconnu. Critères possibles : {names}.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/account.py" line="62" />
             <source>Unknown user</source>
-            <translation type="unfinished" />
+            <translation>Utilisateur inconnu</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/account_panel.py" line="88" />
             <source>Use an API key…</source>
-            <translation type="unfinished" />
+            <translation>Utiliser une clé d'API…</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/account_panel.py" line="60" />
             <source>User name</source>
-            <translation type="unfinished" />
+            <translation>Nom d'utilisateur</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/device_login_dialog.py" line="25" />
             <source>Waiting for the login code from DINAMIS...</source>
-            <translation type="unfinished" />
+            <translation>En attente du code de connexion DINAMIS...</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/account_panel.py" line="43" />
             <source>Which DINAMIS services to use</source>
-            <translation type="unfinished" />
+            <translation>Services DINAMIS à utiliser</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/errors.py" line="84" />
             <source>You are not logged in to DINAMIS, or your login has expired. Log in from the DINAMIS settings.</source>
-            <translation type="unfinished" />
+            <translation>Vous n'êtes pas connecté à DINAMIS, ou votre connexion a expiré. Connectez-vous depuis les paramètres DINAMIS.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/account.py" line="79" />
             <source>Your account has expired. Ask your entity's DINAMIS referent to renew it.</source>
-            <translation type="unfinished" />
+            <translation>Votre compte a expiré. Demandez au référent DINAMIS de votre structure de le renouveler.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/account.py" line="71" />
             <source>Your account is active until {date}.</source>
-            <translation type="unfinished" />
+            <translation>Votre compte est actif jusqu'au {date}.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/account.py" line="73" />
             <source>Your account is active.</source>
-            <translation type="unfinished" />
+            <translation>Votre compte est actif.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/account.py" line="75" />
             <source>Your account is awaiting validation by your entity's DINAMIS referent. You can search the catalogue; downloads and requests need a validated account.</source>
-            <translation type="unfinished" />
+            <translation>Votre compte est en attente de validation par le référent DINAMIS de votre structure. Vous pouvez interroger le catalogue ; les téléchargements et les demandes nécessitent un compte validé.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/account.py" line="82" />
             <source>Your account is disabled. Contact your entity's DINAMIS referent or the DINAMIS team.</source>
-            <translation type="unfinished" />
+            <translation>Votre compte est désactivé. Contactez le référent DINAMIS de votre structure ou l'équipe DINAMIS.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/errors.py" line="125" />
             <source>Your DINAMIS account has expired. Ask your entity's DINAMIS referent to renew it, then try again.</source>
-            <translation type="unfinished" />
+            <translation>Votre compte DINAMIS a expiré. Demandez au référent DINAMIS de votre structure de le renouveler, puis réessayez.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/errors.py" line="121" />
             <source>Your DINAMIS account is awaiting validation by your entity's DINAMIS referent. You can search the catalogue, but downloads and requests need a validated account; contact your referent.</source>
-            <translation type="unfinished" />
+            <translation>Votre compte DINAMIS est en attente de validation par le référent DINAMIS de votre structure. Vous pouvez interroger le catalogue, mais les téléchargements et les demandes nécessitent un compte validé ; contactez votre référent.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/errors.py" line="128" />
             <source>Your DINAMIS account is disabled. Contact your entity's DINAMIS referent or the DINAMIS team.</source>
-            <translation type="unfinished" />
+            <translation>Votre compte DINAMIS est désactivé. Contactez le référent DINAMIS de votre structure ou l'équipe DINAMIS.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/errors.py" line="131" />
             <source>Your DINAMIS account is not active. Contact your entity's DINAMIS referent.</source>
-            <translation type="unfinished" />
+            <translation>Votre compte DINAMIS n'est pas actif. Contactez le référent DINAMIS de votre structure.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/search_catalogue.py" line="181" />
+            <source>{count} footprints written.</source>
+            <translation>{count} emprises écrites.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/profiles.py" line="62" />
             <source>{label}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>{label} : {problem}</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="145" />
+            <location filename="../processing_provider/search_catalogue.py" line="168" />
+            <source>{matched} images match the search.</source>
+            <translation>{matched} images correspondent à la recherche.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="148" />
             <source>{name} (built-in)</source>
-            <translation type="unfinished" />
+            <translation>{name} (intégré)</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/account_panel.py" line="169" />
             <source>{sensor}: {remaining:,.0f} km² of {free:,.0f} km²</source>
-            <translation type="unfinished" />
+            <translation>{sensor} : {remaining:,.0f} km² sur {free:,.0f} km²</translation>
         </message>
     </context>
 </TS>
