@@ -36,6 +36,13 @@ class AuthDbSecretStore:
             return False
         return bool(manager.masterPasswordIsSet() or manager.setMasterPassword(True))
 
+    def has_any(self, profile_name: str) -> bool:
+        """Whether a login is stored for `profile_name` (key names need no master password,
+        so nobody is asked for it at start-up just to learn there is nothing to resume)."""
+        from ..core.secrets import SECRET_NAMES
+        return any(self.manager.existsAuthSetting(self.key(profile_name, name))
+                   for name in SECRET_NAMES)
+
     def _require_unlocked(self) -> None:
         manager = self.manager
         if manager.isDisabled() or not manager.masterPasswordIsSet():

@@ -30,9 +30,7 @@ def default_secret_store():
     if keyring_usable():
         return KeyringSecretStore()
     from .authdb import AuthDbSecretStore
-    store = AuthDbSecretStore()
-    store.unlock()  # main thread: QGIS may ask for its master password here
-    return store
+    return AuthDbSecretStore()
 
 
 def new_glue_http_session():
@@ -94,6 +92,16 @@ class SessionController(QObject):
             self._secret_store = self._secret_store_factory()
         return self._secret_store
 
+    def _unlock_store(self) -> None:
+        """Main thread, before a task: the auth-db store may need QGIS's master password."""
+        unlock = getattr(self.secret_store(), "unlock", None)
+        if unlock is not None:
+            unlock()
+
+    def _nothing_stored(self) -> bool:
+        has_any = getattr(self.secret_store(), "has_any", None)
+        return has_any is not None and not has_any(self.profile.name)
+
     def ensure_session(self):
         """The DinamisSession of the active profile, created on first use (main thread)."""
         if self.session is None:
@@ -139,6 +147,11 @@ class SessionController(QObject):
                 return None
             return self._who_and_quotas(session)
 
+        try:
+            if self._nothing_stored():
+                return
+        except Exception:  # noqa: BLE001 - an unusable store: nothing to resume
+            return
         session = self._start_or_fail()
         if session is None:
             return
@@ -227,7 +240,9 @@ class SessionController(QObject):
 
     def _start_or_fail(self):
         try:
-            return self.ensure_session()
+            session = self.ensure_session()
+            self._unlock_store()
+            return session
         except Exception as error:  # noqa: BLE001 - proxy/keyring problems become words
             from .tasks import error_message
             self._fail(error_message(error))

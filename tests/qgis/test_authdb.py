@@ -43,3 +43,21 @@ def test_session_logs_in_with_auth_db_store(auth_master_password, server, local_
     assert resumed.restore() and resumed.account().username == "alice"
     resumed.logout()
     assert store.get("Local reference server", "refresh_token") is None
+
+
+def test_has_any_tells_whether_a_login_is_stored(auth_master_password, isolated_settings):
+    """What start-up asks before a restore, so nobody gets a master-password prompt for
+    nothing; the controller then does not even start a task."""
+    from dinamis.qgis_glue.plugin_session import SessionController
+    store = AuthDbSecretStore()
+    store.delete("DINAMIS", "refresh_token")
+    assert not store.has_any("DINAMIS")
+    controller = SessionController(lambda: store)
+    controller.restore()
+    assert controller.runner.running() == 0 and controller.session is None
+    store.set("DINAMIS", "api_access_key", "DNMSACCESS")
+    try:
+        assert store.has_any("DINAMIS")
+    finally:
+        store.delete("DINAMIS", "api_access_key")
+    controller.shutdown()

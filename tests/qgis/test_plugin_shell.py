@@ -160,3 +160,42 @@ def test_init_gui_imports_nothing_heavy():
                                            "dinamis.core.session", "dinamis.core.http"))]
     assert heavy == []
     assert probe["elapsed"] < 0.15, probe["elapsed"]
+
+
+def test_stored_login_is_resumed_after_start(qgis_iface, plugin_factory, local_profile, server,
+                                             secret_store, monkeypatch):
+    from tests.core.conftest import login_as
+    from tests.qgis.conftest import wait_until
+    import dinamis.plugin
+    login_as(server, "alice", secret_store=secret_store)  # a login from a previous QGIS run
+    monkeypatch.setattr(dinamis.plugin, "RESTORE_DELAY_MS", 50)
+    plugin = plugin_factory()
+    plugin.initGui()
+    assert plugin.controller.state == "logged_out"  # nothing ran during initGui
+    assert wait_until(lambda: plugin.controller.state == "logged_in", timeout=30), (
+        plugin.controller.error)
+    assert plugin.controller.account.username == "alice"
+    dock = plugin.ensure_dock()
+    assert "alice" in dock.state_label.text()
+
+
+def test_translator_routes_tr_through_qt_until_unload(qgis_iface, plugin_factory):
+    from qgis.PyQt.QtCore import QTranslator
+    from dinamis.core import i18n
+
+    class Upper(QTranslator):
+        def translate(self, context, text, disambiguation=None, n=-1):
+            return text.upper() if context == i18n.CONTEXT else ""
+
+    upper = Upper()
+    QCoreApplication.installTranslator(upper)
+    try:
+        assert i18n.tr("Log out") == "Log out"  # identity before the plugin loads
+        plugin = plugin_factory()
+        plugin.initGui()
+        assert i18n.tr("Log out") == "LOG OUT"
+        assert plugin.settings_action.text() == "DINAMIS SETTINGS…"
+        plugin.unload()
+        assert i18n.tr("Log out") == "Log out"
+    finally:
+        QCoreApplication.removeTranslator(upper)
