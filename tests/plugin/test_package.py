@@ -76,6 +76,8 @@ except ImportError:
 qgis.utils.plugin_paths[:] = [PLUGINS_DIR]
 qgis.utils.updateAvailablePlugins()
 result["available"] = "dinamis" in qgis.utils.available_plugins
+result["meta"] = {k: qgis.utils.pluginMetadata("dinamis", k)
+                  for k in ("name", "version", "qgisMinimumVersion", "hasProcessingProvider")}
 result["loaded"] = qgis.utils.loadPlugin("dinamis")
 result["started"] = qgis.utils.startPlugin("dinamis")
 result["plugin_file"] = sys.modules["dinamis"].__file__
@@ -101,6 +103,9 @@ print(json.dumps(result))
     result = run_child(script)
     assert result["system_pystac_client"] is None, "this Python has its own pystac_client"
     assert result["available"] and result["loaded"] and result["started"]
+    meta = metadata()
+    assert result["meta"] == {"name": "DINAMIS", "version": meta["version"],
+                              "qgisMinimumVersion": "3.22", "hasProcessingProvider": "yes"}
     assert result["plugin_file"] == str(installed / "dinamis" / "__init__.py")
     assert result["vendored_file"].startswith(str(installed / "dinamis" / "_vendor"))
     assert result["provider"] and result["algorithm"]
