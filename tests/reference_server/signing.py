@@ -12,7 +12,8 @@ from urllib.parse import unquote, urlsplit
 from flask import Blueprint, current_app, g, jsonify, request
 
 from . import api_keys, auth, db, errors, faults, sigv4
-from .signing_openapi import MAX_URLS, MAX_URL_LENGTH, URL_PATTERN, openapi_document
+from .signing_openapi import (MAX_QUERY_URL_LENGTH, MAX_URL_LENGTH, MAX_URLS, URL_PATTERN,
+                              openapi_document)
 
 bp = Blueprint("signing", __name__)
 
@@ -59,7 +60,7 @@ def _as_duration(value, source: str) -> int:
     return value
 
 
-def _check_urls(urls) -> list[str]:
+def _check_urls(urls, max_length=MAX_URL_LENGTH) -> list[str]:
     if not isinstance(urls, list):
         raise bad_request("urls", "must be a list of urls")
     if len(urls) > MAX_URLS:
@@ -68,24 +69,28 @@ def _check_urls(urls) -> list[str]:
     for i, url in enumerate(urls):
         if not isinstance(url, str) or not URL_PATTERN.fullmatch(url):
             raise bad_request(f"urls[{i}]", "must be an http or https url")
-        if len(url) > MAX_URL_LENGTH:
-            raise bad_request(f"urls[{i}]", f"longer than {MAX_URL_LENGTH} characters")
+        if len(url) > max_length:
+            raise bad_request(f"urls[{i}]", f"longer than {max_length} characters"
+                              + (" (send long urls in the JSON body)"
+                                 if max_length == MAX_QUERY_URL_LENGTH else ""))
     return urls
 
 
 def parse_sign_request() -> tuple[list[str], int]:
-    body = _json_body()
-    urls = list(request.args.getlist("urls"))
+    """(urls, duration): from the JSON body when there is one, else the query parameters.
+
+    One source at a time, so each obeys the 64-url limit the OpenAPI document states;
+    query parameters are checked even when a body overrides them."""
+    query_urls = _check_urls(request.args.getlist("urls"), MAX_QUERY_URL_LENGTH)
     duration = _config().signature_default_duration
     if "duration_seconds" in request.args:
         duration = _as_duration(request.args["duration_seconds"], "query")
-    if body is not None:
-        if not isinstance(body["urls"], list):
-            raise bad_request("urls", "must be a list of urls")
-        urls += body["urls"]
-        if body.get("duration_seconds") is not None:
-            duration = _as_duration(body["duration_seconds"], "body")
-    return _check_urls(urls), duration
+    body = _json_body()
+    if body is None:
+        return query_urls, duration
+    if body.get("duration_seconds") is not None:
+        duration = _as_duration(body["duration_seconds"], "body")
+    return _check_urls(body["urls"]), duration
 
 
 # --- signing ---------------------------------------------------------------------------

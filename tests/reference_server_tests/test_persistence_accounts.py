@@ -36,3 +36,20 @@ def test_credentials_survive_restart(own_server):
     assert signed.status_code == 200
     # Seeding ran once: the demo users are there, and not duplicated or reset.
     assert login(server, "paul")["access_token"]
+
+
+def test_no_secret_reaches_the_server_log(own_server):
+    server = own_server
+    tokens = login(server, "bruno")
+    key = requests.get(server.url("/signing/create_api_key"), headers=bearer(tokens)).json()
+    signed = requests.post(server.url("/signing/sign_urls"), headers=bearer(tokens),
+                           json={"urls": [server.url("/s3/dinamis-assets/a.tif")]}).json()
+    refresh(server, tokens["refresh_token"])
+    requests.post(server.url("/signing/sign_urls"),
+                  headers={"Authorization": "Bearer " + tokens["access_token"][::-1]}, json={})
+    log = server.log_path.read_text(errors="replace")
+    assert "POST /signing/sign_urls" in log  # the access log is there, and clean:
+    for secret in (tokens["access_token"], tokens["refresh_token"], key["secret-key"],
+                   tokens["access_token"][::-1],
+                   *[href.split("X-Amz-Signature=")[-1] for href in signed["hrefs"].values()]):
+        assert secret not in log

@@ -104,3 +104,15 @@ def test_openapi_exposes_the_token_url_and_every_path(server):
     assert set(doc["paths"]) == {"/sign_urls", "/create_api_key",
                                  "/list_api_keys_with_metadata", "/revoke_api_key"}
     assert doc["openapi"].startswith("3.1")
+
+
+def test_json_body_takes_precedence_over_query_parameters(server, alice):
+    body_url, query_url = object_urls(server, 2)
+    r = sign(server, alice, params={"urls": [query_url], "duration_seconds": 60},
+             json={"urls": [body_url]})
+    assert list(r.json()["hrefs"]) == [body_url]
+    assert "X-Amz-Expires=60&" in r.json()["hrefs"][body_url]
+    long_url = server.url("/s3/dinamis-assets/" + "a" * 300 + ".tif")
+    r = sign(server, alice, params={"urls": [long_url]})
+    assert r.status_code == 400 and "JSON body" in r.json()["detail"]
+    assert sign(server, alice, json={"urls": [long_url]}).status_code == 200
