@@ -9,6 +9,7 @@ Refresh tokens rotate; each new one is saved in the secret store at once.
 """
 import logging
 import threading
+import time
 from typing import Callable, Dict, Optional
 
 import requests
@@ -202,6 +203,9 @@ class DinamisSession:
         """Renew the tokens (lock held). Keeps a still-valid token if the server is down."""
         current = self._tokens
         try:
+            expires = current.refresh_expires_at
+            if expires is not None and expires <= time.time():
+                raise LoginRequired()  # no need to ask the server
             fresh = self.oidc().refresh(current)
         except LoginRequired:
             LOG.info("the stored login of %s is no longer valid", self.profile.name)

@@ -206,3 +206,15 @@ def test_access_token_without_login_is_login_required(server, secret_store):
         session.access_token()
     with pytest.raises(errors.LoginRequired):
         session.account()
+
+
+def test_expired_refresh_token_needs_a_new_login_without_asking_the_server(
+        server, server_config, secret_store):
+    server_config(access_token_lifetime=1, refresh_token_lifetime=2)
+    session = login_as(server, "alice", secret_store)
+    time.sleep(2.2)
+    server.reset_counters()
+    with pytest.raises(errors.LoginRequired):
+        sign_nothing(session)
+    assert server.counters()["refresh_grants"] == 0
+    assert stored(secret_store, session, REFRESH_TOKEN) is None
