@@ -20,7 +20,9 @@ from . import quotas
 from .area import geodesic_area_km2
 from .auth import current_user, require_active
 from .db import get_db, write_lock
-from .demands_options import CATEGORIES, KINDS, SCIENTIFIC_CATEGORIES, SENSORS
+from .demands_options import (CATEGORIES, DEFAULT_PRODUCTION_OPTIONS, KINDS, MAX_INCIDENCE_DEG,
+                              MIN_ORDER_KM2, MODES, PRODUCTION_OPTIONS, SCIENTIFIC_CATEGORIES,
+                              SENSORS)
 from .errors import ApiError, validation_error
 
 bp = Blueprint("demands", __name__)
@@ -112,6 +114,18 @@ def my_quotas():
 def quota_rules():
     year = _year_arg() if "year" in request.args else None
     return jsonify({"rules": quotas.all_rules(get_db(), year)})
+
+
+@bp.get(f"{API}/options")
+def options():
+    """The enumerated choices, so a client form offers exactly what the server accepts."""
+    return jsonify({
+        "kinds": list(KINDS), "modes": list(MODES), "statuses": list(lifecycle.STATUSES),
+        "sensors": [{"id": k, "code": s["code"], "label": s["label"]}
+                    for k, s in SENSORS.items()],
+        "production_options": {k: {"values": list(vals), "default": DEFAULT_PRODUCTION_OPTIONS[k]}
+                               for k, vals in PRODUCTION_OPTIONS.items()},
+        "max_incidence_deg": MAX_INCIDENCE_DEG, "min_order_km2": MIN_ORDER_KM2})
 
 
 # --- projects ---

@@ -3,6 +3,7 @@ history, messages, refusals of illegal moves, account status, and persistence ac
 server restart (real HTTP, session server)."""
 import re
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 
 from ._demands_client import call, new_project, new_request, programming, square_of_km2
 from ._login import forget
@@ -38,6 +39,19 @@ def test_retried_submit_with_the_same_idempotency_key_creates_one_request(server
     assert {r.json()["id"] for r in retries} == {first.json()["id"]}
     in_project = [r["id"] for r in all_requests(server, "alice") if r["project_id"] == project]
     assert in_project == [first.json()["id"]]
+
+
+def test_concurrent_submits_with_one_idempotency_key_create_one_request(server):
+    project = new_project(server, "alice")
+    body = {**programming("spot-6-7", square_of_km2(300)), "project_id": project}
+    key = {"Idempotency-Key": uuid.uuid4().hex}
+    call(server, "GET", "me", "alice")  # log in once, outside the threads
+    with ThreadPoolExecutor(4) as pool:
+        answers = list(pool.map(
+            lambda _: call(server, "POST", "requests", "alice", json=body, headers=key),
+            range(4)))
+    assert sorted(r.status_code for r in answers) == [200, 200, 200, 201]
+    assert len({r.json()["id"] for r in answers}) == 1
 
 
 def test_same_idempotency_key_with_another_body_is_a_409_naming_the_field(server):

@@ -89,3 +89,12 @@ def test_bruno_archive_is_priced_at_1_4_euro(server):
 def test_operator_without_category_gets_a_clear_refusal(server):
     r = call(server, "POST", "requests/quote", "oscar", json=programming())
     assert r.status_code == 403 and r.json()["field"] == "category"
+
+
+def test_options_list_what_the_server_accepts(server):
+    options = requests.get(server.url("/demands/api/v1/options"), timeout=10).json()
+    assert {s["id"] for s in options["sensors"]} == {"pleiades", "pleiades-neo", "spot-6-7"}
+    assert options["modes"] == ["mono", "stereo", "tristereo"]
+    assert options["min_order_km2"] == 100
+    levels = options["production_options"]["processing_level"]
+    assert levels["default"] in levels["values"]
