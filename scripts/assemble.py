@@ -12,7 +12,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PLUGIN_NAME = "dinamis"
 # Entries assembled beside the files of dinamis_plugin/ in the plugin folder.
 EXTRA = ["processing_provider", "resources", "i18n", "metadata.txt", "LICENSE"]
-SKIP_NAMES = {"__pycache__", ".pytest_cache", ".ready"}
+SKIP_NAMES = {"__pycache__", ".pytest_cache", ".ready", "_vendor.new", "_vendor.old"}
 SKIP_SUFFIXES = {".pyc", ".ts"}
 
 

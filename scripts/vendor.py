@@ -20,7 +20,9 @@ upgrade that moves the code fails loudly here instead of silently at run time):
 - keyring imports `importlib_metadata` and jaraco.context `backports.tarfile` on Python
   < 3.12; the stdlib modules serve (entry points are not used, nor are tarballs).
 - pystac reads its package data through `importlib.resources.files("pystac....")`:
-  those strings become `__package__`-relative expressions.
+  those strings become `__package__`-relative expressions; pywin32-ctypes (keyring's
+  Windows backend) redirects `win32ctypes.core.*` by name: made `__name__`-relative.
+- The libraries' own test suites (`tests/` folders) are left out.
 """
 import argparse
 import ast
@@ -68,7 +70,7 @@ def copy_tree(scratch: Path, target: Path, names: list) -> None:
         shutil.rmtree(target)
     target.mkdir(parents=True)
     (target / "__init__.py").write_text(INIT_DOC)
-    ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc", "tests")
     for name in names:
         src = scratch / name
         if src.is_dir():
@@ -242,6 +244,15 @@ def _load_plugins() -> None:
         ("keyring/core.py", "        sys.path.insert(0, os.path.expanduser(path))",
          "        path  # vendored: a config file never extends sys.path"),
         ("jaraco/context/__init__.py", "    from backports import tarfile", "    import tarfile"),
+        # pywin32-ctypes redirects win32ctypes.core._x to its ctypes/cffi backend by name.
+        ("win32ctypes/core/__init__.py", "'win32ctypes.core.{}'.format(module)",
+         "'{}.{}'.format(__name__, module)"),
+        ("win32ctypes/core/__init__.py", "f'win32ctypes.core.ctypes.{module_name}'",
+         "f'{__name__}.ctypes.{module_name}'"),
+        ("win32ctypes/core/__init__.py", "f'win32ctypes.core.cffi.{module_name}'",
+         "f'{__name__}.cffi.{module_name}'"),
+        ("win32ctypes/core/__init__.py", "f'win32ctypes.core.{module_name}', loader)",
+         "f'{__name__}.{module_name}', loader)"),
     ]
 
 
@@ -261,18 +272,34 @@ def main() -> None:
     parser.add_argument("--requirements", required=True, type=Path)
     parser.add_argument("--target", required=True, type=Path)
     args = parser.parse_args()
+    target = args.target.resolve()
+    building = target.with_name(target.name + ".new")
     with tempfile.TemporaryDirectory(prefix="dinamis-vendor-") as tmp:
         scratch = Path(tmp)
         pip_install(args.requirements, scratch)
         names = top_level_names(scratch)
-        copy_tree(scratch, args.target, names)
-        apply_patches(args.target, scratch)
+        copy_tree(scratch, building, names)
+        apply_patches(building, scratch)
         vendored = set(names)
-        count = rewrite_tree(args.target, vendored)
-    bad = leftover_absolute_imports(args.target, vendored)
+        count = rewrite_tree(building, vendored)
+    bad = leftover_absolute_imports(building, vendored)
     if bad:
         raise SystemExit("vendor: absolute imports left: " + ", ".join(bad[:10]))
+    swap_in(building, target)
     print(f"vendored {', '.join(names)} into {args.target} ({count} imports rewritten)")
+
+
+def swap_in(building: Path, target: Path) -> None:
+    """Replace target by the finished tree in two renames: a test run importing from
+    the old tree meanwhile never sees a half-written one."""
+    old = target.with_name(target.name + ".old")
+    if old.exists():
+        shutil.rmtree(old)
+    if target.exists():
+        target.rename(old)
+    building.rename(target)
+    if old.exists():
+        shutil.rmtree(old)
 
 
 if __name__ == "__main__":

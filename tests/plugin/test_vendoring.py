@@ -18,7 +18,7 @@ BUILD = ROOT / "build"
 VENDOR = ROOT / "dinamis_plugin" / "_vendor"
 SYSTEM_PYTHON = "/usr/bin/python3"
 VENDORED_TOP = {"pystac", "pystac_client", "dateutil", "six", "keyring", "jaraco",
-                "more_itertools", "secretstorage", "jeepney"}
+                "more_itertools", "secretstorage", "jeepney", "win32ctypes"}
 
 sys.path.insert(0, str(ROOT / "scripts"))
 import vendor  # noqa: E402  (scripts/vendor.py)
@@ -117,6 +117,19 @@ def test_keyring_backend_named_by_environment(tmp_path):
     env["PYTHON_KEYRING_BACKEND"] = "keyrings.alt.file.PlaintextKeyring"
     result = run_system_python(body, env)
     assert result["ring"].startswith("dinamis._vendor.keyring.backends.")
+    assert result["leaked"] == []
+
+
+def test_windows_backend_redirects_stay_inside_the_plugin():
+    """pywin32-ctypes picks its ctypes/cffi backend through a sys.meta_path finder keyed
+    by module names: those names must be the vendored ones (checked on any OS)."""
+    result = run_system_python("""
+        from dinamis._vendor.win32ctypes import core
+        finder = next(f for f in sys.meta_path if type(f).__module__ == core.__name__)
+        result = {"names": sorted(finder.redirected_modules)}
+    """)
+    assert result["names"] and all(n.startswith("dinamis._vendor.win32ctypes.core._")
+                                   for n in result["names"])
     assert result["leaked"] == []
 
 
