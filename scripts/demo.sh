@@ -79,10 +79,16 @@ say "throw-away QGIS profile: $PROFILE"
 RESULT=$PROFILES/result.json
 export DINAMIS_DEMO_URL=$URL DINAMIS_DEMO_SHOTS=$SHOTS DINAMIS_DEMO_RESULT=$RESULT
 export DINAMIS_DEMO_LOGIN=$DEMO_LOGIN
+export PYQGIS_STARTUP=$ROOT/scripts/demo_startup.py  # early pass: unlock the auth db
 QGIS_ARGS=(--profiles-path "$PROFILES" --profile dinamis-demo --nologo --noversioncheck
            --code "$ROOT/scripts/demo_startup.py")
 # QGIS must draw a real window, whatever the Makefile exports for the tests.
 unset QT_QPA_PLATFORM
+# Keep the demo's login out of the person's own keyring: with no session bus the plugin
+# falls back to the throw-away profile's auth database (demo_startup.py unlocks it).
+export DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent/dinamis-demo
+# No Qt debug chatter in the log (QGIS's auth code prints hashes at debug level).
+export QT_LOGGING_RULES="*.debug=false"
 
 if [ -n "${DISPLAY:-}" ]; then
   export DINAMIS_DEMO_QUIT=0

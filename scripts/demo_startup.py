@@ -9,25 +9,44 @@ saves screenshots. Headless (DINAMIS_DEMO_QUIT=1) it then quits QGIS.
 QGIS executes this file's text in its console namespace (no __file__), so everything it
 needs comes from DINAMIS_DEMO_* environment variables set by scripts/demo.sh, and one
 object, `_dinamis_demo`, keeps the state and timers alive.
+
+demo.sh also names this file in PYQGIS_STARTUP, which QGIS runs before loading plugins
+(no `iface` yet): that first pass only unlocks the throw-away auth database, before the
+plugin's start-up login restore could prompt for a master password.
 """
 import json
 import os
+import secrets
 import tempfile
 import threading
 import time
 import traceback
 
 import requests
-from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
+from qgis.core import (QgsApplication, QgsCoordinateReferenceSystem, QgsCoordinateTransform,
+                       QgsProject, QgsRectangle, QgsVectorLayer)
 from qgis.PyQt.QtCore import Qt, QTimer
-from qgis.PyQt.QtWidgets import QAction, QDialog, QDockWidget, QLabel, QLineEdit
+from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtWidgets import QAction, QDockWidget
 from qgis.utils import iface
 import qgis.utils
 
 DEMO_PASSWORD = "dinamis"  # the public demo accounts' documented password
 ACCOUNT_DOCK = "DinamisAccountDock"
+ACCOUNT_ACTION = "DinamisAccountAction"
 WINDOW_SIZE = (1600, 1000)
 MAX_PNG_BYTES = 300_000
+FRANCE_WGS84 = (-5.5, 41.2, 10.0, 51.3)  # metropolitan France, where most imagery is
+MAP_CRS = "EPSG:2154"  # Lambert-93, the French national projection
+
+
+def unlock_throwaway_auth_db():
+    """The plugin falls back to QGIS's auth database when no keyring is usable, and that
+    asks for a master password (a modal prompt). The demo profile is thrown away, so its
+    auth database gets a random master password that lives only in this process."""
+    manager = QgsApplication.authManager()
+    if not manager.isDisabled() and not manager.masterPasswordIsSet():
+        manager.setMasterPassword(secrets.token_urlsafe(24), True)
 
 
 class Demo:
@@ -42,9 +61,14 @@ class Demo:
         self.result = {"screenshots": [], "notes": [], "errors": []}
         self.started = time.monotonic()
         self.steps = [self.wait_for_qgis, self.add_footprints, self.open_account_panel,
-                      self.log_in, self.settle, self.take_screenshots, self.finish]
+                      self.wait_for_restore, self.settle, self.shoot_logged_out,
+                      self.start_login, self.wait_for_code, self.approve_on_device_page,
+                      self.wait_for_login, self.reframe, self.settle, self.take_screenshots,
+                      self.shoot_settings, self.finish]
+        self.device = None  # the DeviceCode the plugin received
+        self.approval_outcome = None
         self.step_started = time.monotonic()
-        self.approval = None  # thread posting the device page's form
+        self.resized = False
         self.timer = QTimer()
         self.timer.setInterval(250)
         self.timer.timeout.connect(self.tick)
@@ -86,13 +110,29 @@ class Demo:
             return False
         if self.quit:
             window.setWindowState(Qt.WindowState.WindowNoState)
-            window.setGeometry(0, 0, *WINDOW_SIZE)
+            if not self.resized:
+                self.resized = True
+                window.setGeometry(0, 0, *WINDOW_SIZE)
+                self.step_started = time.monotonic()  # let the layout follow the new size
+                return False
+            if self.elapsed() < 1:
+                return False
         self.note(f"QGIS up and plugin loaded after {time.monotonic() - self.started:.1f} s")
         return True
 
     def add_footprints(self):
-        """The catalogue's footprints as a layer: a live map, straight from the STAC API."""
-        response = requests.get(f"{self.url}/stac/search", params={"limit": 200}, timeout=20)
+        """The world map QGIS ships, then the catalogue's footprints over France, straight
+        from the STAC API: a live map without any network beyond the reference server."""
+        world = os.path.join(QgsApplication.pkgDataPath(), "resources", "data", "world_map.gpkg")
+        countries = QgsVectorLayer(f"{world}|layername=countries", "Countries", "ogr")
+        if countries.isValid():
+            symbol = countries.renderer().symbol()
+            symbol.setColor(QColor(238, 235, 225))
+            symbol.symbolLayer(0).setStrokeColor(QColor(170, 170, 160))
+            QgsProject.instance().addMapLayer(countries)
+        bbox = ",".join(str(v) for v in FRANCE_WGS84)
+        response = requests.get(f"{self.url}/stac/search", timeout=20,
+                                params={"limit": 250, "bbox": bbox})
         response.raise_for_status()
         features = []
         for item in response.json().get("features", []):
@@ -109,40 +149,41 @@ class Demo:
             self.error("the footprints layer is not valid")
             return True
         symbol = layer.renderer().symbol()
-        symbol.setColor(symbol.color().fromRgb(31, 120, 180, 60))
-        symbol.symbolLayer(0).setStrokeColor(symbol.color().fromRgb(31, 120, 180))
+        symbol.setColor(QColor(31, 120, 180, 50))
+        symbol.symbolLayer(0).setStrokeColor(QColor(31, 120, 180))
         QgsProject.instance().addMapLayer(layer)
-        canvas = iface.mapCanvas()
-        canvas.setDestinationCrs(layer.crs())
-        canvas.setExtent(layer.extent().buffered(0.5))
-        canvas.refresh()
-        self.note(f"added {len(features)} catalogue footprints as a layer")
+        self.frame_map()
+        self.note(f"added {len(features)} catalogue footprints over France as a layer")
         return True
 
-    def plugin_actions(self):
-        """Every QAction the plugin object holds (attributes, lists, dicts of them)."""
-        plugin = qgis.utils.plugins.get("dinamis")
-        found = []
-        for value in vars(plugin).values() if plugin else ():
-            values = value.values() if isinstance(value, dict) else (
-                value if isinstance(value, (list, tuple)) else [value])
-            found += [v for v in values if isinstance(v, QAction)]
-        return found
+    @staticmethod
+    def frame_map():
+        """France in Lambert-93; again just before the screenshot, once the layout is final."""
+        crs = QgsCoordinateReferenceSystem(MAP_CRS)
+        QgsProject.instance().setCrs(crs)
+        to_map = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"), crs,
+                                        QgsProject.instance())
+        canvas = iface.mapCanvas()
+        canvas.setDestinationCrs(crs)
+        canvas.setExtent(to_map.transformBoundingBox(QgsRectangle(*FRANCE_WGS84)))
+        canvas.refresh()
+
+    def plugin(self):
+        return qgis.utils.plugins.get("dinamis")
 
     def account_dock(self):
         return iface.mainWindow().findChild(QDockWidget, ACCOUNT_DOCK)
 
     def open_account_panel(self):
+        """As a person would: the plugin's "DINAMIS account" action (menu and toolbar)."""
         dock = self.account_dock()
         if dock is None or not dock.isVisible():
-            if self.elapsed() < 0.3:  # first call: trigger the plugin's action once
-                actions = [a for a in self.plugin_actions()
-                           if "account" in (a.objectName() + a.text()).lower()
-                           or "compte" in a.text().lower()]
-                if not actions:
-                    self.error("no 'Account panel' action found on the plugin object")
+            if self.elapsed() < 0.3:  # first call: trigger the action once
+                action = iface.mainWindow().findChild(QAction, ACCOUNT_ACTION)
+                if action is None:
+                    self.error(f"no QAction {ACCOUNT_ACTION} in the main window")
                     return True
-                actions[0].trigger()
+                action.trigger()
             if self.elapsed() > 10:
                 self.error(f"the dock {ACCOUNT_DOCK} did not appear")
                 return True
@@ -151,8 +192,108 @@ class Demo:
         self.note("account panel open")
         return True
 
-    def log_in(self):
-        """Start the panel's device login, then approve the code on the device page."""
+    def controller(self):
+        plugin = self.plugin()
+        return getattr(plugin, "controller", None)
+
+    def wait_for_restore(self):
+        """The plugin resumes a stored login 2 s after start; let that finish first."""
+        controller, plugin = self.controller(), self.plugin()
+        timer = getattr(plugin, "restore_timer", None)
+        pending = timer is not None and timer.isActive()
+        if controller is None:
+            return True
+        if (pending or controller.state == "restoring") and self.elapsed() < 30:
+            return False
+        self.note(f"plugin session state: {controller.state}")
+        return True
+
+    def shoot_logged_out(self):
+        dock = self.account_dock()
+        if dock is not None and dock.isVisible():
+            self.save(dock, "demo-account-logged-out.png")
+        return True
+
+    # --- the device login, as a person with a browser would do it ---------------------
+    def start_login(self):
+        controller, dock = self.controller(), self.account_dock()
+        if not self.login_user:
+            self.note("no login asked (DINAMIS_DEMO_LOGIN empty)")
+            self.skip_login()
+            return True
+        if controller is None or dock is None or not hasattr(dock, "login_button"):
+            self.error("cannot log in: no controller or no login button on the account panel")
+            self.skip_login()
+            return True
+        if controller.state == "logged_in":
+            self.note("already logged in (restored)")
+            self.skip_login()
+            return True
+        controller.device_code.connect(self.got_device_code)
+        dock.login_button.click()
+        self.note(f"clicked 'Log in…' on the account panel as {self.login_user}")
+        return True
+
+    def skip_login(self):
+        for step in (self.wait_for_code, self.approve_on_device_page, self.wait_for_login):
+            self.steps.remove(step)
+
+    def got_device_code(self, device):
+        self.device = device
+
+    def wait_for_code(self):
+        if self.device is None:
+            if self.elapsed() > 30:
+                self.error("no device code arrived in 30 s: "
+                           f"{getattr(self.controller(), 'error', '')}")
+                self.steps.remove(self.approve_on_device_page)
+                self.steps.remove(self.wait_for_login)
+                return True
+            return False
+        if self.elapsed() < 1:  # let the dialog draw the code
+            return False
+        dialog = getattr(self.account_dock(), "device_dialog", None)
+        if dialog is not None and dialog.isVisible():
+            layout, width = dialog.layout(), max(dialog.width(), 460)
+            height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
+            dialog.resize(width, max(height, dialog.sizeHint().height()))
+            QgsApplication.processEvents()
+            self.save(dialog, "demo-device-login.png")
+        self.note("device code received: approving it (as the person's browser would) on "
+                  f"{self.device.verification_uri}")
+        return True
+
+    def approve_on_device_page(self):
+        """Post the device page's form from a thread: the UI keeps running, as it would
+        while a person types in their browser. The password goes only into this form."""
+        device, user = self.device, self.login_user
+
+        def post():
+            try:
+                page = requests.post(device.verification_uri, timeout=20, data={
+                    "user_code": device.user_code, "username": user,
+                    "password": DEMO_PASSWORD, "action": "approve"})
+                self.approval_outcome = page.status_code
+            except requests.RequestException as exc:
+                self.approval_outcome = type(exc).__name__
+
+        threading.Thread(target=post, daemon=True).start()
+        return True
+
+    def wait_for_login(self):
+        controller = self.controller()
+        if controller.state == "logged_in":
+            self.note(f"logged in as {self.login_user} after {self.elapsed():.1f} s "
+                      f"(device page answered {self.approval_outcome})")
+            return True
+        if self.approval_outcome not in (None, 200) or self.elapsed() > 45:
+            self.error(f"login did not complete: device page answered {self.approval_outcome},"
+                       f" plugin state {controller.state}, error {controller.error!r}")
+            return True
+        return False
+
+    def reframe(self):
+        self.frame_map()
         return True
 
     def settle(self):
@@ -161,6 +302,7 @@ class Demo:
         return self.elapsed() > 2 and (not canvas.isDrawing() or self.elapsed() > 20)
 
     def save(self, widget, name):
+        os.makedirs(self.shots_dir, exist_ok=True)
         path = os.path.join(self.shots_dir, name)
         image = widget.grab().toImage()
         tmp = path + ".tmp"
@@ -174,11 +316,20 @@ class Demo:
         self.note(f"saved {name} ({os.path.getsize(path) // 1024} KB, {width} px wide)")
 
     def take_screenshots(self):
-        os.makedirs(self.shots_dir, exist_ok=True)
         self.save(iface.mainWindow(), "qgis-window.png")
         dock = self.account_dock()
         if dock is not None and dock.isVisible():
             self.save(dock, "demo-account-panel.png")
+        return True
+
+    def shoot_settings(self):
+        """The settings dialog, shown without its modal loop so the demo goes on."""
+        from dinamis.gui.settings_dialog import SettingsDialog
+        dialog = SettingsDialog(iface.mainWindow())
+        dialog.show()
+        QgsApplication.processEvents()
+        self.save(dialog, "demo-settings.png")
+        dialog.reject()
         return True
 
     def finish(self):
@@ -193,5 +344,7 @@ class Demo:
         return True
 
 
-_dinamis_demo = Demo()
-_dinamis_demo.timer.start()
+unlock_throwaway_auth_db()
+if qgis.utils.iface is not None:  # the --code pass, QGIS is up
+    _dinamis_demo = Demo()
+    _dinamis_demo.timer.start()
