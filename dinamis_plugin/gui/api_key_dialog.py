@@ -4,8 +4,8 @@ The secret field is a password field, emptied as soon as the login starts. The d
 stays open during the login and shows the error in place if it fails, with the access key
 still typed, so the user only re-types the secret.
 """
-from qgis.PyQt.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-                                 QVBoxLayout)
+from qgis.PyQt.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLayout,
+                                 QLineEdit, QVBoxLayout)
 
 from ..core.i18n import tr
 
@@ -22,7 +22,7 @@ class ApiKeyDialog(QDialog):
         self.secret_key = QLineEdit()
         self.secret_key.setObjectName("secretKey")
         self.secret_key.setEchoMode(QLineEdit.EchoMode.Password)
-        self.secret_key.setPlaceholderText(tr("Shown once, when the key was created"))
+        self.secret_key.setPlaceholderText(tr("Shown once, at creation"))
         self.message = QLabel("")
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
@@ -38,6 +38,8 @@ class ApiKeyDialog(QDialog):
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        self.setMinimumWidth(460)
         intro = QLabel(tr("An API key lets QGIS use DINAMIS without a browser login. Create "
                           "one on the DINAMIS signing service, then paste both parts here."))
         intro.setWordWrap(True)
@@ -62,6 +64,7 @@ class ApiKeyDialog(QDialog):
     def show_message(self, text: str) -> None:
         self.message.setText(text)
         self.message.show()
+        self.adjustSize()
 
     def _follow_state(self) -> None:
         if not self._waiting or self.controller.state == "logging_in":

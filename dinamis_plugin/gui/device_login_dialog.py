@@ -7,7 +7,8 @@ import time
 
 from qgis.PyQt.QtCore import Qt, QTimer, QUrl
 from qgis.PyQt.QtGui import QDesktopServices, QFont, QGuiApplication
-from qgis.PyQt.QtWidgets import (QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout)
+from qgis.PyQt.QtWidgets import (QDialog, QHBoxLayout, QLabel, QLayout, QPushButton,
+                                 QVBoxLayout)
 
 from ..core.i18n import tr
 
@@ -34,7 +35,8 @@ class DeviceLoginDialog(QDialog):
         self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.url_label = QLabel("")
-        self.url_label.setWordWrap(True)
+        self.url_label.setObjectName("verificationUrl")
+        self.url_label.setTextFormat(Qt.TextFormat.PlainText)
         self.url_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.countdown_label = QLabel("")
 
@@ -53,6 +55,8 @@ class DeviceLoginDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        self.setMinimumWidth(440)
         for widget in (self.intro, self.code_label, self.url_label, self.countdown_label):
             layout.addWidget(widget)
         layout.addLayout(buttons)
@@ -73,6 +77,7 @@ class DeviceLoginDialog(QDialog):
         self.copy_button.setEnabled(True)
         self._tick()
         self._timer.start()
+        self.adjustSize()
 
     def seconds_left(self) -> int:
         if self.device is None:

@@ -80,6 +80,7 @@ def test_device_login_shows_alice_while_ui_keeps_ticking(panel, server):
     dialog = panel.device_dialog
     assert "/realms/dinamis/device" in dialog.url_label.text()
     assert "expires in" in dialog.countdown_label.text()
+    assert dialog.grab().save(str(SCREENSHOTS / "device-login-dialog.png"))
     assert wait_until(lambda: "alice" in panel.state_label.text(), timeout=40), (
         panel.state_label.text(), panel.error_label.text())
     thread.join(5)
@@ -101,6 +102,13 @@ def test_device_login_shows_alice_while_ui_keeps_ticking(panel, server):
     assert panel.details_box.isHidden()
     assert panel.controller.secret_store().get("Local reference server",
                                                "refresh_token") is None
+
+
+def test_console_shares_the_panel_login(panel, server):
+    device_login(panel, server, "bruno")
+    import dinamis
+    assert dinamis.session() is panel.controller.session
+    assert dinamis.whoami().username == "bruno"
 
 
 def test_pending_account_is_told_it_awaits_its_referent(panel, server):
@@ -133,6 +141,7 @@ def test_api_key_login_and_wrong_secret(panel, server):
     assert "credentials" in dialog.message.text()
     assert dialog.access_key.text() == key["access-key"]
     assert dialog.isVisible()
+    assert dialog.grab().save(str(SCREENSHOTS / "api-key-dialog-error.png"))
     assert panel.controller.state == "logged_out"
 
     dialog.secret_key.setText(key["secret-key"])
