@@ -4,8 +4,11 @@ from datetime import date
 
 import pytest
 import requests
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from pyproj import Geod
 
-from ._demands_client import call, catalogue_items, programming, square_of_km2
+from ._demands_client import call, catalogue_items, programming, rectangle, square_of_km2
 
 
 def test_quota_rules_are_public_and_seeded_for_this_year_and_the_previous(server):
@@ -46,6 +49,8 @@ def test_me_and_my_quotas(server):
 
 
 def test_alice_5000_km2_pleiades_is_4500_free_and_500_paid_at_1_euro(server):
+    mine = {q["sensor"]: q for q in call(server, "GET", "me/quotas", "alice").json()["quotas"]}
+    assert mine["pleiades"]["remaining_km2"] == 4500, "another test consumed alice's quota"
     r = call(server, "POST", "requests/quote", "alice", json=programming(
         "pleiades", square_of_km2(5000)))
     assert r.status_code == 200, r.text
@@ -98,3 +103,27 @@ def test_options_list_what_the_server_accepts(server):
     assert options["min_order_km2"] == 100
     levels = options["production_options"]["processing_level"]
     assert levels["default"] in levels["values"]
+
+
+@settings(max_examples=15, deadline=None, derandomize=True,
+          suppress_health_check=list(HealthCheck))
+@given(west=st.floats(-10, 30), south=st.floats(-60, 60), width=st.floats(0.1, 2),
+       height=st.floats(0.1, 2), sensor=st.sampled_from(["pleiades", "spot-6-7"]))
+def test_split_invariants_hold_for_any_rectangle(reference_server, west, south, width,
+                                                 height, sensor):
+    aoi = rectangle(west, south, west + width, south + height)
+    ring = aoi["coordinates"][0]
+    expected_area = abs(Geod(ellps="WGS84").polygon_area_perimeter(
+        [p[0] for p in ring], [p[1] for p in ring])[0]) / 1e6
+    r = call(reference_server, "POST", "requests/quote", "bruno",
+             json=programming(sensor, aoi))
+    if expected_area < 100:
+        assert r.status_code == 400 and r.json()["field"] == "aoi"
+        return
+    assert r.status_code == 200, r.text
+    q = r.json()
+    assert q["area_km2"] == pytest.approx(expected_area, abs=0.01)
+    assert q["quota_km2"] + q["paid_km2"] == pytest.approx(q["area_km2"], abs=0.02)
+    assert q["quota_km2"] <= q["remaining_quota_km2"]
+    assert q["price_eur"] == pytest.approx(q["paid_km2"] * q["eur_per_km2"], abs=0.02)
+    assert q["over_quota"] == (q["paid_km2"] > 0) == (q["warning"] is not None)
