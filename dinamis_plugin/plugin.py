@@ -15,7 +15,7 @@ from .core.i18n import tr
 from .qgis_glue.plugin_session import SessionController, default_secret_store
 from .qgis_glue.translator import PluginTranslator
 
-PLUGIN_DIR = Path(__file__).resolve().parent
+PLUGIN_DIR = Path(__file__).absolute().parent  # not resolve(): build/dinamis links files
 RESTORE_DELAY_MS = 2000  # resume a stored login once QGIS has finished starting
 
 

@@ -12,7 +12,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
 
 from ..core import i18n
 
-PLUGIN_DIR = Path(__file__).resolve().parent.parent
+PLUGIN_DIR = Path(__file__).absolute().parent.parent  # the plugin folder, links kept
 
 
 def qgis_language() -> str:

@@ -13,6 +13,11 @@ from qgis.PyQt.QtWidgets import QAction, QDockWidget, QMenu, QToolBar
 ROOT = Path(__file__).resolve().parents[2]
 
 
+def dinamis_folder():
+    import dinamis
+    return os.path.dirname(os.path.abspath(dinamis.__file__))
+
+
 def flush_deletes():
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QgsApplication.processEvents()
@@ -62,6 +67,9 @@ def test_init_unload_reload_leave_no_trace(qgis_iface, plugin_factory):
     assert loaded["toolbars"] == before["toolbars"] + 1
     assert loaded["provider"]
     assert plugin.dock is None  # created lazily
+    for action in (plugin.account_action, plugin.settings_action):
+        assert not action.icon().pixmap(16, 16).isNull(), action.text()
+    assert plugin.translator.qm_path("fr").parent == Path(dinamis_folder()) / "i18n"
 
     plugin.account_action.trigger()  # show the dock
     assert plugin.dock is not None and plugin.dock.objectName() == "DinamisAccountDock"
