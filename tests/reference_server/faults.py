@@ -114,7 +114,8 @@ def _draw(settings: dict) -> str | None:
 def _before_request():
     path = request.path
     with _state.lock:
-        _state.by_path[path] += 1
+        if not path.startswith("/_test/"):  # count the system under test, not the probes
+            _state.by_path[path] += 1
         settings = _state.settings
         if not _applies(path, settings):
             return None
