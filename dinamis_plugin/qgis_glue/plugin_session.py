@@ -217,6 +217,7 @@ class SessionController(QObject):
     def shutdown(self) -> None:
         """Plugin unload: cancel every task and detach the console API."""
         self._generation += 1
+        self._login_task = None
         self.runner.cancel_all()
         self.runner.wait_all(5.0)
         # The console keeps the last session (api._set_session takes no None): still a

@@ -111,12 +111,25 @@ def test_console_shares_the_panel_login(panel, server):
     assert dinamis.whoami().username == "bruno"
 
 
-def test_pending_account_is_told_it_awaits_its_referent(panel, server):
-    device_login(panel, server, "paul")
-    assert "paul" in panel.state_label.text()
-    assert "awaiting validation by your entity's DINAMIS referent" in (
-        panel.detail_values["status"].text())
+@pytest.mark.parametrize("username, words", [
+    ("paul", "awaiting validation by your entity's DINAMIS referent"),
+    ("eve", "has expired. Ask your entity's DINAMIS referent to renew")])
+def test_inactive_account_is_told_what_to_do(panel, server, username, words):
+    device_login(panel, server, username)
+    assert username in panel.state_label.text()
+    assert words in panel.detail_values["status"].text()
     assert panel.quotas_box.isHidden()
+
+
+def test_switching_profile_forgets_the_login(panel, server):
+    device_login(panel, server, "alice")
+    panel.profile_combo.setCurrentIndex(panel.profile_combo.findData("DINAMIS"))
+    panel.profile_combo.activated.emit(panel.profile_combo.currentIndex())
+    assert wait_until(lambda: panel.controller.runner.running() == 0)
+    assert panel.controller.profile.name == "DINAMIS"
+    assert "Not logged in to DINAMIS" in panel.state_label.text()
+    from dinamis.qgis_glue import settings
+    assert settings.active_profile_name() == "DINAMIS"
 
 
 def test_cancel_device_login_stops_the_task(panel):

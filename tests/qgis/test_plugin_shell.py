@@ -93,12 +93,16 @@ def test_init_unload_reload_leave_no_trace(qgis_iface, plugin_factory):
 def test_unload_cancels_running_tasks(qgis_iface, plugin_factory, local_profile):
     plugin = plugin_factory()
     plugin.initGui()
-    plugin.ensure_dock()
-    plugin.controller.login_device()  # waits for a browser approval that never comes
+    dock = plugin.ensure_dock()
+    dock.login_button.click()  # waits for a browser approval that never comes
     assert plugin.controller.runner.running() == 1
+    from tests.qgis.conftest import wait_until
+    assert wait_until(lambda: dock.device_dialog.code_label.text(), timeout=20)
+    dialog = dock.device_dialog
     runner = plugin.controller.runner
     plugin.unload()
     assert runner.running() == 0
+    assert not dialog.isVisible()
     flush_deletes()
 
 
