@@ -5,19 +5,17 @@ No public spec exists for the real one, so this is a plain JSON REST API under
 Errors: {"error": ..., "field": ..., "reason": ...}; account problems come from auth.py
 as {"detail": ..., "code": "account_pending"}.
 """
-from datetime import date, datetime, timezone
+from datetime import datetime, timezone
 from pathlib import Path
 
 import yaml
 from flask import Blueprint, jsonify, request
-from shapely.geometry import mapping
 
-from . import demands_catalogue as catalogue
+from . import demands_evaluation as evaluation
 from . import demands_lifecycle as lifecycle
 from . import demands_store as store
 from . import demands_validation as v
 from . import quotas
-from .area import geodesic_area_km2
 from .auth import current_user, require_active
 from .db import get_db, write_lock
 from .demands_options import (CATEGORIES, DEFAULT_PRODUCTION_OPTIONS, KINDS, MAX_INCIDENCE_DEG,
@@ -181,53 +179,12 @@ def get_project(project_id):
     return jsonify(project)
 
 
-# --- evaluation of a request body: fields, authoritative area, quota split ---
-
-def _quote(conn, user: dict, kind: str, sensor: str, area_km2: float, exclude_id=None):
-    year = datetime.now(timezone.utc).year
-    rule = quotas.rule_for(conn, year, user.get("category") or "", sensor)
-    if rule is None:
-        raise validation_error("sensor", f"no quota rule for {sensor} and category"
-                                         f" {user.get('category')}")
-    remaining = quotas.remaining_km2(conn, user, year, sensor, exclude_id)
-    price = rule[f"{kind}_eur_per_km2"]
-    return quotas.split(area_km2, remaining, price, SENSORS[sensor]["label"])
-
-
-def _evaluate(conn, user: dict, body: dict, exclude_id=None) -> tuple[dict, dict]:
-    kind = v.kind(body)
-    fields = {"kind": kind}
-    if kind == "archive":
-        item_id = v.text(body, "item_id", max_len=200)
-        _item, sensor, footprint = catalogue.orderable_item(conn, item_id)
-        if body.get("sensor") is not None and body.get("sensor") != sensor:
-            raise validation_error("sensor", f"item '{item_id}' is a {sensor} image")
-        area_geometry = footprint
-        if body.get("aoi") is not None:
-            area_geometry = v.polygonal(v.aoi_geometry(body["aoi"]).intersection(footprint))
-            if area_geometry.is_empty or area_geometry.area == 0:
-                raise validation_error("aoi", f"does not overlap the footprint of '{item_id}'")
-        fields.update(sensor=sensor, item_id=item_id)
-    else:
-        if body.get("aoi") is None:
-            raise validation_error("aoi", "is required: a GeoJSON Polygon")
-        area_geometry = v.aoi_geometry(body["aoi"])
-        fields.update(v.programming_fields(body, date.today()))
-    area_km2 = geodesic_area_km2(area_geometry)
-    v.minimum_area(area_km2)
-    fields["aoi"] = mapping(area_geometry)
-    fields["aoi_bbox"] = list(area_geometry.bounds)
-    fields["production_options"] = v.production_options(body)
-    fields["note"] = v.text(body, "note", required=False, default="")
-    return fields, _quote(conn, user, kind, fields["sensor"], area_km2, exclude_id)
-
-
 @bp.post(f"{API}/requests/quote")
 def quote():
     user = _member(current_user())
     body = _json_body()
     _reject_unknown(body, REQUEST_FIELDS)
-    fields, split = _evaluate(get_db(), user, body)
+    fields, split = evaluation.evaluate(get_db(), user, body)
     return jsonify({"kind": fields["kind"], "sensor": fields["sensor"], **split})
 
 
@@ -274,7 +231,7 @@ def create_request():
         submit = body.get("submit", True)
         if not isinstance(submit, bool):
             raise validation_error("submit", "must be true (submit now) or false (keep a draft)")
-        fields, split = _evaluate(conn, user, body)
+        fields, split = evaluation.evaluate(conn, user, body)
         request_id = store.insert_request(
             conn, user, project, KINDS[fields["kind"]], SENSORS[fields["sensor"]]["code"],
             fields, split, "submitted" if submit else "draft",
@@ -320,7 +277,7 @@ def edit_request(request_id):
         merged.update(patch)
         if found["kind"] == "programming":
             merged.pop("item_id", None)
-        fields, split = _evaluate(conn, user, merged, exclude_id=request_id)
+        fields, split = evaluation.evaluate(conn, user, merged, exclude_id=request_id)
         if fields["sensor"] != found["sensor"]:
             raise validation_error("item_id", "the new item is from another sensor; create a"
                                               " new request instead")
@@ -344,8 +301,8 @@ def transition(request_id):
         split = None
         if to in ("submitted", "accepted"):  # the quota share is decided now, not at draft
             owner = {"username": found["owner"], "category": found["category"]}
-            split = _quote(conn, owner, found["kind"], found["sensor"], found["area_km2"],
-                           exclude_id=request_id)
+            split = evaluation.quote(conn, owner, found["kind"], found["sensor"],
+                                     found["area_km2"], exclude_id=request_id)
         store.update_request(conn, request_id, status=to, quote=split)
         store.add_history(conn, request_id, user["username"], found["status"], to, comment)
     return jsonify(store.get_request(conn, request_id))

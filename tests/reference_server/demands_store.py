@@ -131,7 +131,8 @@ def _history(conn, request_id: str) -> list[dict]:
 def _request_dict(conn, row) -> dict:
     return {"id": row["id"], "project_id": row["project_id"], "kind": row["kind"],
             "sensor": row["sensor"], "status": row["status"], "owner": row["owner"],
-            "entity": row["entity"], "category": row["category"], "year": row["year"], "created_at": row["created_at"],
+            "entity": row["entity"], "category": row["category"], "year": row["year"],
+            "created_at": row["created_at"],
             "updated_at": row["updated_at"], **json.loads(row["body"]),
             **json.loads(row["quote"]), "history": _history(conn, row["id"])}
 

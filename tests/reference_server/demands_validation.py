@@ -10,7 +10,6 @@ from shapely.geometry import Polygon, shape
 from shapely.ops import unary_union
 from shapely.validation import explain_validity
 
-from .area import geodesic_area_km2
 from .demands_options import (DEFAULT_PRODUCTION_OPTIONS, KINDS, MAX_INCIDENCE_DEG,
                               MIN_ORDER_KM2, MODES, PRODUCTION_OPTIONS, SENSORS)
 from .errors import validation_error
