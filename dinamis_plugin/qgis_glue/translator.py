@@ -26,9 +26,10 @@ def qgis_language() -> str:
         settings = QgsSettings()
         if str(settings.value("locale/overrideFlag", False)).lower() in ("true", "1"):
             locale = str(settings.value("locale/userLocale", "") or "")
-    if not locale:
+    if not locale or locale in ("C", "POSIX"):
         locale = QLocale.system().name()
-    return locale[:2].lower()
+    language = locale[:2].lower()
+    return language if language.isalpha() and language != "c" else "en"
 
 
 def _qt_translate(context: str, text: str) -> str:

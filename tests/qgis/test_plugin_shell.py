@@ -211,3 +211,19 @@ def test_translator_routes_tr_through_qt_until_unload(qgis_iface, plugin_factory
         assert i18n.tr("Log out") == "Log out"
     finally:
         QCoreApplication.removeTranslator(upper)
+
+
+def test_french_translation_file_is_loaded(qgis_app):
+    from dinamis.core import i18n
+    from dinamis.qgis_glue.translator import PluginTranslator
+    translator = PluginTranslator(Path(dinamis_folder()))
+    if not translator.qm_path("fr").is_file():
+        pytest.skip("i18n/dinamis_fr.qm not built (make translations)")
+    try:
+        assert translator.install("fr")
+        assert i18n.tr("Log out") == "Se déconnecter"
+        assert i18n.tr("Not logged in to {profile}.").format(profile="DINAMIS") == (
+            "Non connecté à DINAMIS.")
+    finally:
+        translator.remove()
+    assert i18n.tr("Log out") == "Log out"
