@@ -9,6 +9,7 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.i18n import tr
+from .download_images import DownloadImagesAlgorithm
 from .search_catalogue import SearchCatalogueAlgorithm
 
 # Not resolve(): in the development build the folders are symlinks into the source tree.
@@ -32,3 +33,4 @@ class DinamisProvider(QgsProcessingProvider):
 
     def loadAlgorithms(self):  # noqa: N802 - QGIS's name
         self.addAlgorithm(SearchCatalogueAlgorithm())
+        self.addAlgorithm(DownloadImagesAlgorithm())

@@ -1,11 +1,12 @@
 """The Processing algorithm "dinamis:searchcatalogue" in real QGIS Processing, against the
 reference server: footprints written to a real GeoPackage, counts checked against the
 STAC API answered directly, paging, cancelling, and clear errors."""
+import hashlib
 import sys
 
 import pytest
 import requests
-from qgis.core import (QgsApplication, QgsGeometry, QgsProcessingException,
+from qgis.core import (QgsApplication, QgsFeature, QgsGeometry, QgsProcessingException,
                        QgsProcessingFeedback, QgsRectangle, QgsVectorLayer)
 
 PROCESSING_PLUGINS = "/usr/share/qgis/python/plugins"
@@ -154,3 +155,83 @@ def test_unreachable_catalogue_is_a_clear_error(processing, isolated_settings, t
     with pytest.raises(QgsProcessingException) as error:
         processing.run("dinamis:searchcatalogue", {"OUTPUT": str(tmp_path / "never.gpkg")})
     assert "127.0.0.1" in str(error.value)
+
+
+# --- "Download DINAMIS images" ---------------------------------------------------------
+@pytest.fixture
+def logged_in_as(server):
+    """Log the console/plugin API in as a user through the real device flow."""
+    from dinamis import api
+    from tests.core.conftest import login_as
+
+    def log_in(username):
+        api._set_session(login_as(server, username))
+    yield log_in
+    api._set_session(None)
+
+
+def items_with_files(server):
+    """{(collection, item id): {file name: path}} of the data files the server really has."""
+    found = {}
+    for path in sorted((server.data_dir / "objects" / "dinamis-catalogue").rglob("*.tif")):
+        collection, item_id = path.relative_to(server.data_dir / "objects" /
+                                               "dinamis-catalogue").parts[:2]
+        found.setdefault((collection, item_id), {})[path.name] = path
+    return found
+
+
+def footprint_layer(refs):
+    layer = QgsVectorLayer("Polygon?crs=EPSG:4326&field=id:string&field=collection:string",
+                           "footprints", "memory")
+    features = []
+    for collection, item_id in refs:
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes([item_id, collection])
+        feature.setGeometry(QgsGeometry.fromRect(QgsRectangle(3, 43, 4, 44)))
+        features.append(feature)
+    assert layer.dataProvider().addFeatures(features)[0]
+    return layer
+
+
+def sha256(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_download_writes_the_signed_files_then_resumes(processing, local_profile, server,
+                                                       logged_in_as, tmp_path):
+    (collection, item_id), files = next(iter(items_with_files(server).items()))
+    logged_in_as("alice")
+    params = {"INPUT": footprint_layer([(collection, item_id)]),
+              "OUTPUT_FOLDER": str(tmp_path / "images")}
+    result = processing.run("dinamis:downloadimages", params)
+    assert result["DOWNLOADED"] == len(files) and result["SKIPPED"] == 0
+    for name, original in files.items():
+        copy = tmp_path / "images" / item_id / name
+        assert sha256(copy) == sha256(original)
+    assert not list((tmp_path / "images").rglob("*.part"))
+    again = processing.run("dinamis:downloadimages", params)
+    assert again["DOWNLOADED"] == 0 and again["SKIPPED"] == len(files)
+
+
+def test_download_needs_a_login(processing, local_profile, tmp_path):
+    from dinamis import api
+    from dinamis.core.secrets import MemorySecretStore
+    api.use_profile(api.local_reference(local_profile.stac_url.rsplit("/stac/", 1)[0]),
+                    MemorySecretStore())
+    with pytest.raises(QgsProcessingException) as error:
+        processing.run("dinamis:downloadimages", {
+            "INPUT": footprint_layer([("pleiades", "x")]),
+            "OUTPUT_FOLDER": str(tmp_path / "images")})
+    assert "log in" in str(error.value).lower()
+
+
+def test_download_with_a_pending_account_says_so(processing, local_profile, server,
+                                                 logged_in_as, tmp_path):
+    (collection, item_id), _files = next(iter(items_with_files(server).items()))
+    logged_in_as("paul")
+    with pytest.raises(QgsProcessingException) as error:
+        processing.run("dinamis:downloadimages", {
+            "INPUT": footprint_layer([(collection, item_id)]),
+            "OUTPUT_FOLDER": str(tmp_path / "images")})
+    assert "awaiting validation" in str(error.value)
+    assert not (tmp_path / "images" / item_id).exists()
