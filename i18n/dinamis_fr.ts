@@ -74,7 +74,7 @@
             <translation>Toutes les images</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/api_key_dialog.py" line="41" />
+            <location filename="../dinamis_plugin/gui/api_key_dialog.py" line="43" />
             <source>An API key lets QGIS use DINAMIS without a browser login. Create one on the DINAMIS signing service, then paste both parts here.</source>
             <translation>Une clé d'API permet à QGIS d'utiliser DINAMIS sans connexion par le navigateur. Créez-en une sur le service de signature DINAMIS, puis collez ici ses deux parties.</translation>
         </message>
@@ -82,6 +82,11 @@
             <location filename="../dinamis_plugin/core/account.py" line="61" />
             <source>API key (account details unavailable)</source>
             <translation>Clé d'API (détails du compte indisponibles)</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_images.py" line="58" />
+            <source>Assets (keys separated by commas; empty for every data file)</source>
+            <translation>Assets (clés séparées par des virgules ; vide pour tous les fichiers de données)</translation>
         </message>
         <message>
             <location filename="../processing_provider/search_catalogue.py" line="79" />
@@ -94,7 +99,7 @@
             <translation>La disponibilité doit être « all », « downloadable » ou « orderable », et non « {value} ».</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/device_login_dialog.py" line="43" />
+            <location filename="../dinamis_plugin/gui/device_login_dialog.py" line="45" />
             <location filename="../dinamis_plugin/gui/settings_dialog.py" line="51" />
             <source>Cancel</source>
             <translation>Annuler</translation>
@@ -120,6 +125,7 @@
             <translation>Impossible d'utiliser le trousseau de mots de passe du système pour conserver votre connexion DINAMIS. Déverrouillez-le (ou définissez un mot de passe principal QGIS) et réessayez.</translation>
         </message>
         <message>
+            <location filename="../processing_provider/download_images.py" line="40" />
             <location filename="../processing_provider/search_catalogue.py" line="46" />
             <source>Catalogue</source>
             <translation>Catalogue</translation>
@@ -140,7 +146,7 @@
             <translation>Les collections doivent être une liste d'identifiants de collection.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/device_login_dialog.py" line="42" />
+            <location filename="../dinamis_plugin/gui/device_login_dialog.py" line="44" />
             <source>Copy code</source>
             <translation>Copier le code</translation>
         </message>
@@ -154,7 +160,7 @@
             <location filename="../dinamis_plugin/plugin.py" line="60" />
             <location filename="../dinamis_plugin/plugin.py" line="71" />
             <location filename="../dinamis_plugin/plugin.py" line="163" />
-            <location filename="../processing_provider/provider.py" line="25" />
+            <location filename="../processing_provider/provider.py" line="26" />
             <source>DINAMIS</source>
             <translation>DINAMIS</translation>
         </message>
@@ -200,7 +206,7 @@
             <translation>DINAMIS a refusé la valeur de « {field} » : {reason}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/provider.py" line="28" />
+            <location filename="../processing_provider/provider.py" line="29" />
             <source>DINAMIS satellite imagery</source>
             <translation>Imagerie satellitaire DINAMIS</translation>
         </message>
@@ -216,9 +222,29 @@
             <translation>Paramètres DINAMIS…</translation>
         </message>
         <message>
+            <location filename="../processing_provider/download_images.py" line="37" />
+            <source>Download DINAMIS images</source>
+            <translation>Télécharger des images DINAMIS</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_images.py" line="61" />
+            <source>Download folder</source>
+            <translation>Dossier de téléchargement</translation>
+        </message>
+        <message>
             <location filename="../processing_provider/search_catalogue.py" line="80" />
             <source>Downloadable now</source>
             <translation>Téléchargeables maintenant</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_images.py" line="113" />
+            <source>Downloading {item} / {asset}</source>
+            <translation>Téléchargement de {item} / {asset}</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_images.py" line="46" />
+            <source>Downloads the image files of the footprints of a layer made by "Search the DINAMIS catalogue" (fields id and collection) into a folder, one sub-folder per image. Needs a login with an active DINAMIS account. Files already downloaded are skipped, so a stopped download resumes.</source>
+            <translation>Télécharge dans un dossier les fichiers image des emprises d'une couche produite par « Rechercher dans le catalogue DINAMIS » (champs id et collection), un sous-dossier par image. Nécessite une connexion avec un compte DINAMIS actif. Les fichiers déjà téléchargés sont ignorés : un téléchargement interrompu reprend là où il s'était arrêté.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/settings_dialog.py" line="60" />
@@ -246,7 +272,7 @@
             <translation>Saisissez l'identifiant et la clé secrète de votre clé d'API.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/api_key_dialog.py" line="54" />
+            <location filename="../dinamis_plugin/gui/api_key_dialog.py" line="56" />
             <source>Enter both the access key and the secret key.</source>
             <translation>Saisissez l'identifiant et la clé secrète.</translation>
         </message>
@@ -256,6 +282,17 @@
             <translation>Structure</translation>
         </message>
         <message>
+            <location filename="../processing_provider/download_images.py" line="63" />
+            <source>Files already present</source>
+            <translation>Fichiers déjà présents</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_images.py" line="62" />
+            <source>Files downloaded</source>
+            <translation>Fichiers téléchargés</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_images.py" line="56" />
             <location filename="../processing_provider/search_catalogue.py" line="92" />
             <source>Footprints</source>
             <translation>Emprises</translation>
@@ -306,7 +343,7 @@
             <translation>Se connecter</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/device_login_dialog.py" line="22" />
+            <location filename="../dinamis_plugin/gui/device_login_dialog.py" line="23" />
             <source>Log in to DINAMIS</source>
             <translation>Se connecter à DINAMIS</translation>
         </message>
@@ -406,12 +443,12 @@
             <translation>Non connecté à {profile}.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/device_login_dialog.py" line="41" />
+            <location filename="../dinamis_plugin/gui/device_login_dialog.py" line="43" />
             <source>Open browser</source>
             <translation>Ouvrir le navigateur</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/device_login_dialog.py" line="68" />
+            <location filename="../dinamis_plugin/gui/device_login_dialog.py" line="72" />
             <source>Open the page below in your browser, log in to DINAMIS and enter this code:</source>
             <translation>Ouvrez la page ci-dessous dans votre navigateur, connectez-vous à DINAMIS et saisissez ce code :</translation>
         </message>
@@ -513,8 +550,8 @@
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/api_key_dialog.py" line="25" />
-            <source>Shown once, when the key was created</source>
-            <translation>Affichée une seule fois, à la création de la clé</translation>
+            <source>Shown once, at creation</source>
+            <translation>Affichée une seule fois, à la création</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/profiles.py" line="54" />
@@ -580,7 +617,7 @@
             <translation>Le catalogue n'indique pas combien d'images correspondent.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/device_login_dialog.py" line="84" />
+            <location filename="../dinamis_plugin/gui/device_login_dialog.py" line="89" />
             <source>The code expires in {minutes}:{seconds:02d}.</source>
             <translation>Le code expire dans {minutes}:{seconds:02d}.</translation>
         </message>
@@ -588,6 +625,11 @@
             <location filename="../dinamis_plugin/core/errors.py" line="188" />
             <source>The DINAMIS service had a problem (HTTP {status}). Try again later; if it persists, contact the DINAMIS team.</source>
             <translation>Le service DINAMIS a rencontré un problème (HTTP {status}). Réessayez plus tard ; si le problème persiste, contactez l'équipe DINAMIS.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_images.py" line="72" />
+            <source>The footprint layer needs the fields "id" and "collection", as made by "Search the DINAMIS catalogue".</source>
+            <translation>La couche d'emprises doit avoir les champs « id » et « collection », comme celle produite par « Rechercher dans le catalogue DINAMIS ».</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/search_params.py" line="69" />
@@ -743,7 +785,7 @@
             <translation>Nom d'utilisateur</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/device_login_dialog.py" line="25" />
+            <location filename="../dinamis_plugin/gui/device_login_dialog.py" line="26" />
             <source>Waiting for the login code from DINAMIS...</source>
             <translation>En attente du code de connexion DINAMIS...</translation>
         </message>
@@ -808,6 +850,16 @@
             <translation>{count} emprises écrites.</translation>
         </message>
         <message>
+            <location filename="../processing_provider/download_images.py" line="140" />
+            <source>{item} has no asset {missing}; it has: {known}.</source>
+            <translation>{item} n'a pas d'asset {missing} ; ses assets : {known}.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_images.py" line="105" />
+            <source>{item}: no data file to download.</source>
+            <translation>{item} : aucun fichier de données à télécharger.</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/core/profiles.py" line="62" />
             <source>{label}: {problem}</source>
             <translation>{label} : {problem}</translation>
@@ -826,6 +878,10 @@
             <location filename="../dinamis_plugin/gui/account_panel.py" line="169" />
             <source>{sensor}: {remaining:,.0f} km² of {free:,.0f} km²</source>
             <translation>{sensor} : {remaining:,.0f} km² sur {free:,.0f} km²</translation>
+        </message>
+        <message>
+            <source>Shown once, when the key was created</source>
+            <translation type="vanished">Affichée une seule fois, à la création de la clé</translation>
         </message>
     </context>
 </TS>
