@@ -9,7 +9,7 @@ DATA ?= .data/reference
 VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: setup vendor plugin test demo serve package bench translations fuzz clean
+.PHONY: setup vendor plugin test demo serve package bench translations i18n-check fuzz clean
 
 $(VENV)/.ready: requirements-dev.txt scripts/bootstrap.sh
 	VENV=$(VENV) bash scripts/bootstrap.sh
@@ -23,9 +23,14 @@ dinamis_plugin/_vendor/.ready: requirements-vendor.txt scripts/vendor.py $(VENV)
 
 vendor: dinamis_plugin/_vendor/.ready
 
+# Extract tr() strings into i18n/dinamis_fr.ts and compile the .qm; never fails on missing
+# translations (tests/plugin/test_translations.py and `make i18n-check` enforce them).
 translations: $(VENV)/.ready
 	$(PY) scripts/i18n.py update
 	$(PY) scripts/i18n.py release
+
+i18n-check: $(VENV)/.ready
+	$(PY) scripts/i18n.py check
 
 # build/dinamis: the plugin folder as QGIS sees it, symlinked to the sources.
 plugin: vendor translations
@@ -50,4 +55,4 @@ fuzz: plugin
 	$(PY) -m pytest tests/reference_server_tests/test_fuzz.py -v
 
 clean:
-	rm -rf build dist dinamis_plugin/_vendor .pytest_cache
+	rm -rf build dist dinamis_plugin/_vendor .pytest_cache i18n/*.qm
