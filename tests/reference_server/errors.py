@@ -43,6 +43,9 @@ def init_app(app):
     def _http_error(err: HTTPException):
         response = jsonify({"code": err.name.replace(" ", ""), "description": err.description})
         response.status_code = err.code or 500
+        # Keep werkzeug's own headers (Allow on a 405, ...), not its HTML content type.
+        response.headers.update({k: v for k, v in err.get_headers()
+                                 if k.lower() != "content-type"})
         return response
 
     @app.errorhandler(Exception)
