@@ -156,3 +156,22 @@ def test_secret_service_round_trip_with_a_real_gnome_keyring(tmp_path):
     result = json.loads(proc.stdout.strip().splitlines()[-1])
     assert result == {"ring": "dinamis._vendor.keyring.backends.SecretService",
                       "got": "s3cret", "leaked": []}
+
+
+@pytest.mark.parametrize("source, depth, expected", [
+    ("import six", 1, "from . import six"),
+    ("import six as s", 2, "from .. import six as s"),
+    ("import os, six", 1, "import os; from . import six"),
+    ("from pystac.utils import a, b as c", 3, "from ...pystac.utils import a, b as c"),
+    ("from . import x", 2, None),
+    ("import json", 1, None),
+    ("import pystac.validation", 2,
+     "pystac = __import__('pystac.validation', globals(), None, (), 2)"),
+    ("import secretstorage.exceptions as exceptions", 3,
+     "exceptions = __import__(\"sys\").modules[__import__('secretstorage.exceptions', "
+     "globals(), None, (), 3).__name__ + '.exceptions']"),
+])
+def test_import_rewriting(source, depth, expected):
+    import ast
+    node = ast.parse(source).body[0]
+    assert vendor.rewrite_import(node, "." * depth, {"six", "pystac", "secretstorage"}) == expected
