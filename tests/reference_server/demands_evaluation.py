@@ -53,4 +53,7 @@ def evaluate(conn, user: dict, body: dict, exclude_id=None) -> tuple[dict, dict]
     fields["aoi_bbox"] = list(area_geometry.bounds)
     fields["production_options"] = v.production_options(body)
     fields["note"] = v.text(body, "note", required=False, default="")
+    # The label the DINAMIS forms show, e.g. "SPOT 6/7 - Mono - archive".
+    fields["product_type"] = (f"{SENSORS[fields['sensor']]['label']} -"
+                              f" {fields.get('mode', 'mono').capitalize()} - {kind}")
     return fields, quote(conn, user, kind, fields["sensor"], area_km2, exclude_id)

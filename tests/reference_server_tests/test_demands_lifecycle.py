@@ -5,7 +5,8 @@ import re
 import uuid
 from concurrent.futures import ThreadPoolExecutor
 
-from ._demands_client import call, new_project, new_request, programming, square_of_km2
+from ._demands_client import (call, catalogue_items, new_project, new_request, programming,
+                              square_of_km2)
 from ._login import forget
 
 REQUEST_ID = re.compile(r"^\d{4}-\d{3}-SCI-\d{4}-P-\d{3}-SPOT$")
@@ -73,6 +74,7 @@ def test_happy_path_through_instruction_with_history_and_messages(server):
                   json={"aoi": square_of_km2(700), "mode": "stereo"})
     assert edited.status_code == 200, edited.text
     assert edited.json()["mode"] == "stereo"
+    assert edited.json()["product_type"] == "SPOT 6/7 - Stereo - programming"
     assert abs(edited.json()["area_km2"] - 700) < 0.05
     assert move(server, "alice", rid, "submitted").status_code == 200
     posted = call(server, "POST", f"requests/{rid}/messages", "alice",
@@ -170,3 +172,21 @@ def test_requests_survive_a_server_restart(server):
     assert [m["text"] for m in thread["items"]] == ["Still there?"]
     next_project = new_project(server, "alice")  # sequences continue, never reused
     assert int(next_project.split("-")[1]) > int(project.split("-")[1])
+
+
+def test_archive_request_from_an_orderable_item(server):
+    item = catalogue_items(server, "orderable", limit=1)[0]
+    project = new_project(server, "bruno", science=False)
+    r = call(server, "POST", "requests", "bruno", json={
+        "kind": "archive", "project_id": project, "item_id": item["id"],
+        "production_options": {"processing_level": "primary", "pixel_coding": "16bits"}})
+    assert r.status_code == 201, r.text
+    req = r.json()
+    assert re.match(r"^\d{4}-\d{3}-PUB-\d{4}-A-001-(PHR|PNEO|SPOT)$", req["id"]), req["id"]
+    assert req["item_id"] == item["id"] and req["product_type"].endswith("- Mono - archive")
+    assert req["production_options"] == {"processing_level": "primary",
+                                         "image_format": "DIMAP_GeoTIFF",
+                                         "radiometric_processing": "reflectance",
+                                         "pixel_coding": "16bits"}
+    assert req["area_km2"] >= 100
+    assert req["eur_per_km2"] == (0.5 if req["sensor"] == "spot-6-7" else 1.4)  # public actor
