@@ -164,6 +164,7 @@ def test_api_key_login_and_wrong_secret(panel, server):
     assert dialog.secret_key.text() == ""
     assert "API key" in panel.state_label.text()
     assert panel.logout_button.isEnabled()
+    assert panel.grab().save(str(SCREENSHOTS / "account-panel-api-key.png"))
 
 
 def test_alice_sees_her_remaining_quotas(panel, server):
@@ -186,3 +187,23 @@ def test_restore_from_stored_refresh_token(controller, panel, server, secret_sto
         assert fresh.account.username == "alice"
     finally:
         fresh.shutdown()
+
+
+def test_quotas_not_available_without_demand_manager(server):
+    from dinamis.core.quotas import remaining_quotas
+    from tests.core.conftest import login_as
+    session = login_as(server, "alice")
+    assert remaining_quotas(session.http, None) is None
+    assert remaining_quotas(session.http, server.url("/demands/api/v0-missing/")) is None
+    quotas = remaining_quotas(session.http, session.profile.demands_url)
+    assert {q.sensor for q in quotas} >= {"pleiades", "spot-6-7"}
+    assert all(q.remaining_km2 <= q.free_km2 for q in quotas)
+
+
+def test_refresh_keeps_the_login(panel, server):
+    device_login(panel, server, "chloe")
+    panel.refresh_button.click()
+    assert wait_until(lambda: panel.controller.runner.running() == 0)
+    assert panel.controller.state == "logged_in" and not panel.controller.error
+    assert "chloe" in panel.state_label.text()
+    assert panel.detail_values["entity"].text() == "GéoInnov SAS"
