@@ -4,7 +4,8 @@
 # With a display QGIS stays open for you; the server stops when QGIS closes.
 # Without one (no $DISPLAY) QGIS runs under xvfb-run, saves screenshots of the plugin's
 # panels into screenshots/ and quits; the run fails if they were not written.
-# Environment: PORT (8765; another free one if busy), DEMO_LANG (e.g. fr),
+# Environment: PORT (8765; another free one if busy), DEMO_LANG (e.g. fr: French UI,
+# screenshots named *-fr.png),
 # DEMO_LOGIN (alice: approve the device login as the public demo account; empty: no login),
 # DEMO_TIMEOUT (180 s, headless only), DEMO_DATA (.data/demo, kept between demos),
 # DEMO_PLUGIN (the plugin folder to install, build/dinamis).
@@ -19,7 +20,15 @@ DEMO_LOGIN=${DEMO_LOGIN-alice}
 DEMO_TIMEOUT=${DEMO_TIMEOUT:-180}
 LOGS=$ROOT/.data/demo-logs
 SHOTS=$ROOT/screenshots
-mkdir -p "$LOGS" "$SHOTS" "$DEMO_DATA"
+mkdir -p "$LOGS" "$SHOTS"
+# The data folder outlives demos (fast second start) but not a change of the server's code,
+# whose schema or catalogue may have changed: then it is generated again.
+code_hash=$(find tests/reference_server -type f ! -name '*.pyc' | LC_ALL=C sort | xargs cat | sha256sum | cut -c1-16)
+if [ -f "$DEMO_DATA/dinamis.sqlite" ] && [ "$(cat "$DEMO_DATA/.server-code" 2>/dev/null)" != "$code_hash" ]; then
+  echo "demo: the reference server's code changed since $DEMO_DATA was made: regenerating it"
+  rm -rf "$DEMO_DATA"
+fi
+mkdir -p "$DEMO_DATA"
 SERVER_LOG=$LOGS/server.log
 QGIS_LOG=$LOGS/qgis.log
 say() { echo "demo: $*"; }
@@ -70,6 +79,7 @@ until curl -sf "$URL/health" >/dev/null 2>&1; do
   sleep 0.5
 done
 say "server up after $(( $(date +%s) - started )) s"
+echo "$code_hash" >"$DEMO_DATA/.server-code"
 sed -n '/^ \* /q;p' "$SERVER_LOG"   # its banner: service urls and demo accounts
 
 PROFILE=$("$PY" scripts/demo_profile.py --profiles-path "$PROFILES" --url "$URL" \
@@ -78,7 +88,7 @@ say "throw-away QGIS profile: $PROFILE"
 
 RESULT=$PROFILES/result.json
 export DINAMIS_DEMO_URL=$URL DINAMIS_DEMO_SHOTS=$SHOTS DINAMIS_DEMO_RESULT=$RESULT
-export DINAMIS_DEMO_LOGIN=$DEMO_LOGIN
+export DINAMIS_DEMO_LOGIN=$DEMO_LOGIN DINAMIS_DEMO_LANG=$DEMO_LANG
 export PYQGIS_STARTUP=$ROOT/scripts/demo_startup.py  # early pass: unlock the auth db
 QGIS_ARGS=(--profiles-path "$PROFILES" --profile dinamis-demo --nologo --noversioncheck
            --code "$ROOT/scripts/demo_startup.py")

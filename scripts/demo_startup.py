@@ -23,8 +23,8 @@ import time
 import traceback
 
 import requests
-from qgis.core import (QgsApplication, QgsCoordinateReferenceSystem, QgsCoordinateTransform,
-                       QgsProject, QgsRectangle, QgsVectorLayer)
+from qgis.core import (Qgis, QgsApplication, QgsCoordinateReferenceSystem,
+                       QgsCoordinateTransform, QgsProject, QgsRectangle, QgsVectorLayer)
 from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import QAction, QDockWidget
@@ -58,6 +58,9 @@ class Demo:
         self.result_path = os.environ.get("DINAMIS_DEMO_RESULT", "")
         self.login_user = os.environ.get("DINAMIS_DEMO_LOGIN", "")
         self.quit = os.environ.get("DINAMIS_DEMO_QUIT", "1") == "1"
+        lang = os.environ.get("DINAMIS_DEMO_LANG", "")
+        self.french = lang == "fr"
+        self.suffix = f"-{lang}" if lang else ""  # French shots beside the English ones
         self.result = {"screenshots": [], "notes": [], "errors": []}
         self.started = time.monotonic()
         self.steps = [self.wait_for_qgis, self.add_footprints, self.open_account_panel,
@@ -72,6 +75,13 @@ class Demo:
         self.timer = QTimer()
         self.timer.setInterval(250)
         self.timer.timeout.connect(self.tick)
+        QgsApplication.messageLog().messageReceived.connect(self.log_message)
+
+    def log_message(self, message, tag, level):
+        """Python errors and plugin warnings land in QGIS's message log, not on stderr:
+        copy them to the demo's log, where the person running the demo looks."""
+        if level >= Qgis.MessageLevel.Warning and tag in ("Python error", "DINAMIS", "Plugins"):
+            print(f"dinamis-demo: QGIS {tag}: {message}", flush=True)
 
     # --- driver ------------------------------------------------------------------
     def note(self, text):
@@ -124,7 +134,8 @@ class Demo:
         """The world map QGIS ships, then the catalogue's footprints over France, straight
         from the STAC API: a live map without any network beyond the reference server."""
         world = os.path.join(QgsApplication.pkgDataPath(), "resources", "data", "world_map.gpkg")
-        countries = QgsVectorLayer(f"{world}|layername=countries", "Countries", "ogr")
+        countries = QgsVectorLayer(f"{world}|layername=countries",
+                                   "Pays" if self.french else "Countries", "ogr")
         if countries.isValid():
             symbol = countries.renderer().symbol()
             symbol.setColor(QColor(238, 235, 225))
@@ -135,6 +146,9 @@ class Demo:
                                 params={"limit": 250, "bbox": bbox})
         response.raise_for_status()
         features = []
+        if not response.json().get("features"):
+            self.error("the STAC search over France found no item: is the catalogue empty?")
+            return True
         for item in response.json().get("features", []):
             props = item.get("properties", {})
             features.append({"type": "Feature", "geometry": item.get("geometry"), "properties": {
@@ -144,7 +158,8 @@ class Demo:
         path = os.path.join(tempfile.mkdtemp(prefix="dinamis-demo-"), "footprints.geojson")
         with open(path, "w", encoding="utf-8") as f:
             json.dump({"type": "FeatureCollection", "features": features}, f)
-        layer = QgsVectorLayer(path, "DINAMIS catalogue footprints (demo)", "ogr")
+        name = "Emprises DINAMIS" if self.french else "DINAMIS footprints"
+        layer = QgsVectorLayer(path, name, "ogr")
         if not layer.isValid():
             self.error("the footprints layer is not valid")
             return True
@@ -303,6 +318,7 @@ class Demo:
 
     def save(self, widget, name):
         os.makedirs(self.shots_dir, exist_ok=True)
+        name = name.replace(".png", f"{self.suffix}.png")
         path = os.path.join(self.shots_dir, name)
         image = widget.grab().toImage()
         tmp = path + ".tmp"
