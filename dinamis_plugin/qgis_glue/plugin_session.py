@@ -190,8 +190,12 @@ class SessionController(QObject):
                                      self._on_logged_in, self._on_login_failed)
 
     def cancel_login(self) -> None:
-        if self._login_task is not None:
-            self._login_task.cancel()
+        task, self._login_task = self._login_task, None
+        if task is not None:
+            try:
+                task.cancel()
+            except RuntimeError:  # already finished and deleted by the task manager
+                pass
 
     def refresh(self) -> None:
         """Fetch the account and quotas again (e.g. after the referent validated it)."""
