@@ -175,3 +175,19 @@ def test_import_rewriting(source, depth, expected):
     import ast
     node = ast.parse(source).body[0]
     assert vendor.rewrite_import(node, "." * depth, {"six", "pystac", "secretstorage"}) == expected
+
+
+MINIMUM_PYTHON = "3.10"  # pystac 1.14, pystac-client 0.9 and SecretStorage 3.5 need it
+
+
+def test_every_vendored_distribution_ships_its_license_and_runs_on_the_minimum_python():
+    from packaging.specifiers import SpecifierSet
+    lines = [line for line in (VENDOR / "VENDORED.txt").read_text().splitlines()
+             if line and not line.startswith("#")]
+    assert len(lines) >= len(VENDORED_TOP) - 1  # jaraco: three distributions, one folder
+    for line in lines:
+        name = line.split("==")[0]
+        requires = line.split("(Python ", 1)[1].rstrip(")")
+        assert list((VENDOR / "licenses" / name).iterdir()), f"{name}: no license file"
+        if requires != "any":
+            assert MINIMUM_PYTHON in SpecifierSet(requires), f"{name} needs Python {requires}"
