@@ -75,3 +75,19 @@ def test_update_keeps_translations_marks_vanished_and_new(tmp_path):
 def test_placeholder_comparison(source, translation, same):
     assert (i18n_tool.placeholders(source) == i18n_tool.placeholders(translation)) is same
 
+
+
+def test_the_shipped_catalogue_speaks_french_through_the_plugin_translator(qgis_app):
+    """build/dinamis/i18n/dinamis_fr.qm (made by `make translations`), loaded the way the
+    plugin loads it, translates the Processing algorithm's name and a core error."""
+    from dinamis.core import i18n
+    from dinamis.core.errors import LoginRequired
+    from dinamis.qgis_glue.translator import PluginTranslator
+    translator = PluginTranslator(ROOT / "build" / "dinamis")
+    try:
+        assert translator.install("fr"), "build/dinamis/i18n/dinamis_fr.qm is missing"
+        assert i18n.tr(KNOWN[0]) == KNOWN[1]
+        assert "DINAMIS" in str(LoginRequired()) and "connect" in str(LoginRequired())
+    finally:
+        translator.remove()
+    assert i18n.tr(KNOWN[0]) == KNOWN[0]
