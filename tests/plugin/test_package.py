@@ -51,7 +51,8 @@ def test_zip_holds_one_clean_plugin_folder(package):
                      "dinamis/LICENSE", "dinamis/resources/icon.svg",
                      "dinamis/i18n/dinamis_fr.qm", "dinamis/processing_provider/provider.py",
                      "dinamis/_vendor/__init__.py", "dinamis/_vendor/pystac_client/__init__.py",
-                     "dinamis/_vendor/keyring/backends/SecretService.py"):
+                     "dinamis/_vendor/keyring/backends/SecretService.py",
+                     "dinamis/_vendor/VENDORED.txt", "dinamis/_vendor/licenses/pystac/LICENSE"):
         assert required in names, required
     assert not [n for n in names if "__pycache__" in n or n.endswith((".pyc", ".ts"))]
     assert not [n for n in names if n.endswith("/.ready") or "dist-info" in n]
