@@ -235,3 +235,12 @@ def test_download_with_a_pending_account_says_so(processing, local_profile, serv
             "OUTPUT_FOLDER": str(tmp_path / "images")})
     assert "awaiting validation" in str(error.value)
     assert not (tmp_path / "images" / item_id).exists()
+
+
+def test_download_from_a_layer_without_ids_says_which_fields(processing, local_profile,
+                                                             tmp_path):
+    layer = QgsVectorLayer("Polygon?crs=EPSG:4326&field=name:string", "other", "memory")
+    with pytest.raises(QgsProcessingException) as error:
+        processing.run("dinamis:downloadimages", {"INPUT": layer,
+                                                  "OUTPUT_FOLDER": str(tmp_path / "images")})
+    assert '"id" and "collection"' in str(error.value)
