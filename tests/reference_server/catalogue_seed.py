@@ -11,6 +11,7 @@ The ids of the items with real files are kept in meta `catalogue:real_cog_items`
 import hashlib
 import json
 import random
+import time
 from functools import lru_cache
 from datetime import datetime, timedelta, timezone
 
@@ -184,6 +185,8 @@ def _acquisitions(rng: random.Random, count: int):
 
 
 def seed(conn, config) -> None:
+    started = time.perf_counter()
+    cog_seconds = 0.0
     rng = random.Random(config.seed)
     db.meta_set(conn, "storage:seed", config.seed)
     object_store.storage_credentials(conn)
@@ -224,7 +227,9 @@ def seed(conn, config) -> None:
             item = _item(rng, pk, coll, platform, instruments, moment, place, ring,
                          epsgs[i], metric[i], halves[i], group, k, size)
             if real_left > 0 and coll["availability"] == "downloadable":
+                cog_start = time.perf_counter()
                 _attach_real_cogs(item, config, epsgs[i], metric[i], halves[i])
+                cog_seconds += time.perf_counter() - cog_start
                 real_ids.append(item["id"])
                 real_left -= 1
             xs, ys = [p[0] for p in ring], [p[1] for p in ring]
@@ -235,7 +240,8 @@ def seed(conn, config) -> None:
                          item["properties"]["eo:cloud_cover"],
                          item["properties"]["view:incidence_angle"],
                          _search_text(item, coll), json.dumps(item, ensure_ascii=False,
-                                                              separators=(",", ":")), bbox))
+                                                              separators=(",", ":")), bbox,
+                         platform, coll["availability"]))
             if len(rows) >= 5000:
                 stac_store.insert_items(conn, rows)
                 rows = []
@@ -244,6 +250,9 @@ def seed(conn, config) -> None:
         text = json.dumps(_collection(coll, extents.get(coll["id"])), ensure_ascii=False)
         stac_store.insert_collection(conn, position, coll["id"], text)
     db.meta_set(conn, "catalogue:real_cog_items", json.dumps(real_ids))
+    total = time.perf_counter() - started
+    print(f"catalogue seeded: {pk} items in {total - cog_seconds:.1f} s, "
+          f"{len(real_ids)} items with real COGs in {cog_seconds:.1f} s", flush=True)
 
 
 def _extend(extents, cid, bbox, dt):

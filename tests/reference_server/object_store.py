@@ -13,6 +13,7 @@ from xml.sax.saxutils import escape
 
 from flask import Blueprint, Response, current_app, request, send_file
 from werkzeug.exceptions import RequestedRangeNotSatisfiable
+from werkzeug.wsgi import FileWrapper
 
 from . import db, quicklooks, sigv4, stac_store
 
@@ -109,6 +110,8 @@ def get_object(bucket, key):
         _make_quicklook(conn, config.objects_dir, key, path)
     if not path.is_file():
         return _s3_error(404, "NoSuchKey", "The specified key does not exist.", resource)
+    # Werkzeug reads files in 8 KiB blocks by default: 1 MiB blocks stream ranges ~10x faster.
+    request.environ["wsgi.file_wrapper"] = _large_block_wrapper
     try:
         response = send_file(path, conditional=True, etag=True, max_age=0,
                              mimetype=_media_type(path))
@@ -119,6 +122,10 @@ def get_object(bucket, key):
         return response
     response.headers["Accept-Ranges"] = "bytes"
     return response
+
+
+def _large_block_wrapper(file, _buffer_size=8192):
+    return FileWrapper(file, 1 << 20)
 
 
 def _media_type(path: Path) -> str:

@@ -4,12 +4,12 @@ Public, like the web catalogue: searching needs no account; only asset downloads
 signed. Responses are assembled from the stored item texts (see stac_store).
 """
 import json
+from functools import wraps
 from urllib.parse import urlencode
 
-from flask import Blueprint, Response, current_app, request
+from flask import Blueprint, Response, current_app, g, request
 
 from . import stac_search, stac_store
-from .db import get_db
 from .errors import stac_error
 from .stac_filter import queryables_schema
 
@@ -45,6 +45,23 @@ CONFORMANCE = [
 ]
 
 
+def pooled(view):
+    """Run the view with a pooled catalogue connection (warm cache), returned afterwards."""
+    @wraps(view)
+    def wrapper(*args, **kwargs):
+        with stac_store.reader(current_app.config["DINAMIS"].db_path) as conn:
+            g.stac_conn = conn
+            try:
+                return view(*args, **kwargs)
+            finally:
+                g.pop("stac_conn", None)
+    return wrapper
+
+
+def get_db():
+    return g.stac_conn
+
+
 def _base() -> str:
     return current_app.config["DINAMIS"].base_url
 
@@ -64,6 +81,7 @@ def _expand(text: str) -> str:
 # ---------- landing, conformance, service description ----------
 
 @bp.get("/")
+@pooled
 def landing():
     conn = get_db()
     links = [
@@ -104,6 +122,7 @@ def service_desc():
 # ---------- collections and items ----------
 
 @bp.get("/collections")
+@pooled
 def collections():
     texts = stac_store.collection_texts(get_db())
     body = ('{"collections":[' + ",".join(texts) + '],"links":'
@@ -120,11 +139,13 @@ def _collection_or_404(conn, collection_id) -> str:
 
 
 @bp.get("/collections/<collection_id>")
+@pooled
 def collection(collection_id):
     return Response(_expand(_collection_or_404(get_db(), collection_id)), mimetype=JSON)
 
 
 @bp.get("/collections/<collection_id>/queryables")
+@pooled
 def collection_queryables(collection_id):
     _collection_or_404(get_db(), collection_id)
     url = f"{_base()}/stac/collections/{collection_id}/queryables"
@@ -139,6 +160,7 @@ def queryables():
 
 
 @bp.get("/collections/<collection_id>/items")
+@pooled
 def collection_items(collection_id):
     conn = get_db()
     _collection_or_404(conn, collection_id)
@@ -151,6 +173,7 @@ def collection_items(collection_id):
 
 
 @bp.get("/collections/<collection_id>/items/<item_id>")
+@pooled
 def item(collection_id, item_id):
     conn = get_db()
     _collection_or_404(conn, collection_id)
@@ -177,12 +200,14 @@ def _parse(params, from_get):
 
 
 @bp.get("/search")
+@pooled
 def search_get():
     conn, search = _parse(request.args.to_dict(), from_get=True)
     return _item_collection(conn, search, "/search", get_args=True)
 
 
 @bp.post("/search")
+@pooled
 def search_post():
     body = _post_body()
     conn, search = _parse(body, from_get=False)
@@ -219,12 +244,14 @@ def aggregations():
 
 
 @bp.get("/aggregate")
+@pooled
 def aggregate_get():
     params = request.args.to_dict()
     return _aggregate(params, from_get=True)
 
 
 @bp.post("/aggregate")
+@pooled
 def aggregate_post():
     return _aggregate(_post_body(), from_get=False)
 

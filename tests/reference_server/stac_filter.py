@@ -8,7 +8,7 @@ import json
 
 import cql2
 
-from .errors import stac_error
+from .errors import ApiError, stac_error
 
 _NUMBER = {"type": "number"}
 _STRING = {"type": "string"}
@@ -44,8 +44,9 @@ QUERYABLE_PROPERTIES = {
 
 # Comparisons on these properties become SQL on indexed item columns.
 _SQL_COLUMNS = {"eo:cloud_cover": "i.cloud_cover", "view:incidence_angle": "i.incidence_angle",
-                "datetime": "i.datetime", "collection": "i.collection", "id": "i.id"}
-_SQL_OPS = {"<": "<", "<=": "<=", ">": ">", ">=": ">=", "=": "="}
+                "datetime": "i.datetime", "collection": "i.collection", "id": "i.id",
+                "platform": "i.platform", "dinamis:availability": "i.availability"}
+_SQL_OPS = {"<": "<", "<=": "<=", ">": ">", ">=": ">=", "=": "=", "<>": "<>"}
 
 
 def queryables_schema(url: str, title: str) -> dict:
@@ -69,9 +70,13 @@ class Filter:
         self.needs_python = needs_python
 
     def matches(self, item: dict) -> bool:
+        slim = {"id": item["id"], "collection": item["collection"],  # assets cost time
+                "geometry": item["geometry"], "properties": item["properties"]}
         try:
-            return bool(self.expr.matches(item))
-        except Exception:  # the property is absent on this item: it does not match
+            return bool(self.expr.matches(slim))
+        except (KeyboardInterrupt, SystemExit):
+            raise
+        except BaseException:  # the property is absent on this item (or a pyo3 panic)
             return False
 
 
@@ -94,7 +99,9 @@ def parse_filter(value, lang: str | None) -> Filter | None:
         else:
             raise stac_error(400, "filter", "must be a CQL2 text string or a CQL2 JSON object")
         tree = expr.to_json()
-    except (cql2.ParseError, cql2.ValidationError, ValueError) as err:
+    except (KeyboardInterrupt, SystemExit, ApiError):
+        raise
+    except BaseException as err:  # ParseError, ValidationError, and pyo3 panics alike
         lines = [line.strip(" =|") for line in str(err).splitlines() if line.strip(" =|^")]
         raise stac_error(400, "filter", "not valid CQL2: " + (lines[-1] if lines else "?"))
     unknown = sorted(_property_names(tree) - set(QUERYABLE_PROPERTIES))
@@ -128,11 +135,13 @@ def _sql_prefilter(tree) -> tuple[list[str], list, bool]:
             leftover = True
         else:
             sql.append(clause[0])
-            args.append(clause[1])
+            args.extend(clause[1])
     return sql, args, leftover
 
 
 def _sql_term(term):
+    if isinstance(term, dict) and term.get("op") == "in":
+        return _sql_in(term)
     if not isinstance(term, dict) or term.get("op") not in _SQL_OPS:
         return None
     args = term.get("args") or []
@@ -155,4 +164,18 @@ def _sql_term(term):
             return None
     elif not isinstance(literal, str):
         return None
-    return f"{column} {_SQL_OPS[term['op']]} ?", literal
+    return f"{column} {_SQL_OPS[term['op']]} ?", [literal]
+
+
+def _sql_in(term):
+    """`platform IN ('SPOT-6', 'SPOT-7')` and the like, on text columns."""
+    args = term.get("args") or []
+    if len(args) != 2 or not isinstance(args[0], dict) or "property" not in args[0]:
+        return None
+    column = _SQL_COLUMNS.get(str(args[0]["property"]).removeprefix("properties."))
+    values = args[1]
+    if column in (None, "i.cloud_cover", "i.incidence_angle", "i.datetime") \
+            or not isinstance(values, list) or not values \
+            or not all(isinstance(v, str) for v in values):
+        return None
+    return f"{column} IN ({','.join('?' * len(values))})", values

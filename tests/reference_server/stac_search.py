@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
 import shapely
+import shapely.errors
 from shapely.geometry import shape
 
 from . import stac_store
@@ -117,10 +118,13 @@ def _parse_intersects(value, from_get):
         geom = shape(value)
     except Exception as err:  # shapely raises several types for malformed coordinates
         raise stac_error(400, "intersects", f"malformed GeoJSON geometry ({type(err).__name__})")
-    if geom.is_empty:
-        raise stac_error(400, "intersects", "geometry is empty")
-    if not geom.is_valid:
-        geom = shapely.make_valid(geom)
+    try:
+        if geom.is_empty:
+            raise stac_error(400, "intersects", "geometry is empty")
+        if not geom.is_valid:
+            geom = shapely.make_valid(geom)
+    except (ValueError, shapely.errors.ShapelyError) as err:
+        raise stac_error(400, "intersects", f"unusable geometry ({type(err).__name__})")
     minx, miny, maxx, maxy = geom.bounds
     if not all(math.isfinite(v) for v in geom.bounds) or miny < -90 or maxy > 90 \
             or minx < -180 or maxx > 180:
@@ -276,7 +280,11 @@ def _parse_q(value):
 # ---------- execution ----------
 
 def _where(s: Search):
-    joins, where, args = [], [], []
+    """(FROM ... WHERE ... clause, its arguments, whether only the footprint box filters).
+
+    With a box, the R*Tree drives the query (CROSS JOIN keeps that order) and only the
+    matching rows of the narrow index table are read."""
+    source, where, args = "stac_index i", [], []
     if s.bbox or s.intersects is not None:
         if s.intersects is not None:
             west, south, east, north = s.intersects.bounds
@@ -285,8 +293,10 @@ def _where(s: Search):
         boxes = [(west, south, east, north)]
         if west > east:  # crosses the antimeridian
             boxes = [(west, south, 180.0, north), (-180.0, south, east, north)]
-        tree = " OR ".join("(minx <= ? AND maxx >= ? AND miny <= ? AND maxy >= ?)" for _ in boxes)
-        where.append(f"i.pk IN (SELECT pk FROM stac_footprints WHERE {tree})")
+        tree = " OR ".join("(f.minx <= ? AND f.maxx >= ? AND f.miny <= ? AND f.maxy >= ?)"
+                           for _ in boxes)
+        source = "stac_footprints f CROSS JOIN stac_index i ON i.pk = f.pk"
+        where.append(f"({tree})")
         for w, so, e, n in boxes:
             args += [e, w, n, so]
     if s.collections:
@@ -313,8 +323,8 @@ def _where(s: Search):
                 args.append(f"%{term}%")
             alternatives.append("(" + " AND ".join(parts) + ")")
         where.append("(" + " OR ".join(alternatives) + ")")
-    sql = " ".join(joins) + (" WHERE " + " AND ".join(where) if where else "")
-    return sql, args
+    box_only = source != "stac_index i" and len(where) == 1
+    return source, (" WHERE " + " AND ".join(where) if where else ""), args, box_only
 
 
 def _needs_python(s: Search) -> bool:
@@ -334,15 +344,18 @@ def _python_match(s: Search, text: str) -> bool:
 
 def run(conn, s: Search) -> tuple[list[str], int]:
     """(item JSON texts of the requested page, number matched)."""
-    where, args = _where(s)
+    source, where, args, box_only = _where(s)
     order = ", ".join(f"{c} {d}" for c, d in s.sortby)
     if not _needs_python(s):
-        matched = conn.execute(f"SELECT COUNT(*) FROM stac_items i{where}", args).fetchone()[0]
-        rows = conn.execute(f"SELECT i.json FROM stac_items i{where} ORDER BY {order}"
-                            " LIMIT ? OFFSET ?", args + [s.limit, s.offset]).fetchall()
-        return [r[0] for r in rows], matched
+        count_from = "stac_footprints f" if box_only else source  # the R*Tree alone counts
+        matched = conn.execute(f"SELECT COUNT(*) FROM {count_from}{where}", args).fetchone()[0]
+        pks = [r[0] for r in conn.execute(
+            f"SELECT i.pk FROM {source}{where} ORDER BY {order} LIMIT ? OFFSET ?",
+            args + [s.limit, s.offset])]
+        return stac_store.item_texts(conn, pks), matched
     page, matched = [], 0
-    for (text,) in conn.execute(f"SELECT i.json FROM stac_items i{where} ORDER BY {order}", args):
+    for (text,) in conn.execute(f"SELECT d.json FROM {source} JOIN stac_items d "
+                                f"ON d.pk = i.pk{where} ORDER BY {order}", args):
         if _python_match(s, text):
             if s.offset <= matched < s.offset + s.limit:
                 page.append(text)
@@ -360,14 +373,15 @@ def datetime_frequency(conn, s: Search, interval: str = "month") -> tuple[list[d
         raise stac_error(400, "datetime_frequency_interval",
                          f"must be one of {', '.join(_INTERVALS)}")
     width, suffix = _INTERVALS[interval]
-    where, args = _where(s)
+    source, where, args, _ = _where(s)
     counts: dict[str, int] = {}
     if not _needs_python(s):
         for key, n in conn.execute(f"SELECT substr(i.datetime, 1, {width}) k, COUNT(*)"
-                                   f" FROM stac_items i{where} GROUP BY k ORDER BY k", args):
+                                   f" FROM {source}{where} GROUP BY k ORDER BY k", args):
             counts[key] = n
     else:
-        for text, dt in conn.execute(f"SELECT i.json, i.datetime FROM stac_items i{where}", args):
+        for text, dt in conn.execute(f"SELECT d.json, i.datetime FROM {source} JOIN "
+                                     f"stac_items d ON d.pk = i.pk{where}", args):
             if _python_match(s, text):
                 counts[dt[:width]] = counts.get(dt[:width], 0) + 1
     buckets = [{"key": key + suffix, "data_type": "frequency_distribution", "frequency": n}

@@ -1,9 +1,14 @@
 """Catalogue storage: collections and items in SQLite, footprints in an R*Tree.
 
-Items keep their STAC JSON as text (hrefs relative to a placeholder base url), beside
-the columns searches filter and sort on, so a search is one indexed SQL query and the
-answer is assembled from stored text without re-encoding every item.
+Items keep their STAC JSON as text (hrefs relative to a placeholder base url) in
+`stac_items`; the columns searches filter and sort on live in the narrow `stac_index`
+(many rows per page), so counting and sorting thousands of matches never reads item JSON,
+and the answer is assembled from stored text without re-encoding every item. Searches
+read through a small pool of long-lived connections whose page cache stays warm.
 """
+import queue
+from contextlib import contextmanager
+
 from . import db
 
 BASE_PLACEHOLDER = "@@BASE@@"
@@ -18,18 +23,56 @@ CREATE TABLE IF NOT EXISTS stac_items (
     pk INTEGER PRIMARY KEY,
     id TEXT NOT NULL UNIQUE,
     collection TEXT NOT NULL,
+    json TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS stac_index (
+    pk INTEGER PRIMARY KEY,
+    id TEXT NOT NULL,
+    collection TEXT NOT NULL,
     datetime TEXT NOT NULL,
     cloud_cover REAL,
     incidence_angle REAL,
-    search_text TEXT NOT NULL,
-    json TEXT NOT NULL
+    platform TEXT,
+    availability TEXT,
+    search_text TEXT NOT NULL
 );
-CREATE INDEX IF NOT EXISTS stac_items_datetime ON stac_items (datetime);
-CREATE INDEX IF NOT EXISTS stac_items_collection ON stac_items (collection, datetime);
-CREATE INDEX IF NOT EXISTS stac_items_cloud ON stac_items (cloud_cover);
+CREATE INDEX IF NOT EXISTS stac_index_datetime ON stac_index (datetime);
+CREATE INDEX IF NOT EXISTS stac_index_collection ON stac_index (collection, datetime);
+CREATE INDEX IF NOT EXISTS stac_index_cloud ON stac_index (cloud_cover);
 CREATE VIRTUAL TABLE IF NOT EXISTS stac_footprints USING rtree(pk, minx, maxx, miny, maxy);
 """
 db.register_schema(SCHEMA)
+
+_pools: dict[str, queue.SimpleQueue] = {}
+
+
+@contextmanager
+def reader(db_path):
+    """A pooled read connection (memory-mapped, large cache) for catalogue queries."""
+    pool = _pools.setdefault(str(db_path), queue.SimpleQueue())
+    try:
+        conn = pool.get_nowait()
+    except queue.Empty:
+        conn = db.connect(db_path)
+        conn.execute("PRAGMA mmap_size = 2147483648")
+        conn.execute("PRAGMA cache_size = -65536")
+    try:
+        yield conn
+    finally:
+        if conn.in_transaction:
+            conn.rollback()
+        pool.put(conn)
+
+
+def item_texts(conn, pks: list[int]) -> list[str]:
+    """Item JSON texts in the order of `pks`."""
+    texts = {}
+    for start in range(0, len(pks), 500):
+        chunk = pks[start:start + 500]
+        texts.update(conn.execute(f"SELECT pk, json FROM stac_items WHERE pk IN "
+                                  f"({','.join('?' * len(chunk))})", chunk).fetchall())
+    return [texts[pk] for pk in pks]
+
 
 # Sortable fields (STAC names) -> item columns.
 SORT_COLUMNS = {
@@ -42,11 +85,15 @@ SORT_COLUMNS = {
 
 
 def insert_items(conn, rows) -> None:
-    """rows: (pk, id, collection, datetime, cloud, incidence, text, json, bbox4)."""
+    """rows: (pk, id, collection, datetime, cloud, incidence, text, json, bbox4, platform,
+    availability)."""
     rows = list(rows)
+    conn.executemany("INSERT INTO stac_items (pk, id, collection, json) VALUES (?, ?, ?, ?)",
+                     [(r[0], r[1], r[2], r[7]) for r in rows])
     conn.executemany(
-        "INSERT INTO stac_items (pk, id, collection, datetime, cloud_cover, incidence_angle,"
-        " search_text, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [r[:8] for r in rows])
+        "INSERT INTO stac_index (pk, id, collection, datetime, cloud_cover, incidence_angle,"
+        " search_text, platform, availability) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [r[:7] + r[9:11] for r in rows])
     conn.executemany(
         "INSERT INTO stac_footprints (pk, minx, maxx, miny, maxy) VALUES (?, ?, ?, ?, ?)",
         [(r[0], r[8][0], r[8][2], r[8][1], r[8][3]) for r in rows])

@@ -322,3 +322,19 @@ def test_unknown_aggregation_is_a_400(server):
 def test_search_needs_no_account(server):
     r = requests.get(stac(server, "search"), params={"limit": 1}, timeout=10)
     assert r.status_code == 200 and "Authorization" not in json.dumps(dict(r.headers))
+
+
+@pytest.mark.parametrize("sql_form,python_form", [
+    ("platform IN ('SPOT-6','SPOT-7') AND eo:cloud_cover <= 30",
+     "(platform = 'SPOT-6' OR platform = 'SPOT-7') AND NOT eo:cloud_cover > 30"),
+    ("dinamis:availability <> 'orderable' AND view:incidence_angle < 12.5",
+     "NOT (dinamis:availability = 'orderable') AND view:incidence_angle + 0 < 12.5"),
+    ("datetime >= TIMESTAMP('2019-06-01T00:00:00Z') AND collection = 'pleiades'",
+     "T_AFTER(datetime, TIMESTAMP('2019-05-31T23:59:59Z')) AND collection LIKE 'pleiades'"),
+])
+def test_sql_lifted_filters_agree_with_cql2_evaluation(server, sql_form, python_form):
+    """Simple comparisons run as SQL, the rest through cql2: both must select the same items."""
+    lifted = get_search(server, filter=sql_form, limit=1000)
+    evaluated = get_search(server, filter=python_form, limit=1000)
+    assert lifted["numberMatched"] > 0
+    assert ids_of(lifted) == ids_of(evaluated)
