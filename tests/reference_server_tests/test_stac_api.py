@@ -338,3 +338,13 @@ def test_sql_lifted_filters_agree_with_cql2_evaluation(server, sql_form, python_
     evaluated = get_search(server, filter=python_form, limit=1000)
     assert lifted["numberMatched"] > 0
     assert ids_of(lifted) == ids_of(evaluated)
+
+
+@pytest.mark.parametrize("method", ["GET", "POST"])
+def test_free_text_through_pystac_client(client, method):
+    # pystac-client 0.9.1 has no `q` on Client.search or ItemSearch: set the parameter.
+    search = client.search(method=method, max_items=300, limit=20)
+    search._parameters["q"] = "Gironde"
+    found = list(search.items())
+    assert found and all("Gironde" in i.properties["keywords"] for i in found)
+    assert search.matched() == len(found)
