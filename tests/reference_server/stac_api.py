@@ -168,7 +168,7 @@ def collection_items(collection_id):
     if "collections" in params:
         raise stac_error(400, "collections", "not allowed here: the path names the collection")
     params["collections"] = collection_id
-    search = stac_search.parse(params, stac_store.collection_ids(conn), from_get=True)
+    search = stac_search.parse(params, stac_store.collection_ids(conn))
     return _item_collection(conn, search, f"/collections/{collection_id}/items", get_args=True)
 
 
@@ -194,15 +194,15 @@ def _post_body() -> dict:
     return body
 
 
-def _parse(params, from_get):
+def _parse(params):
     conn = get_db()
-    return conn, stac_search.parse(params, stac_store.collection_ids(conn), from_get)
+    return conn, stac_search.parse(params, stac_store.collection_ids(conn))
 
 
 @bp.get("/search")
 @pooled
 def search_get():
-    conn, search = _parse(request.args.to_dict(), from_get=True)
+    conn, search = _parse(request.args.to_dict())
     return _item_collection(conn, search, "/search", get_args=True)
 
 
@@ -210,7 +210,7 @@ def search_get():
 @pooled
 def search_post():
     body = _post_body()
-    conn, search = _parse(body, from_get=False)
+    conn, search = _parse(body)
     return _item_collection(conn, search, "/search", get_args=False, body=body)
 
 
@@ -247,16 +247,16 @@ def aggregations():
 @pooled
 def aggregate_get():
     params = request.args.to_dict()
-    return _aggregate(params, from_get=True)
+    return _aggregate(params)
 
 
 @bp.post("/aggregate")
 @pooled
 def aggregate_post():
-    return _aggregate(_post_body(), from_get=False)
+    return _aggregate(_post_body())
 
 
-def _aggregate(params, from_get) -> Response:
+def _aggregate(params) -> Response:
     wanted = params.pop("aggregations", "datetime_frequency")
     if isinstance(wanted, str):
         wanted = [w.strip() for w in wanted.split(",") if w.strip()]
@@ -267,7 +267,7 @@ def _aggregate(params, from_get) -> Response:
             raise stac_error(400, "aggregations", f"unknown aggregation {name!r}; "
                              "available: datetime_frequency, total_count")
     interval = params.pop("datetime_frequency_interval", "month")
-    conn, search = _parse(params, from_get)
+    conn, search = _parse(params)
     buckets, matched = stac_search.datetime_frequency(conn, search, interval)
     result = []
     for name in wanted:

@@ -42,13 +42,14 @@ class Search:
 
 # ---------- parameters ----------
 
-def parse(params: dict, known_collections: list[str], from_get: bool) -> Search:
-    """Check every search parameter; `params` holds GET strings or POST JSON values."""
+def parse(params: dict, known_collections: list[str]) -> Search:
+    """Check every search parameter; `params` holds GET strings or POST JSON values
+    (each parser accepts both spellings)."""
     s = Search()
     if params.get("bbox") not in (None, "") and params.get("intersects") not in (None, ""):
         raise stac_error(400, "intersects", "bbox and intersects cannot be used together")
-    s.bbox = _parse_bbox(params.get("bbox"), from_get)
-    s.intersects = _parse_intersects(params.get("intersects"), from_get)
+    s.bbox = _parse_bbox(params.get("bbox"))
+    s.intersects = _parse_intersects(params.get("intersects"))
     s.start, s.end = _parse_datetime(params.get("datetime"))
     s.ids = _parse_list(params.get("ids"), "ids")
     s.collections = _parse_list(params.get("collections"), "collections")
@@ -68,7 +69,7 @@ def parse(params: dict, known_collections: list[str], from_get: bool) -> Search:
     return s
 
 
-def _number_list(value, name, from_get):
+def _number_list(value, name):
     if isinstance(value, str):
         parts = [p.strip() for p in value.strip("[]").split(",")]
     elif isinstance(value, list):
@@ -84,10 +85,10 @@ def _number_list(value, name, from_get):
     return numbers
 
 
-def _parse_bbox(value, from_get):
+def _parse_bbox(value):
     if value is None or value == "":
         return None
-    n = _number_list(value, "bbox", from_get)
+    n = _number_list(value, "bbox")
     if len(n) == 6:
         n = [n[0], n[1], n[3], n[4]]
     elif len(n) != 4:
@@ -102,7 +103,7 @@ def _parse_bbox(value, from_get):
     return (west, south, east, north)
 
 
-def _parse_intersects(value, from_get):
+def _parse_intersects(value):
     if value is None or value == "":
         return None
     if isinstance(value, str):
@@ -136,6 +137,8 @@ def _parse_intersects(value, from_get):
 def normalise_instant(text: str, name: str = "datetime") -> str:
     """RFC 3339 (or a plain date) -> 'YYYY-MM-DDTHH:MM:SSZ' in UTC, comparable as text."""
     t = text.strip()
+    # '+01:00' typed into a url arrives as ' 01:00': read it as the offset it was.
+    t = re.sub(r"(T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?) (\d{2}:?\d{2})$", r"\1+\2", t)
     try:
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", t):
             value = datetime.fromisoformat(t).replace(tzinfo=timezone.utc)
