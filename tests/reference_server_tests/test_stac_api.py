@@ -313,6 +313,14 @@ def test_non_json_post_body_is_a_400(server, data):
     assert r.status_code == 400 and r.json()["parameter"] == "body"
 
 
+def test_collection_items_check_their_parameters(server):
+    base = stac(server, "collections/pleiades/items")
+    for params, parameter in (({"collections": "pleiades-neo"}, "collections"),
+                              ({"limit": "0"}, "limit"), ({"bbox": "1,2"}, "bbox")):
+        r = requests.get(base, params=params, timeout=10)
+        assert r.status_code == 400 and r.json()["parameter"] == parameter
+
+
 def test_unknown_aggregation_is_a_400(server):
     r = requests.get(stac(server, "aggregate"), params={"aggregations": "cloud_histogram"},
                      timeout=10)
