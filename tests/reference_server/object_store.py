@@ -23,7 +23,6 @@ DATA_BUCKET = "dinamis-catalogue"
 QUICKLOOK_BUCKET = "dinamis-quicklooks"
 BUCKETS = (DATA_BUCKET, QUICKLOOK_BUCKET)
 PUBLIC_BUCKETS = (QUICKLOOK_BUCKET,)
-MAX_EXPIRES = 7 * 24 * 3600  # S3 refuses presigned urls valid for longer than a week
 
 
 def storage_credentials(conn) -> tuple[str, str]:
@@ -102,11 +101,10 @@ def get_object(bucket, key):
     conn = db.get_db()
     if bucket not in PUBLIC_BUCKETS:
         _, secret = storage_credentials(conn)
-        expires = request.args.get("X-Amz-Expires", "")
-        if expires.isdigit() and int(expires) > MAX_EXPIRES:
+        expires, longest = request.args.get("X-Amz-Expires", ""), config.signature_max_duration
+        if expires.isdigit() and int(expires) > longest:
             return _s3_error(403, "AuthorizationQueryParametersError",
-                             f"X-Amz-Expires must be at most {MAX_EXPIRES} seconds (a week).",
-                             resource)
+                             f"X-Amz-Expires must be at most {longest} seconds.", resource)
         refusal = sigv4.verify(secret, request.method, request.host, request.path,
                                request.args.to_dict())
         if refusal:
