@@ -6,7 +6,8 @@
 # panels into screenshots/ and quits; the run fails if they were not written.
 # Environment: PORT (8765; another free one if busy), DEMO_LANG (e.g. fr: French UI,
 # screenshots named *-fr.png),
-# DEMO_LOGIN (alice: approve the device login as the public demo account; empty: no login),
+# DEMO_LOGIN (a demo account to sign in through the device page automatically; default
+# alice when headless, nobody with a display: you log in yourself; empty: no login),
 # DEMO_TIMEOUT (180 s, headless only), DEMO_DATA (.data/demo, kept between demos),
 # DEMO_PLUGIN (the plugin folder to install, build/dinamis).
 set -euo pipefail
@@ -16,7 +17,7 @@ PY=${PY:-$ROOT/.venv/bin/python}
 PORT=${PORT:-8765}
 DEMO_DATA=${DEMO_DATA:-.data/demo}
 DEMO_LANG=${DEMO_LANG:-}
-DEMO_LOGIN=${DEMO_LOGIN-alice}
+DEMO_LOGIN=${DEMO_LOGIN-default}
 DEMO_TIMEOUT=${DEMO_TIMEOUT:-180}
 LOGS=$ROOT/.data/demo-logs
 SHOTS=$ROOT/screenshots
@@ -88,7 +89,7 @@ say "throw-away QGIS profile: $PROFILE"
 
 RESULT=$PROFILES/result.json
 export DINAMIS_DEMO_URL=$URL DINAMIS_DEMO_SHOTS=$SHOTS DINAMIS_DEMO_RESULT=$RESULT
-export DINAMIS_DEMO_LOGIN=$DEMO_LOGIN DINAMIS_DEMO_LANG=$DEMO_LANG
+export DINAMIS_DEMO_LANG=$DEMO_LANG
 export PYQGIS_STARTUP=$ROOT/scripts/demo_startup.py  # early pass: unlock the auth db
 QGIS_ARGS=(--profiles-path "$PROFILES" --profile dinamis-demo --nologo --noversioncheck
            --code "$ROOT/scripts/demo_startup.py")
@@ -101,8 +102,12 @@ export DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent/dinamis-demo
 export QT_LOGGING_RULES="*.debug=false"
 
 if [ -n "${DISPLAY:-}" ]; then
-  export DINAMIS_DEMO_QUIT=0
+  [ "$DEMO_LOGIN" = default ] && DEMO_LOGIN=""
+  # Screenshots are for the headless run (fixed window size); yours would replace them.
+  export DINAMIS_DEMO_QUIT=0 DINAMIS_DEMO_LOGIN=$DEMO_LOGIN DINAMIS_DEMO_SHOTS=""
   say "starting QGIS on $DISPLAY (log: $QGIS_LOG); close QGIS to end the demo"
+  say "to log in: DINAMIS account panel > Log in..., then on $URL/realms/dinamis/device"
+  say "  use a demo account above (e.g. alice, password dinamis)"
   set +e
   qgis "${QGIS_ARGS[@]}" >"$QGIS_LOG" 2>&1
   rc=$?
@@ -111,7 +116,8 @@ if [ -n "${DISPLAY:-}" ]; then
   exit 0
 fi
 
-export DINAMIS_DEMO_QUIT=1
+[ "$DEMO_LOGIN" = default ] && DEMO_LOGIN=alice
+export DINAMIS_DEMO_QUIT=1 DINAMIS_DEMO_LOGIN=$DEMO_LOGIN
 say "no display: QGIS under xvfb-run, screenshots into $SHOTS, timeout ${DEMO_TIMEOUT} s (log: $QGIS_LOG)"
 t0=$(date +%s)
 set +e

@@ -54,7 +54,7 @@ class Demo:
 
     def __init__(self):
         self.url = os.environ.get("DINAMIS_DEMO_URL", "http://127.0.0.1:8765").rstrip("/")
-        self.shots_dir = os.environ.get("DINAMIS_DEMO_SHOTS", "screenshots")
+        self.shots_dir = os.environ.get("DINAMIS_DEMO_SHOTS", "")
         self.result_path = os.environ.get("DINAMIS_DEMO_RESULT", "")
         self.login_user = os.environ.get("DINAMIS_DEMO_LOGIN", "")
         self.quit = os.environ.get("DINAMIS_DEMO_QUIT", "1") == "1"
@@ -155,7 +155,9 @@ class Demo:
                 "id": item.get("id"), "collection": item.get("collection"),
                 "datetime": props.get("datetime"), "platform": props.get("platform"),
                 "cloud_cover": props.get("eo:cloud_cover")}})
-        path = os.path.join(tempfile.mkdtemp(prefix="dinamis-demo-"), "footprints.geojson")
+        # beside the throw-away profile (demo.sh deletes it), else a temp folder
+        folder = os.path.dirname(self.result_path) or tempfile.mkdtemp(prefix="dinamis-demo-")
+        path = os.path.join(folder, "footprints.geojson")
         with open(path, "w", encoding="utf-8") as f:
             json.dump({"type": "FeatureCollection", "features": features}, f)
         name = "Emprises DINAMIS" if self.french else "DINAMIS footprints"
@@ -317,6 +319,8 @@ class Demo:
         return self.elapsed() > 2 and (not canvas.isDrawing() or self.elapsed() > 20)
 
     def save(self, widget, name):
+        if not self.shots_dir:  # with a display: no screenshots unless asked
+            return
         os.makedirs(self.shots_dir, exist_ok=True)
         name = name.replace(".png", f"{self.suffix}.png")
         path = os.path.join(self.shots_dir, name)
