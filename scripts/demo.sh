@@ -89,7 +89,7 @@ say "throw-away QGIS profile: $PROFILE"
 
 RESULT=$PROFILES/result.json
 export DINAMIS_DEMO_URL=$URL DINAMIS_DEMO_SHOTS=$SHOTS DINAMIS_DEMO_RESULT=$RESULT
-export DINAMIS_DEMO_LANG=$DEMO_LANG
+export DINAMIS_DEMO_LANG=$DEMO_LANG DINAMIS_DEMO_LOGS=$LOGS
 export PYQGIS_STARTUP=$ROOT/scripts/demo_startup.py  # early pass: unlock the auth db
 QGIS_ARGS=(--profiles-path "$PROFILES" --profile dinamis-demo --nologo --noversioncheck
            --code "$ROOT/scripts/demo_startup.py")
@@ -132,7 +132,7 @@ if [ ! -s "$RESULT" ]; then
   tail -n 40 "$QGIS_LOG" >&2
   exit 1
 fi
-"$PY" - "$RESULT" <<'EOF'
+if ! "$PY" - "$RESULT" <<'EOF'
 """Print what the startup script did; fail when a required screenshot is missing."""
 import json, os, sys
 result = json.load(open(sys.argv[1]))
@@ -148,4 +148,9 @@ for problem in problems:
     print("demo: FAILED: " + problem, file=sys.stderr)
 sys.exit(1 if problems else 0)
 EOF
+then
+  say "the end of $QGIS_LOG:" >&2
+  tail -n 30 "$QGIS_LOG" >&2
+  exit 1
+fi
 say "done"

@@ -72,6 +72,7 @@ class Demo:
         self.approval_outcome = None
         self.step_started = time.monotonic()
         self.resized = False
+        self.window_shown_at = None
         self.timer = QTimer()
         self.timer.setInterval(250)
         self.timer.timeout.connect(self.tick)
@@ -112,12 +113,21 @@ class Demo:
     # --- steps -------------------------------------------------------------------
     def wait_for_qgis(self):
         window = iface.mainWindow()
-        if not window.isVisible() or "dinamis" not in qgis.utils.plugins:
-            if self.elapsed() > 60:
-                self.error("the plugin 'dinamis' did not load in 60 s "
-                           f"(loaded: {sorted(qgis.utils.plugins)})")
+        if not window.isVisible():
+            if self.elapsed() > 90:
+                self.error("QGIS's main window did not show in 90 s")
+                self.steps[1:-1] = []
                 return True
             return False
+        if "dinamis" not in qgis.utils.plugins:
+            if self.window_shown_at is None:
+                self.window_shown_at = time.monotonic()
+            if time.monotonic() - self.window_shown_at < 15:
+                return False
+            self.error("the plugin 'dinamis' is not loaded (its Python error is in the QGIS log; "
+                       f"loaded plugins: {sorted(qgis.utils.plugins)})")
+            self.steps[1:-1] = [self.settle, self.shoot_failure]
+            return True
         if self.quit:
             window.setWindowState(Qt.WindowState.WindowNoState)
             if not self.resized:
@@ -342,6 +352,15 @@ class Demo:
             self.save(dock, "demo-account-panel.png")
         return True
 
+    def shoot_failure(self):
+        """What QGIS showed, for the person debugging: beside the logs, not in screenshots/."""
+        folder = os.environ.get("DINAMIS_DEMO_LOGS", "")
+        if folder:
+            path = os.path.join(folder, "failed-window.png")
+            iface.mainWindow().grab().save(path, "PNG")
+            self.note(f"the window at the failure: {path}")
+        return True
+
     def shoot_settings(self):
         """The settings dialog, shown without its modal loop so the demo goes on."""
         from dinamis.gui.settings_dialog import SettingsDialog
@@ -364,7 +383,18 @@ class Demo:
         return True
 
 
+def print_errors_instead_of_dialogs():
+    """Headless, nobody can close QGIS's modal "Python error" dialog (a plugin failing to
+    load shows one before this script's second pass runs): print the trace instead."""
+    def print_stack(type_, value, tb, msg, pop_error=True):
+        print(f"dinamis-demo: Python error (dialog not shown, headless): {msg}", flush=True)
+        traceback.print_exception(type_, value, tb)
+    qgis.utils.open_stack_dialog = print_stack
+
+
 unlock_throwaway_auth_db()
+if os.environ.get("DINAMIS_DEMO_QUIT", "1") == "1":
+    print_errors_instead_of_dialogs()
 if qgis.utils.iface is not None:  # the --code pass, QGIS is up
     _dinamis_demo = Demo()
     _dinamis_demo.timer.start()
