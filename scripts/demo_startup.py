@@ -67,7 +67,7 @@ class Demo:
                       self.wait_for_restore, self.settle, self.shoot_logged_out,
                       self.start_login, self.wait_for_code, self.approve_on_device_page,
                       self.wait_for_login, self.reframe, self.settle, self.take_screenshots,
-                      self.shoot_settings, self.finish]
+                      self.shoot_settings, self.shoot_processing, self.finish]
         self.device = None  # the DeviceCode the plugin received
         self.approval_outcome = None
         self.step_started = time.monotonic()
@@ -151,25 +151,18 @@ class Demo:
             symbol.setColor(QColor(238, 235, 225))
             symbol.symbolLayer(0).setStrokeColor(QColor(170, 170, 160))
             QgsProject.instance().addMapLayer(countries)
-        bbox = ",".join(str(v) for v in FRANCE_WGS84)
-        response = requests.get(f"{self.url}/stac/search", timeout=20,
-                                params={"limit": 250, "bbox": bbox})
-        response.raise_for_status()
-        features = []
-        if not response.json().get("features"):
-            self.error("the STAC search over France found no item: is the catalogue empty?")
-            return True
-        for item in response.json().get("features", []):
-            props = item.get("properties", {})
-            features.append({"type": "Feature", "geometry": item.get("geometry"), "properties": {
-                "id": item.get("id"), "collection": item.get("collection"),
-                "datetime": props.get("datetime"), "platform": props.get("platform"),
-                "cloud_cover": props.get("eo:cloud_cover")}})
         # beside the throw-away profile (demo.sh deletes it), else a temp folder
         folder = os.path.dirname(self.result_path) or tempfile.mkdtemp(prefix="dinamis-demo-")
         path = os.path.join(folder, "footprints.geojson")
-        with open(path, "w", encoding="utf-8") as f:
-            json.dump({"type": "FeatureCollection", "features": features}, f)
+        try:
+            count = self.search_with_processing(path)
+            how = "the plugin's Processing search"
+        except Exception as exc:  # noqa: BLE001 - the map still deserves its footprints
+            self.error(f"dinamis:searchcatalogue failed ({exc}); fetching the STAC API directly")
+            count, how = self.search_stac_directly(path), "a direct STAC request"
+        if not count:
+            self.error("the search over France found no item: is the catalogue empty?")
+            return True
         name = "Emprises DINAMIS" if self.french else "DINAMIS footprints"
         layer = QgsVectorLayer(path, name, "ogr")
         if not layer.isValid():
@@ -180,8 +173,31 @@ class Demo:
         symbol.symbolLayer(0).setStrokeColor(QColor(31, 120, 180))
         QgsProject.instance().addMapLayer(layer)
         self.frame_map()
-        self.note(f"added {len(features)} catalogue footprints over France as a layer")
+        self.note(f"added {count} catalogue footprints over France, found by {how}")
         return True
+
+    def search_params(self, path):
+        xmin, ymin, xmax, ymax = FRANCE_WGS84
+        return {"EXTENT": f"{xmin},{xmax},{ymin},{ymax} [EPSG:4326]", "MAX_ITEMS": 250,
+                "OUTPUT": path}
+
+    def search_with_processing(self, path):
+        """The plugin's own algorithm, as `processing.run` in the console would call it."""
+        import processing
+        result = processing.run("dinamis:searchcatalogue", self.search_params(path))
+        return int(result.get("COUNT") or 0)
+
+    def search_stac_directly(self, path):
+        bbox = ",".join(str(v) for v in FRANCE_WGS84)
+        response = requests.get(f"{self.url}/stac/search", timeout=20,
+                                params={"limit": 250, "bbox": bbox})
+        response.raise_for_status()
+        features = [{"type": "Feature", "geometry": item.get("geometry"),
+                     "properties": {"id": item.get("id"), "collection": item.get("collection")}}
+                    for item in response.json().get("features", [])]
+        with open(path, "w", encoding="utf-8") as f:
+            json.dump({"type": "FeatureCollection", "features": features}, f)
+        return len(features)
 
     @staticmethod
     def frame_map():
@@ -350,6 +366,31 @@ class Demo:
         dock = self.account_dock()
         if dock is not None and dock.isVisible():
             self.save(dock, "demo-account-panel.png")
+        return True
+
+    def shoot_processing(self):
+        """The plugin's Processing side: its toolbox group and the search algorithm's dialog."""
+        import processing
+        toolbox = iface.mainWindow().findChild(QDockWidget, "ProcessingToolbox")
+        if toolbox is not None:
+            toolbox.show()
+            toolbox.raise_()
+            search_box = getattr(toolbox, "searchBox", None)
+            if search_box is not None:
+                search_box.setText("DINAMIS")
+            QgsApplication.processEvents()
+            self.save(toolbox, "demo-processing-toolbox.png")
+            if search_box is not None:
+                search_box.clear()
+            toolbox.hide()
+        dialog = processing.createAlgorithmDialog("dinamis:searchcatalogue",
+                                                  self.search_params("TEMPORARY_OUTPUT"))
+        if dialog is not None:
+            dialog.resize(900, 640)
+            dialog.show()
+            QgsApplication.processEvents()
+            self.save(dialog, "demo-processing-search.png")
+            dialog.close()
         return True
 
     def shoot_failure(self):
