@@ -127,6 +127,7 @@ rc=$?
 set -e
 say "QGIS ran $(( $(date +%s) - t0 )) s, exit code $rc"
 [ "$rc" = 124 ] && say "QGIS timed out after ${DEMO_TIMEOUT} s" >&2
+[ "$rc" != 0 ] && [ "$rc" != 124 ] && [ -s "$RESULT" ] && say "warning: QGIS ended with code $rc after the demo script finished (crash at exit?)" >&2
 if [ ! -s "$RESULT" ]; then
   say "QGIS did not finish the demo script (no $RESULT); the end of $QGIS_LOG:" >&2
   tail -n 40 "$QGIS_LOG" >&2

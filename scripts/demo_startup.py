@@ -1,7 +1,8 @@
 """Run inside QGIS by `make demo` (`qgis --code scripts/demo_startup.py`).
 
 Shows the plugin as a person would meet it: waits for QGIS and the plugin, adds the
-catalogue's footprints as a layer so the map is not empty, opens the account panel,
+catalogue's footprints (the plugin's Processing search) so the map is not empty, opens the
+account panel,
 optionally signs in as the public demo account through the device page (as a browser
 would: the password goes only into the approval form, never into a log or a file), then
 saves screenshots. Headless (DINAMIS_DEMO_QUIT=1) it then quits QGIS.
@@ -68,6 +69,10 @@ class Demo:
                       self.start_login, self.wait_for_code, self.approve_on_device_page,
                       self.wait_for_login, self.reframe, self.settle, self.take_screenshots,
                       self.shoot_settings, self.shoot_processing, self.finish]
+        if not self.shots_dir:  # with a display: no dialogs flashing by for screenshots
+            for step in (self.shoot_logged_out, self.take_screenshots, self.shoot_settings,
+                         self.shoot_processing):
+                self.steps.remove(step)
         self.device = None  # the DeviceCode the plugin received
         self.approval_outcome = None
         self.step_started = time.monotonic()
@@ -81,7 +86,8 @@ class Demo:
     def log_message(self, message, tag, level):
         """Python errors and plugin warnings land in QGIS's message log, not on stderr:
         copy them to the demo's log, where the person running the demo looks."""
-        if level >= Qgis.MessageLevel.Warning and tag in ("Python error", "DINAMIS", "Plugins"):
+        serious = level in (Qgis.MessageLevel.Warning, Qgis.MessageLevel.Critical)
+        if serious and tag in ("Python error", "DINAMIS", "Plugins"):
             print(f"dinamis-demo: QGIS {tag}: {message}", flush=True)
 
     # --- driver ------------------------------------------------------------------
@@ -141,8 +147,8 @@ class Demo:
         return True
 
     def add_footprints(self):
-        """The world map QGIS ships, then the catalogue's footprints over France, straight
-        from the STAC API: a live map without any network beyond the reference server."""
+        """The world map QGIS ships, then the catalogue's footprints over France found by the
+        plugin's Processing search: a live map with no network beyond the reference server."""
         world = os.path.join(QgsApplication.pkgDataPath(), "resources", "data", "world_map.gpkg")
         countries = QgsVectorLayer(f"{world}|layername=countries",
                                    "Pays" if self.french else "Countries", "ogr")
@@ -418,6 +424,9 @@ class Demo:
                 json.dump(self.result, f, indent=2)
         if self.quit:
             self.note("headless demo: quitting QGIS")
+            # QGIS 3.22 can crash tearing down a project with layers (layer tree signals
+            # into destroyed docks): leave it empty, and clean, before closing.
+            QgsProject.instance().clear()
             QgsProject.instance().setDirty(False)
             QTimer.singleShot(0, iface.mainWindow().close)
             QTimer.singleShot(10_000, lambda: QgsApplication.exit(0))
