@@ -70,7 +70,10 @@ PYTHONUNBUFFERED=1 "$PY" -m tests.reference_server --host 127.0.0.1 --port "$POR
   --data "$DEMO_DATA" >"$SERVER_LOG" 2>&1 &
 SERVER_PID=$!
 started=$(date +%s)
-until curl -sf "$URL/health" >/dev/null 2>&1; do
+healthy() {  # python, not curl: a fresh Debian may lack curl
+  "$PY" -c "import sys, urllib.request; urllib.request.urlopen(sys.argv[1], timeout=2)" "$URL/health" 2>/dev/null
+}
+until healthy; do
   if ! kill -0 "$SERVER_PID" 2>/dev/null; then
     say "the reference server exited; its log ($SERVER_LOG) ends with:" >&2
     tail -n 30 "$SERVER_LOG" >&2
