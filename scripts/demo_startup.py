@@ -356,7 +356,7 @@ class Demo:
         os.makedirs(self.shots_dir, exist_ok=True)
         name = name.replace(".png", f"{self.suffix}.png")
         path = os.path.join(self.shots_dir, name)
-        image = widget.grab().toImage()
+        image = widget.grab(self.content_rect(widget)).toImage()
         tmp = path + ".tmp"
         image.save(tmp, "PNG")
         width = image.width()
@@ -366,6 +366,16 @@ class Demo:
         os.replace(tmp, path)
         self.result["screenshots"].append(os.path.abspath(path))
         self.note(f"saved {name} ({os.path.getsize(path) // 1024} KB, {width} px wide)")
+
+    @staticmethod
+    def content_rect(widget):
+        """A dock down to the end of its content, not the empty column below it."""
+        rect = widget.rect()
+        if isinstance(widget, QDockWidget) and widget.widget() is not None:
+            body = widget.widget()
+            bottom = body.geometry().top() + body.sizeHint().height() + 8
+            rect.setHeight(min(rect.height(), bottom))
+        return rect
 
     def take_screenshots(self):
         self.save(iface.mainWindow(), "qgis-window.png")
