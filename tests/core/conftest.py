@@ -17,6 +17,7 @@ except ImportError:  # _vendor not built yet: the same library from the venv
 from dinamis.core.profiles import local_reference
 from dinamis.core.secrets import KeyringSecretStore
 from dinamis.core.session import DinamisSession
+from tests.reference_server_tests.login import submit_device_form
 
 
 class MemoryKeyring(KeyringBackend):
@@ -43,9 +44,7 @@ class MemoryKeyring(KeyringBackend):
 def approve_device(server, user_code: str, username: str, password: str = "dinamis",
                    action: str = "approve") -> requests.Response:
     """Submit the device page's form as a person in a browser would."""
-    return requests.post(server.url("/realms/dinamis/device"), timeout=10,
-                         data={"user_code": user_code, "username": username,
-                               "password": password, "action": action})
+    return submit_device_form(server, user_code, username, password, action)
 
 
 def login_as(server, username: str, secret_store=None, action: str = "approve",

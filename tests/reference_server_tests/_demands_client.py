@@ -7,7 +7,7 @@ from datetime import date, timedelta
 import requests
 from pyproj import Geod
 
-from ._login import auth_headers
+from .login import auth_headers
 
 _GEOD = Geod(ellps="WGS84")
 
@@ -19,7 +19,7 @@ def api(server, path: str) -> str:
 def call(server, method: str, path: str, user: str | None = None, **kwargs):
     headers = dict(kwargs.pop("headers", {}))
     if user:
-        headers.update(auth_headers(server.base_url, user))
+        headers.update(auth_headers(server, user))
     return requests.request(method, api(server, path), headers=headers, timeout=30, **kwargs)
 
 

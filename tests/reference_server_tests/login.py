@@ -52,3 +52,23 @@ def login(server, username) -> dict:
 
 def bearer(tokens: dict) -> dict:
     return {"Authorization": f"Bearer {tokens['access_token']}"}
+
+
+# --- cached bearer headers, for tests that only need "a logged-in alice" ---------------
+_REUSE_SECONDS = 120  # below the server's shortest default access-token lifetime (300 s)
+_cache: dict = {}
+
+
+def auth_headers(server, username) -> dict:
+    """Bearer headers for `username`, reusing a token for a while (one login per user)."""
+    key = (server.base_url, username)
+    cached = _cache.get(key)
+    if not cached or time.monotonic() - cached[1] >= _REUSE_SECONDS:
+        cached = _cache[key] = (login(server, username)["access_token"], time.monotonic())
+    return {"Authorization": f"Bearer {cached[0]}"}
+
+
+def forget(server) -> None:
+    """Drop cached tokens of a server (e.g. after it restarted)."""
+    for key in [k for k in _cache if k[0] == server.base_url]:
+        del _cache[key]

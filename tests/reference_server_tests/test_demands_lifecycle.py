@@ -7,7 +7,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 from ._demands_client import (call, catalogue_items, new_project, new_request, programming,
                               square_of_km2)
-from ._login import forget
+from .login import forget
 
 REQUEST_ID = re.compile(r"^\d{4}-\d{3}-SCI-\d{4}-P-\d{3}-SPOT$")
 
@@ -164,7 +164,7 @@ def test_requests_survive_a_server_restart(server):
     rid = new_request(server, "alice", project, sensor="spot-6-7")["id"]
     call(server, "POST", f"requests/{rid}/messages", "alice", json={"text": "Still there?"})
     server.restart()
-    forget(server.base_url)
+    forget(server)
     again = call(server, "GET", f"requests/{rid}", "alice")
     assert again.status_code == 200 and again.json()["status"] == "submitted"
     assert call(server, "GET", f"projects/{project}", "alice").status_code == 200

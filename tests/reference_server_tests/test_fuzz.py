@@ -22,7 +22,7 @@ from schemathesis.specs.openapi.checks import (content_type_conformance,
                                                response_schema_conformance,
                                                status_code_conformance)
 
-from ._login import auth_headers
+from .login import auth_headers
 
 SPECS = Path(__file__).resolve().parent.parent / "reference_server" / "openapi"
 DEMANDS_SPEC = yaml.safe_load((SPECS / "demands.yaml").read_text(encoding="utf-8"))
@@ -45,7 +45,7 @@ def test_served_demands_spec_is_the_fuzzed_one(server):
 @FUZZ_SETTINGS
 def test_demand_manager_spec_holds_under_fuzzing(case, reference_server):
     case.call_and_validate(base_url=reference_server.url("/demands/api/v1"),
-                           headers=auth_headers(reference_server.base_url, "alice"),
+                           headers=auth_headers(reference_server, "alice"),
                            checks=CHECKS, timeout=30)
 
 
@@ -79,5 +79,5 @@ def test_served_signing_spec_is_the_fuzzed_one(server):
 @FUZZ_SETTINGS
 def test_signing_spec_holds_under_fuzzing(case, reference_server):
     case.call_and_validate(base_url=reference_server.url("/signing"),
-                           headers=auth_headers(reference_server.base_url, "alice"),
+                           headers=auth_headers(reference_server, "alice"),
                            checks=CHECKS, timeout=30)
