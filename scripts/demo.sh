@@ -33,6 +33,11 @@ mkdir -p "$DEMO_DATA"
 SERVER_LOG=$LOGS/server.log
 QGIS_LOG=$LOGS/qgis.log
 say() { echo "demo: $*"; }
+show_qgis_log() {  # the lines that explain a failure, not a crash handler's backtrace
+  say "from $QGIS_LOG:" >&2
+  grep -v -E '^(#[0-9]|No symbol|No locals|\[Inferior|gdb returned|[[:space:]])' "$QGIS_LOG" \
+    | grep -v -E '^$' | head -n 40 >&2 || true
+}
 
 [ -x "$PY" ] || { say "no venv at $PY: run 'make plugin' (it bootstraps) first" >&2; exit 1; }
 [ -f "${DEMO_PLUGIN:-build/dinamis}/__init__.py" ] || { say "build/dinamis missing: run 'make plugin' first" >&2; exit 1; }
@@ -116,6 +121,11 @@ if [ -n "${DISPLAY:-}" ]; then
   rc=$?
   set -e
   say "QGIS exited with code $rc"
+  if [ "$rc" != 0 ] && [ ! -s "$RESULT" ]; then  # it never got as far as the demo script
+    say "QGIS failed before the demo started" >&2
+    show_qgis_log
+    exit 1
+  fi
   exit 0
 fi
 
@@ -132,8 +142,8 @@ say "QGIS ran $(( $(date +%s) - t0 )) s, exit code $rc"
 [ "$rc" = 124 ] && say "QGIS timed out after ${DEMO_TIMEOUT} s" >&2
 [ "$rc" != 0 ] && [ "$rc" != 124 ] && [ -s "$RESULT" ] && say "warning: QGIS ended with code $rc after the demo script finished (crash at exit?)" >&2
 if [ ! -s "$RESULT" ]; then
-  say "QGIS did not finish the demo script (no $RESULT); the end of $QGIS_LOG:" >&2
-  tail -n 40 "$QGIS_LOG" >&2
+  say "QGIS did not finish the demo script (no $RESULT)" >&2
+  show_qgis_log
   exit 1
 fi
 if ! "$PY" - "$RESULT" <<'EOF'
@@ -153,8 +163,7 @@ for problem in problems:
 sys.exit(1 if problems else 0)
 EOF
 then
-  say "the end of $QGIS_LOG:" >&2
-  tail -n 30 "$QGIS_LOG" >&2
+  show_qgis_log
   exit 1
 fi
 say "done"
