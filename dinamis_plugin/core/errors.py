@@ -73,8 +73,9 @@ class AuthenticationFailed(DinamisError):
 
     def __init__(self, detail: str = ""):
         self.detail = redact_text(detail)
-        super().__init__(tr("DINAMIS did not accept your credentials. Log in again, or check "
-                            "your API key in the DINAMIS settings."))
+        super().__init__(tr("DINAMIS did not accept your credentials. Log in again from the "
+                            "DINAMIS account panel (or dinamis.login() in the Python "
+                            "console), or check your API key."))
 
 
 class LoginRequired(DinamisError):
@@ -82,7 +83,8 @@ class LoginRequired(DinamisError):
 
     def __init__(self):
         super().__init__(tr("You are not logged in to DINAMIS, or your login has expired. "
-                            "Log in from the DINAMIS settings."))
+                            "Log in from the DINAMIS account panel (or dinamis.login() in "
+                            "the Python console)."))
 
 
 class DeviceCodeExpired(DinamisError):

@@ -224,8 +224,7 @@ class SessionController(QObject):
         self._login_task = None
         self.runner.cancel_all()
         self.runner.wait_all(5.0)
-        # The console keeps the last session (api._set_session takes no None): still a
-        # working login, owned by Python once the plugin is gone.
+        share_with_console(None)  # the console makes its own session from now on
         self.session = None
 
     # --- internals ------------------------------------------------------------------

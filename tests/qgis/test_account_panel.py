@@ -110,6 +110,10 @@ def test_console_shares_the_panel_login(panel, server):
     assert dinamis.session() is panel.controller.session
     assert dinamis.whoami().username == "bruno"
 
+    shared = panel.controller.session
+    panel.controller.shutdown()  # what the plugin's unload does
+    assert dinamis.session() is not shared  # the console no longer holds the plugin's login
+
 
 @pytest.mark.parametrize("username, words", [
     ("paul", "awaiting validation by your entity's DINAMIS referent"),
