@@ -9,7 +9,7 @@ from qgis.PyQt.QtCore import QTimer
 
 from tests.qgis.conftest import approve_device_code, create_api_key, wait_until
 
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "build" / "test-screenshots"  # looked at, not committed
 
 
 @pytest.fixture
@@ -58,7 +58,7 @@ def test_logged_out_panel_offers_login(panel):
     assert panel.login_button.isEnabled() and panel.api_key_button.isEnabled()
     assert not panel.logout_button.isEnabled()
     assert panel.profile_combo.currentText() == "Local reference server"
-    SCREENSHOTS.mkdir(exist_ok=True)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     assert panel.grab().save(str(SCREENSHOTS / "account-panel-logged-out.png"))
 
 

@@ -6,7 +6,7 @@ from qgis.core import QgsSettings
 
 from dinamis.qgis_glue import settings
 
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "build" / "test-screenshots"  # looked at, not committed
 
 
 def make_dialog(qgis_iface):
@@ -68,7 +68,7 @@ def test_add_validate_edit_remove_profile(isolated_settings, qgis_iface):
     dialog.local_url.clear()
     dialog.local_url.insert("http://127.0.0.1:9999")  # as typed: the message goes away
     assert dialog.local_url_problem.isHidden()
-    SCREENSHOTS.mkdir(exist_ok=True)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     dialog.profile_list.setCurrentRow(2)
     dialog.edit_selected()
     assert dialog.editor.inputs["name"].text() == "Staging"
