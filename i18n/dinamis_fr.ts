@@ -120,7 +120,7 @@
             <translation>Impossible de signer un objet de type {type} : donnez une URL, un item STAC, une collection d'items, un asset ou une collection.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/errors.py" line="272" />
+            <location filename="../dinamis_plugin/core/errors.py" line="274" />
             <source>Cannot use the system password store to keep your DINAMIS login. Unlock it (or set a QGIS master password) and try again.</source>
             <translation>Impossible d'utiliser le trousseau de mots de passe du système pour conserver votre connexion DINAMIS. Déverrouillez-le (ou définissez un mot de passe principal QGIS) et réessayez.</translation>
         </message>
@@ -171,37 +171,37 @@
             <translation>Compte DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/errors.py" line="169" />
+            <location filename="../dinamis_plugin/core/errors.py" line="171" />
             <source>DINAMIS could not find {url}. It may have been removed, or the endpoint in the DINAMIS settings is wrong.</source>
             <translation>DINAMIS n'a pas trouvé {url}. La ressource a peut-être été supprimée, ou l'adresse du service dans les paramètres DINAMIS est erronée.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/errors.py" line="76" />
-            <source>DINAMIS did not accept your credentials. Log in again, or check your API key in the DINAMIS settings.</source>
-            <translation>DINAMIS n'a pas accepté vos identifiants. Reconnectez-vous, ou vérifiez votre clé d'API dans les paramètres DINAMIS.</translation>
+            <source>DINAMIS did not accept your credentials. Log in again from the DINAMIS account panel (or dinamis.login() in the Python console), or check your API key.</source>
+            <translation>DINAMIS n'a pas accepté vos identifiants. Reconnectez-vous depuis le panneau du compte DINAMIS (ou avec dinamis.login() dans la console Python), ou vérifiez votre clé d'API.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/errors.py" line="178" />
+            <location filename="../dinamis_plugin/core/errors.py" line="180" />
             <source>DINAMIS is receiving too many requests. Wait a minute and try again.</source>
             <translation>DINAMIS reçoit trop de requêtes. Patientez une minute puis réessayez.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/errors.py" line="141" />
+            <location filename="../dinamis_plugin/core/errors.py" line="143" />
             <source>DINAMIS refused this action for your account.</source>
             <translation>DINAMIS a refusé cette action pour votre compte.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/errors.py" line="160" />
+            <location filename="../dinamis_plugin/core/errors.py" line="162" />
             <source>DINAMIS rejected the request. Check the values you entered.</source>
             <translation>DINAMIS a refusé la requête. Vérifiez les valeurs saisies.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/errors.py" line="157" />
+            <location filename="../dinamis_plugin/core/errors.py" line="159" />
             <source>DINAMIS rejected the request: {reason}</source>
             <translation>DINAMIS a refusé la requête : {reason}</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/errors.py" line="154" />
+            <location filename="../dinamis_plugin/core/errors.py" line="156" />
             <source>DINAMIS rejected the value of "{field}": {reason}</source>
             <translation>DINAMIS a refusé la valeur de « {field} » : {reason}</translation>
         </message>
@@ -388,7 +388,7 @@
             <translation>Connexion en cours…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="214" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="218" />
             <source>Logging out of DINAMIS</source>
             <translation>Déconnexion de DINAMIS</translation>
         </message>
@@ -398,7 +398,7 @@
             <translation>Émetteur de connexion (OpenID Connect)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/errors.py" line="112" />
+            <location filename="../dinamis_plugin/core/errors.py" line="114" />
             <source>Login cancelled.</source>
             <translation>Connexion annulée.</translation>
         </message>
@@ -484,7 +484,7 @@
             <translation>Actualiser</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="201" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="205" />
             <source>Refreshing the DINAMIS account</source>
             <translation>Actualisation du compte DINAMIS</translation>
         </message>
@@ -622,7 +622,7 @@
             <translation>Le code expire dans {minutes}:{seconds:02d}.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/errors.py" line="188" />
+            <location filename="../dinamis_plugin/core/errors.py" line="190" />
             <source>The DINAMIS service had a problem (HTTP {status}). Try again later; if it persists, contact the DINAMIS team.</source>
             <translation>Le service DINAMIS a rencontré un problème (HTTP {status}). Réessayez plus tard ; si le problème persiste, contactez l'équipe DINAMIS.</translation>
         </message>
@@ -647,12 +647,12 @@
             <translation>L'identifiant du client de connexion ne doit pas être vide (DINAMIS utilise « gdal »).</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/errors.py" line="92" />
+            <location filename="../dinamis_plugin/core/errors.py" line="94" />
             <source>The login code expired before it was approved. Start the login again and approve it in your browser before it expires.</source>
             <translation>Le code de connexion a expiré avant d'être validé. Relancez la connexion et validez-la dans votre navigateur avant son expiration.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/errors.py" line="103" />
+            <location filename="../dinamis_plugin/core/errors.py" line="105" />
             <source>The login was denied in the browser. Start the login again and approve it, or ask your entity's DINAMIS referent if your account is disabled.</source>
             <translation>La connexion a été refusée dans le navigateur. Relancez la connexion et validez-la, ou demandez au référent DINAMIS de votre structure si votre compte est désactivé.</translation>
         </message>
@@ -713,8 +713,8 @@
             <translation>La recherche ne peut pas être lancée : {problems}</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/errors.py" line="143" />
-            <location filename="../dinamis_plugin/core/errors.py" line="191" />
+            <location filename="../dinamis_plugin/core/errors.py" line="145" />
+            <location filename="../dinamis_plugin/core/errors.py" line="193" />
             <source>The service said: {detail}</source>
             <translation>Réponse du service : {detail}</translation>
         </message>
@@ -795,9 +795,9 @@
             <translation>Services DINAMIS à utiliser</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/errors.py" line="84" />
-            <source>You are not logged in to DINAMIS, or your login has expired. Log in from the DINAMIS settings.</source>
-            <translation>Vous n'êtes pas connecté à DINAMIS, ou votre connexion a expiré. Connectez-vous depuis les paramètres DINAMIS.</translation>
+            <location filename="../dinamis_plugin/core/errors.py" line="85" />
+            <source>You are not logged in to DINAMIS, or your login has expired. Log in from the DINAMIS account panel (or dinamis.login() in the Python console).</source>
+            <translation>Vous n'êtes pas connecté à DINAMIS, ou votre connexion a expiré. Connectez-vous depuis le panneau du compte DINAMIS (ou avec dinamis.login() dans la console Python).</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/account.py" line="79" />
@@ -825,22 +825,22 @@
             <translation>Votre compte est désactivé. Contactez le référent DINAMIS de votre structure ou l'équipe DINAMIS.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/errors.py" line="125" />
+            <location filename="../dinamis_plugin/core/errors.py" line="127" />
             <source>Your DINAMIS account has expired. Ask your entity's DINAMIS referent to renew it, then try again.</source>
             <translation>Votre compte DINAMIS a expiré. Demandez au référent DINAMIS de votre structure de le renouveler, puis réessayez.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/errors.py" line="121" />
+            <location filename="../dinamis_plugin/core/errors.py" line="123" />
             <source>Your DINAMIS account is awaiting validation by your entity's DINAMIS referent. You can search the catalogue, but downloads and requests need a validated account; contact your referent.</source>
             <translation>Votre compte DINAMIS est en attente de validation par le référent DINAMIS de votre structure. Vous pouvez interroger le catalogue, mais les téléchargements et les demandes nécessitent un compte validé ; contactez votre référent.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/errors.py" line="128" />
+            <location filename="../dinamis_plugin/core/errors.py" line="130" />
             <source>Your DINAMIS account is disabled. Contact your entity's DINAMIS referent or the DINAMIS team.</source>
             <translation>Votre compte DINAMIS est désactivé. Contactez le référent DINAMIS de votre structure ou l'équipe DINAMIS.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/errors.py" line="131" />
+            <location filename="../dinamis_plugin/core/errors.py" line="133" />
             <source>Your DINAMIS account is not active. Contact your entity's DINAMIS referent.</source>
             <translation>Votre compte DINAMIS n'est pas actif. Contactez le référent DINAMIS de votre structure.</translation>
         </message>
@@ -880,8 +880,16 @@
             <translation>{sensor} : {remaining:,.0f} km² sur {free:,.0f} km²</translation>
         </message>
         <message>
+            <source>DINAMIS did not accept your credentials. Log in again, or check your API key in the DINAMIS settings.</source>
+            <translation type="vanished">DINAMIS n'a pas accepté vos identifiants. Reconnectez-vous, ou vérifiez votre clé d'API dans les paramètres DINAMIS.</translation>
+        </message>
+        <message>
             <source>Shown once, when the key was created</source>
             <translation type="vanished">Affichée une seule fois, à la création de la clé</translation>
+        </message>
+        <message>
+            <source>You are not logged in to DINAMIS, or your login has expired. Log in from the DINAMIS settings.</source>
+            <translation type="vanished">Vous n'êtes pas connecté à DINAMIS, ou votre connexion a expiré. Connectez-vous depuis les paramètres DINAMIS.</translation>
         </message>
     </context>
 </TS>
