@@ -68,12 +68,15 @@ class Demo:
                       self.wait_for_restore, self.settle, self.shoot_logged_out,
                       self.start_login, self.wait_for_code, self.approve_on_device_page,
                       self.wait_for_login, self.reframe, self.settle, self.take_screenshots,
-                      self.shoot_settings, self.shoot_processing, self.finish]
+                      self.shoot_settings, self.shoot_processing, self.find_streamable_image,
+                      self.wait_for_streamable_image, self.settle, self.shoot_streamed_image,
+                      self.finish]
         if not self.shots_dir:  # with a display: no dialogs flashing by for screenshots
             for step in (self.shoot_logged_out, self.take_screenshots, self.shoot_settings,
-                         self.shoot_processing):
+                         self.shoot_processing, self.shoot_streamed_image):
                 self.steps.remove(step)
         self.device = None  # the DeviceCode the plugin received
+        self.streamable = None  # (item id, platform, signed href) once found, or an error
         self.approval_outcome = None
         self.step_started = time.monotonic()
         self.resized = False
@@ -169,8 +172,7 @@ class Demo:
         if not count:
             self.error("the search over France found no item: is the catalogue empty?")
             return True
-        name = "Emprises DINAMIS" if self.french else "DINAMIS footprints"
-        layer = QgsVectorLayer(path, name, "ogr")
+        layer = QgsVectorLayer(path, self.footprints_name(), "ogr")
         if not layer.isValid():
             self.error("the footprints layer is not valid")
             return True
@@ -181,6 +183,9 @@ class Demo:
         self.frame_map()
         self.note(f"added {count} catalogue footprints over France, found by {how}")
         return True
+
+    def footprints_name(self):
+        return "Emprises DINAMIS" if self.french else "DINAMIS footprints"
 
     def search_params(self, path):
         xmin, ymin, xmax, ymax = FRANCE_WGS84
@@ -407,6 +412,66 @@ class Demo:
             QgsApplication.processEvents()
             self.save(dialog, "demo-processing-search.png")
             dialog.close()
+        return True
+
+    # --- a signed COG streamed into the map, through the console API -----------------
+    def find_streamable_image(self):
+        """In a thread, as network work should be: search, sign (the plugin's login, shared
+        with the console API), and keep the first asset the object store really serves."""
+        controller = self.controller()
+        if controller is None or controller.state != "logged_in":
+            self.note("not logged in: no image streamed")
+            self.steps.remove(self.wait_for_streamable_image)
+            self.steps.remove(self.shoot_streamed_image)
+            return True
+
+        def work():
+            try:
+                import dinamis
+                items = dinamis.search(availability="downloadable", max_items=300).items()
+                signed = dinamis.sign([i for i in items if "src_xs" in i.assets])
+                for item in signed:
+                    href = item.assets["src_xs"].href
+                    probe = requests.get(href, headers={"Range": "bytes=0-15"}, timeout=10)
+                    if probe.status_code in (200, 206):
+                        platform = item.properties.get("platform", "")
+                        self.streamable = (item.id, platform, href)
+                        return
+                self.streamable = "no downloadable item has a file in the object store"
+            except Exception as exc:  # noqa: BLE001 - DinamisError messages hold no secret
+                self.streamable = f"{type(exc).__name__}: {exc}"
+
+        threading.Thread(target=work, daemon=True).start()
+        return True
+
+    def wait_for_streamable_image(self):
+        if self.streamable is None and self.elapsed() < 60:
+            return False
+        if not isinstance(self.streamable, tuple):
+            self.error(f"no image to stream: {self.streamable or 'timed out'}")
+            self.steps.remove(self.shoot_streamed_image)
+            return True
+        item_id, platform, href = self.streamable
+        # The signed url goes to GDAL only, never to a log: it is a credential for 8 hours.
+        layer = iface.addRasterLayer("/vsicurl/" + href, f"{platform} {item_id} (signed COG)")
+        if layer is None or not layer.isValid():
+            self.error(f"QGIS could not open the signed COG of {item_id}")
+            self.steps.remove(self.shoot_streamed_image)
+            return True
+        canvas = iface.mapCanvas()
+        extent = QgsCoordinateTransform(layer.crs(), canvas.mapSettings().destinationCrs(),
+                                        QgsProject.instance()).transformBoundingBox(
+                                            layer.extent())
+        canvas.setExtent(extent.buffered(extent.width() * 1.2))  # a noisy image: keep it small
+        root = QgsProject.instance().layerTreeRoot()
+        for other in QgsProject.instance().mapLayersByName(self.footprints_name()):
+            root.findLayer(other.id()).setItemVisibilityChecked(False)  # the image, unveiled
+        canvas.refresh()
+        self.note(f"streaming {item_id} ({platform}) from the object store through a signed url")
+        return True
+
+    def shoot_streamed_image(self):
+        self.save(iface.mainWindow(), "demo-streamed-cog.png")
         return True
 
     def shoot_failure(self):
