@@ -68,12 +68,14 @@ class Demo:
                       self.wait_for_restore, self.settle, self.shoot_logged_out,
                       self.start_login, self.wait_for_code, self.approve_on_device_page,
                       self.wait_for_login, self.reframe, self.settle, self.take_screenshots,
-                      self.shoot_settings, self.shoot_processing, self.find_streamable_image,
+                      self.shoot_settings, self.shoot_processing, self.shoot_other_docks,
+                      self.find_streamable_image,
                       self.wait_for_streamable_image, self.settle, self.shoot_streamed_image,
                       self.finish]
         if not self.shots_dir:  # with a display: no dialogs flashing by for screenshots
             for step in (self.shoot_logged_out, self.take_screenshots, self.shoot_settings,
-                         self.shoot_processing, self.shoot_streamed_image):
+                         self.shoot_processing, self.shoot_other_docks,
+                         self.shoot_streamed_image):
                 self.steps.remove(step)
         self.device = None  # the DeviceCode the plugin received
         self.streamable = None  # (item id, platform, signed href) once found, or an error
@@ -412,6 +414,32 @@ class Demo:
             QgsApplication.processEvents()
             self.save(dialog, "demo-processing-search.png")
             dialog.close()
+        return True
+
+    def shoot_other_docks(self):
+        """Any other panel the plugin has (a checkable "Dinamis...Action" toggles a dock):
+        open it, grab it as demo-<dock name>.png, put it back as it was."""
+        known = {ACCOUNT_ACTION, "DinamisSettingsAction"}
+        window = iface.mainWindow()
+        before = {d.objectName() for d in window.findChildren(QDockWidget) if d.isVisible()}
+        toggled = []
+        for action in window.findChildren(QAction):
+            name = action.objectName()
+            if name.startswith("Dinamis") and name not in known and action.isCheckable():
+                if not action.isChecked():
+                    action.trigger()
+                    toggled.append(action)
+        QgsApplication.processEvents()
+        for dock in window.findChildren(QDockWidget):
+            name = dock.objectName()
+            if name.startswith("Dinamis") and name != ACCOUNT_DOCK and dock.isVisible():
+                short = name[len("Dinamis"):].replace("Dock", "").lower() or "dock"
+                self.save(dock, f"demo-{short}-panel.png")
+        for action in toggled:
+            action.trigger()
+        for dock in window.findChildren(QDockWidget):
+            if dock.objectName().startswith("Dinamis") and dock.objectName() not in before:
+                dock.hide()
         return True
 
     # --- a signed COG streamed into the map, through the console API -----------------
