@@ -3,12 +3,17 @@
 Flask application factory with one blueprint per service, as the real services are
 separate deployments behind one host here. See docs/ARCHITECTURE.md for the url layout.
 """
+from pathlib import Path
+
 from flask import Flask
 
 from .config import ServerConfig
 
 
 def create_app(config: ServerConfig) -> Flask:
+    # Absolute, because Flask's send_file resolves relative paths against the app's
+    # package folder, not the working directory (a relative --data broke COG downloads).
+    config.data_dir = Path(config.data_dir).resolve()
     app = Flask(__name__)
     app.config["DINAMIS"] = config
     app.json.sort_keys = False

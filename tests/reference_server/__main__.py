@@ -25,7 +25,7 @@ def parse_args(argv=None):
 
 
 def config_from_args(args) -> ServerConfig:
-    config = ServerConfig(data_dir=Path(args.data), base_url=f"http://{args.host}:{args.port}",
+    config = ServerConfig(data_dir=Path(args.data).resolve(), base_url=f"http://{args.host}:{args.port}",
                           test_mode=args.test_mode)
     for attr, value in (("item_count", args.items), ("real_cog_count", args.real_cogs),
                         ("cog_size", args.cog_size), ("seed", args.seed),

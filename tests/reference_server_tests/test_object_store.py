@@ -6,6 +6,7 @@ import json
 import sqlite3
 from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
@@ -223,3 +224,21 @@ def test_unknown_bucket_and_listing(server):
                     "NoSuchBucket")
     assert_s3_error(requests.get(server.url("/s3/dinamis-catalogue/"), timeout=10), 403,
                     "AccessDenied")
+
+
+def test_relative_data_folder_still_serves_real_files(tmp_path):
+    """`make serve` passes a relative --data; files must still be found (send_file)."""
+    import os
+    from tests.server_process import ROOT, ServerProcess
+    relative = Path(os.path.relpath(tmp_path / "data", ROOT))
+    with ServerProcess(relative, items=20, real_cogs=1, cog_size=256) as server:
+        server.data_dir = ROOT / relative  # where the test reads the db from
+        with open_db(server) as conn:
+            item_id = json.loads(conn.execute(
+                "SELECT value FROM meta WHERE key = 'catalogue:real_cog_items'").fetchone()[0])[0]
+        item = requests.get(server.url("/stac/search"), params={"ids": item_id},
+                            timeout=10).json()["features"][0]
+        href = item["assets"]["src_pan"]["href"]
+        r = requests.get(sign(server, href), headers={"Range": "bytes=0-15"}, timeout=10)
+        assert r.status_code == 206, r.text
+        assert r.content == local_file(server, href).read_bytes()[:16]
