@@ -7,7 +7,8 @@
     >>> found.matched()                      # how many items, without fetching them
     >>> items = found.items(10)              # the first 10, as pystac Items
     >>> signed = dinamis.sign(items)         # asset hrefs GDAL and QGIS can open
-    >>> iface.addRasterLayer("/vsicurl/" + signed[0].assets["src_xs"].href, "SPOT")
+    >>> from osgeo import gdal                # stream a window of the COG, nothing saved
+    >>> gdal.Open("/vsicurl/" + signed[0].assets["src_xs"].href).ReadAsArray(0, 0, 256, 256)
 
 Inside QGIS the console shares the plugin's login (the plugin calls `_set_session`);
 elsewhere the login is kept in the system keyring (or in memory when there is none).
