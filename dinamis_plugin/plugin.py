@@ -19,6 +19,18 @@ PLUGIN_DIR = Path(__file__).absolute().parent  # not resolve(): build/dinamis li
 RESTORE_DELAY_MS = 2000  # resume a stored login once QGIS has finished starting
 
 
+def _let_qgis_forget_every_module():
+    """QGIS's unloader forgets only the modules its import hook recorded, which misses
+    submodules imported by relative `__import__` or only as parents (the vendored
+    libraries): left in sys.modules, they would mix with fresh ones when QGIS loads the
+    plugin again (upgrade, reload) and break pystac's imports. Record them all."""
+    import sys
+    import qgis.utils
+    recorded = getattr(qgis.utils, "_plugin_modules", {}).get(__package__)
+    if recorded is not None:
+        recorded.update(m for m in list(sys.modules) if m.startswith(__package__ + "."))
+
+
 def _icon(name: str) -> QIcon:
     return QIcon(str(PLUGIN_DIR / "resources" / name))
 
@@ -115,6 +127,7 @@ class DinamisPlugin:
             self.controller.deleteLater()
             self.controller = None
         self.translator.remove()
+        _let_qgis_forget_every_module()
 
     # --- Processing --------------------------------------------------------------------
     def _register_provider(self):

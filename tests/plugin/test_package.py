@@ -93,9 +93,15 @@ result["unloaded"] = qgis.utils.unloadPlugin("dinamis")
 result["provider_after"] = QgsApplication.processingRegistry().providerById("dinamis") is not None
 result["menu_after"] = [a.text() for a in iface.mainWindow().menuBar().actions()]
 result["modules_after"] = sorted(m for m in sys.modules if m.startswith("dinamis"))
-from dinamis._vendor import pystac_client, keyring  # what the core imports on first use
+# Loaded again, as the Plugin Manager does when upgrading: then used, then unloaded.
+result["reloaded"] = qgis.utils.loadPlugin("dinamis") and qgis.utils.startPlugin("dinamis")
+from dinamis import api  # what the console and a search import on first use
+from dinamis._vendor import pystac_client, keyring
 result["vendored_file"] = pystac_client.__file__
+api.SearchParameters(bbox=(3, 43, 4, 44)).to_pystac_kwargs()
 keyring.backend.get_all_keyring()
+result["unloaded_again"] = qgis.utils.unloadPlugin("dinamis")
+result["modules_after_use"] = sorted(m for m in sys.modules if m.startswith("dinamis"))
 result["leaked_after_use"] = sorted({m.split(".")[0] for m in sys.modules} & {
     "pystac", "pystac_client", "keyring", "dateutil", "jaraco", "more_itertools",
     "secretstorage", "jeepney"})
@@ -116,4 +122,6 @@ print(json.dumps(result))
     assert result["provider_after"] is False
     assert "DINAMIS" not in result["menu_after"]
     assert result["modules_after"] == []
+    assert result["reloaded"] and result["unloaded_again"]
+    assert result["modules_after_use"] == []
     assert result["leaked_after_use"] == []
