@@ -78,6 +78,7 @@ class Demo:
                          self.shoot_streamed_image):
                 self.steps.remove(step)
         self.device = None  # the DeviceCode the plugin received
+        self.code_at = 0.0
         self.streamable = None  # (item id, platform, signed href) once found, or an error
         self.approval_outcome = None
         self.step_started = time.monotonic()
@@ -296,6 +297,7 @@ class Demo:
 
     def got_device_code(self, device):
         self.device = device
+        self.code_at = time.monotonic()
 
     def wait_for_code(self):
         if self.device is None:
@@ -306,7 +308,7 @@ class Demo:
                 self.steps.remove(self.wait_for_login)
                 return True
             return False
-        if self.elapsed() < 1:  # let the dialog draw the code
+        if time.monotonic() - self.code_at < 1:  # let the dialog draw the code
             return False
         dialog = getattr(self.account_dock(), "device_dialog", None)
         if dialog is not None and dialog.isVisible():
