@@ -157,16 +157,16 @@
             <translation>Adresse du gestionnaire de demandes</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/plugin.py" line="60" />
-            <location filename="../dinamis_plugin/plugin.py" line="71" />
-            <location filename="../dinamis_plugin/plugin.py" line="163" />
+            <location filename="../dinamis_plugin/plugin.py" line="72" />
+            <location filename="../dinamis_plugin/plugin.py" line="83" />
+            <location filename="../dinamis_plugin/plugin.py" line="176" />
             <location filename="../processing_provider/provider.py" line="26" />
             <source>DINAMIS</source>
             <translation>DINAMIS</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/account_panel.py" line="30" />
-            <location filename="../dinamis_plugin/plugin.py" line="50" />
+            <location filename="../dinamis_plugin/plugin.py" line="62" />
             <source>DINAMIS account</source>
             <translation>Compte DINAMIS</translation>
         </message>
@@ -217,7 +217,7 @@
             <translation>Paramètres DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/plugin.py" line="55" />
+            <location filename="../dinamis_plugin/plugin.py" line="67" />
             <source>DINAMIS settings…</source>
             <translation>Paramètres DINAMIS…</translation>
         </message>
@@ -313,7 +313,7 @@
             <translation>Texte libre</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/api.py" line="141" />
+            <location filename="../dinamis_plugin/api.py" line="142" />
             <source>Give both the API key's access key and its secret key, or neither to log in with your browser.</source>
             <translation>Donnez à la fois l'identifiant et la clé secrète de la clé d'API, ou aucun des deux pour vous connecter avec votre navigateur.</translation>
         </message>
@@ -323,7 +323,7 @@
             <translation>Donnez soit un rectangle (bbox), soit une géométrie, pas les deux.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/api.py" line="218" />
+            <location filename="../dinamis_plugin/api.py" line="219" />
             <source>Give either a SearchParameters or keyword criteria, not both.</source>
             <translation>Donnez soit un SearchParameters, soit des critères nommés, pas les deux.</translation>
         </message>
@@ -544,7 +544,7 @@
             <translation>Clé secrète</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/plugin.py" line="53" />
+            <location filename="../dinamis_plugin/plugin.py" line="65" />
             <source>Show or hide the DINAMIS account panel</source>
             <translation>Afficher ou masquer le panneau du compte DINAMIS</translation>
         </message>
@@ -745,7 +745,7 @@
             <translation>La {label} « {value} » n'est pas une date : utilisez AAAA-MM-JJ.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/api.py" line="120" />
+            <location filename="../dinamis_plugin/api.py" line="121" />
             <source>To log in to DINAMIS, open {url} and enter the code {code} (the page should open by itself). Waiting for your approval...</source>
             <translation>Pour vous connecter à DINAMIS, ouvrez {url} et saisissez le code {code} (la page devrait s'ouvrir d'elle-même). En attente de votre validation...</translation>
         </message>
@@ -760,12 +760,12 @@
             <translation>Problème inattendu ({kind}). Réessayez ; s'il persiste, signalez-le aux auteurs de l'extension.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/api.py" line="81" />
+            <location filename="../dinamis_plugin/api.py" line="82" />
             <source>Unknown DINAMIS profile "{name}". Known profiles: {names}; or pass an EndpointProfile.</source>
             <translation>Profil DINAMIS « {name} » inconnu. Profils connus : {names} ; ou passez un EndpointProfile.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/api.py" line="228" />
+            <location filename="../dinamis_plugin/api.py" line="229" />
             <source>Unknown search criterion "{name}". Use: {names}.</source>
             <translation>Critère de recherche « {name} » inconnu. Critères possibles : {names}.</translation>
         </message>
