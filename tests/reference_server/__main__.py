@@ -4,7 +4,7 @@ import json
 import sys
 from pathlib import Path
 
-from . import create_app
+from . import create_app, log_redaction
 from .config import ServerConfig
 
 
@@ -42,6 +42,7 @@ def main(argv=None):
     args = parse_args(argv)
     config = config_from_args(args)
     app = create_app(config)
+    log_redaction.install()
     base = config.base_url
     print(f"DINAMIS reference server on {base}  (data: {config.data_dir})")
     print(f"  STAC API         {base}/stac/")

@@ -1,0 +1,19 @@
+"""Keep presigned-url signatures out of the access log: a logged signed url is a
+credential anyone reading the log could use until it expires."""
+import logging
+import re
+
+_SECRET_QUERY = re.compile(r"(X-Amz-(?:Signature|Credential)=)[^&\s\"]+")
+
+
+class RedactSignatures(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        redacted = _SECRET_QUERY.sub(r"\1REDACTED", message)
+        if redacted != message:
+            record.msg, record.args = redacted, ()
+        return True
+
+
+def install() -> None:
+    logging.getLogger("werkzeug").addFilter(RedactSignatures())
