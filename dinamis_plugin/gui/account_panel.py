@@ -4,7 +4,7 @@ Widgets only: every action is a SessionController call (which runs a task), and 
 redraws itself from the controller's state on each `changed` signal.
 """
 from qgis.gui import QgsDockWidget
-from qgis.PyQt.QtCore import pyqtSignal
+from qgis.PyQt.QtCore import QLocale, pyqtSignal
 from qgis.PyQt.QtWidgets import (QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
                                  QPushButton, QToolButton, QVBoxLayout, QWidget)
 
@@ -166,8 +166,9 @@ class AccountPanel(QgsDockWidget):
         self.quotas_box.setVisible(bool(quotas))
         if quotas:
             self.quotas_label.setText("<br>".join(
-                tr("{sensor}: {remaining:,.0f} km² of {free:,.0f} km²").format(
-                    sensor=_escape(q.sensor_label), remaining=q.remaining_km2, free=q.free_km2)
+                tr("{sensor}: {remaining} km² of {free} km²").format(
+                    sensor=_escape(q.sensor_label), remaining=_km2(q.remaining_km2),
+                    free=_km2(q.free_km2))
                 for q in quotas))
 
         self.error_label.setText(_escape(c.error))
@@ -193,3 +194,8 @@ class AccountPanel(QgsDockWidget):
             self.controller.changed.disconnect(self.update_view)
         except TypeError:
             pass
+
+
+def _km2(value: float) -> str:
+    """An area in the user's number format (QGIS sets QLocale's default): 4,500 / 4 500."""
+    return QLocale().toString(float(value), "f", 0)

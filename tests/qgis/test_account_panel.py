@@ -174,11 +174,22 @@ def test_api_key_login_and_wrong_secret(panel, server):
 def test_alice_sees_her_remaining_quotas(panel, server):
     device_login(panel, server, "alice")
     quotas = panel.controller.quotas
-    if quotas is None:
-        pytest.skip("the reference server's demand manager has no me/quotas route yet")
+    assert quotas, "the demand manager answers me/quotas"
     assert not panel.quotas_box.isHidden(), quotas
-    assert "km²" in panel.quotas_label.text()
+    assert "4,500 km² of 4,500 km²" in panel.quotas_label.text()  # Pléiades, untouched
     assert any("Pl" in q.sensor_label for q in quotas)
+
+
+def test_quotas_follow_the_users_number_format(panel, server):
+    from qgis.PyQt.QtCore import QLocale
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+    try:
+        device_login(panel, server, "alice")
+        french = QLocale().toString(4500.0, "f", 0)  # "4 500", with Qt's group separator
+        assert french != "4500" and french in panel.quotas_label.text()
+    finally:
+        QLocale.setDefault(previous)
 
 
 def test_restore_from_stored_refresh_token(controller, panel, server, secret_store):
