@@ -876,8 +876,8 @@
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/account_panel.py" line="169" />
-            <source>{sensor}: {remaining:,.0f} km² of {free:,.0f} km²</source>
-            <translation>{sensor} : {remaining:,.0f} km² sur {free:,.0f} km²</translation>
+            <source>{sensor}: {remaining} km² of {free} km²</source>
+            <translation>{sensor} : {remaining} km² sur {free} km²</translation>
         </message>
         <message>
             <source>DINAMIS did not accept your credentials. Log in again, or check your API key in the DINAMIS settings.</source>
@@ -890,6 +890,10 @@
         <message>
             <source>You are not logged in to DINAMIS, or your login has expired. Log in from the DINAMIS settings.</source>
             <translation type="vanished">Vous n'êtes pas connecté à DINAMIS, ou votre connexion a expiré. Connectez-vous depuis les paramètres DINAMIS.</translation>
+        </message>
+        <message>
+            <source>{sensor}: {remaining:,.0f} km² of {free:,.0f} km²</source>
+            <translation type="vanished">{sensor} : {remaining:,.0f} km² sur {free:,.0f} km²</translation>
         </message>
     </context>
 </TS>
