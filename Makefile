@@ -9,7 +9,7 @@ DATA ?= .data/reference
 VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: setup vendor plugin test demo serve package bench translations i18n-check fuzz clean
+.PHONY: setup vendor plugin test demo serve package bench translations qm i18n-check fuzz clean
 
 $(VENV)/.ready: requirements-dev.txt scripts/bootstrap.sh
 	VENV=$(VENV) bash scripts/bootstrap.sh
@@ -29,11 +29,15 @@ translations: $(VENV)/.ready
 	$(PY) scripts/i18n.py update
 	$(PY) scripts/i18n.py release
 
+# Builds only compile the committed .ts: a test run never rewrites a tracked file.
+qm: $(VENV)/.ready
+	$(PY) scripts/i18n.py release
+
 i18n-check: $(VENV)/.ready
 	$(PY) scripts/i18n.py check
 
 # build/dinamis: the plugin folder as QGIS sees it, symlinked to the sources.
-plugin: vendor translations
+plugin: vendor qm
 	$(PY) scripts/assemble.py --mode link --dest build/dinamis
 
 test: plugin
@@ -42,7 +46,7 @@ test: plugin
 serve: $(VENV)/.ready
 	$(PY) -m tests.reference_server --host $(HOST) --port $(PORT) --data $(DATA)
 
-package: vendor translations
+package: vendor qm
 	$(PY) scripts/assemble.py --mode zip --dest dist/dinamis-$(VERSION).zip
 
 bench: plugin

@@ -7,6 +7,9 @@ start-up pays for neither the core nor its libraries.
 
 
 def classFactory(iface):  # noqa: N802 - QGIS's name
+    from .unsupported_python import UnsupportedPythonPlugin, python_is_supported
+    if not python_is_supported():
+        return UnsupportedPythonPlugin(iface)
     from .plugin import DinamisPlugin
     return DinamisPlugin(iface)
 

@@ -267,7 +267,7 @@
             <translation>Profils de services</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="178" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="182" />
             <source>Enter both the access key and the secret key of your API key.</source>
             <translation>Saisissez l'identifiant et la clé secrète de votre clé d'API.</translation>
         </message>
@@ -373,12 +373,12 @@
             <translation>Connecté avec une clé d'API. Les détails du compte ne sont pas disponibles avec une clé d'API ; connectez-vous avec votre compte DINAMIS pour les voir.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="172" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="176" />
             <source>Logging in to DINAMIS</source>
             <translation>Connexion à DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="189" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="193" />
             <source>Logging in to DINAMIS with an API key</source>
             <translation>Connexion à DINAMIS avec une clé d'API</translation>
         </message>
@@ -388,7 +388,7 @@
             <translation>Connexion en cours…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="218" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="222" />
             <source>Logging out of DINAMIS</source>
             <translation>Déconnexion de DINAMIS</translation>
         </message>
@@ -484,7 +484,7 @@
             <translation>Actualiser</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="205" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="209" />
             <source>Refreshing the DINAMIS account</source>
             <translation>Actualisation du compte DINAMIS</translation>
         </message>
@@ -499,7 +499,7 @@
             <translation>Supprimer</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="159" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="163" />
             <source>Restoring the DINAMIS login</source>
             <translation>Restauration de la connexion DINAMIS</translation>
         </message>
@@ -620,6 +620,11 @@
             <location filename="../dinamis_plugin/gui/device_login_dialog.py" line="89" />
             <source>The code expires in {minutes}:{seconds:02d}.</source>
             <translation>Le code expire dans {minutes}:{seconds:02d}.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/unsupported_python.py" line="27" />
+            <source>The DINAMIS plugin needs QGIS with Python {needed} or newer; this QGIS runs Python {found}. Install a QGIS LTR release whose Python is recent enough (QGIS 3.34 or newer on Windows and macOS).</source>
+            <translation>L’extension DINAMIS nécessite QGIS avec Python {needed} ou plus récent ; ce QGIS utilise Python {found}. Installez une version LTR de QGIS dont le Python est assez récent (QGIS 3.34 ou plus récent sous Windows et macOS).</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/errors.py" line="190" />

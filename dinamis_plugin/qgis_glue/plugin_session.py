@@ -48,9 +48,13 @@ def new_glue_http_session():
 def share_with_console(session) -> None:
     """Let `import dinamis` in the QGIS Python console use the plugin's login."""
     import importlib
+    import sys
+    api_name = __name__.rsplit(".", 2)[0] + ".api"
+    if session is None and api_name not in sys.modules:
+        return  # nobody used the console: nothing to detach, and nothing to import at unload
     try:  # import_module, not "from .. import api": that would fall into the package's
         # __getattr__ (console API names) when the module is missing
-        api = importlib.import_module(__name__.rsplit(".", 2)[0] + ".api")
+        api = importlib.import_module(api_name)
     except ImportError:  # console API not available in this build
         LOG.debug("console API not available")
         return
