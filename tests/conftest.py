@@ -31,3 +31,16 @@ def server(reference_server):
     reference_server.reset_counters()
     yield reference_server
     reference_server.clear_faults()
+
+
+@pytest.fixture
+def memory_keyring():
+    from tests.memory_keyring import MemoryKeyring
+    return MemoryKeyring()
+
+
+@pytest.fixture
+def secret_store(memory_keyring):
+    """The core's keyring store on a real in-memory backend (never the user's keyring)."""
+    from dinamis.core.secrets import KeyringSecretStore
+    return KeyringSecretStore(backend=memory_keyring)

@@ -1,44 +1,17 @@
-"""Core test helpers: a real in-memory keyring backend and a browser that approves logins.
+"""Core test helpers: a browser that approves logins, and sessions logged in through it.
 
-Other tests may import these: `from tests.core.conftest import login_as, MemoryKeyring`.
+Other tests import them: `from tests.core.conftest import login_as, approve_device`.
 """
 import threading
 
 import pytest
 import requests
 
-try:  # the plugin's own keyring (what KeyringSecretStore talks to in QGIS)
-    from dinamis._vendor.keyring.backend import KeyringBackend
-    from dinamis._vendor.keyring.errors import PasswordDeleteError
-except ImportError:  # _vendor not built yet: the same library from the venv
-    from keyring.backend import KeyringBackend
-    from keyring.errors import PasswordDeleteError
-
 from dinamis.core.profiles import local_reference
 from dinamis.core.secrets import KeyringSecretStore
 from dinamis.core.session import DinamisSession
+from tests.memory_keyring import MemoryKeyring
 from tests.reference_server_tests.login import submit_device_form
-
-
-class MemoryKeyring(KeyringBackend):
-    """A keyring backend keeping passwords in a dict: real backend API, no system service."""
-
-    priority = 1
-
-    def __init__(self):
-        super().__init__()
-        self.passwords = {}
-
-    def get_password(self, service, username):
-        return self.passwords.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.passwords[(service, username)] = password
-
-    def delete_password(self, service, username):
-        if (service, username) not in self.passwords:
-            raise PasswordDeleteError("no such password")
-        del self.passwords[(service, username)]
 
 
 def approve_device(server, user_code: str, username: str, password: str = "dinamis",
@@ -73,14 +46,6 @@ def login_as(server, username: str, secret_store=None, action: str = "approve",
     return session
 
 
-@pytest.fixture
-def memory_keyring():
-    return MemoryKeyring()
-
-
-@pytest.fixture
-def secret_store(memory_keyring):
-    return KeyringSecretStore(memory_keyring)
 
 
 @pytest.fixture

@@ -10,7 +10,8 @@ from dinamis.core.http import new_http_session
 from dinamis.core.oidc import OidcClient, derived_endpoints, discover
 from dinamis.core.profiles import local_reference
 from dinamis.core.session import DinamisSession
-from tests.core.conftest import MemoryKeyring, approve_device, login_as
+from tests.core.conftest import approve_device, login_as
+from tests.memory_keyring import MemoryKeyring
 from tests.server_process import free_port
 from dinamis.core.secrets import KeyringSecretStore
 

@@ -8,7 +8,9 @@ import pytest
 from dinamis.core import errors, secrets
 from dinamis.core.secrets import (API_SECRET_KEY, REFRESH_TOKEN, KeyringSecretStore,
                                   MemorySecretStore)
-from tests.core.conftest import KeyringBackend, MemoryKeyring, login_as
+from dinamis._vendor.keyring.backend import KeyringBackend
+from tests.core.conftest import login_as
+from tests.memory_keyring import MemoryKeyring
 
 try:
     from dinamis._vendor.keyring.errors import KeyringLocked

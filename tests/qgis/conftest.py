@@ -16,7 +16,7 @@ import requests
 from qgis.core import QgsApplication, QgsSettings
 from qgis.PyQt.QtCore import QSettings
 
-from tests.core.conftest import MemoryKeyring, approve_device, login_as
+from tests.core.conftest import approve_device, login_as
 
 TEST_MASTER_PASSWORD = "dinamis-tests-master-password"
 PASSWORD = "dinamis"
@@ -79,15 +79,6 @@ def auth_master_password(qgis_app):
     return manager
 
 
-@pytest.fixture
-def memory_keyring():
-    return MemoryKeyring()
-
-
-@pytest.fixture
-def secret_store(memory_keyring):
-    from dinamis.core.secrets import KeyringSecretStore
-    return KeyringSecretStore(backend=memory_keyring)
 
 
 @pytest.fixture
