@@ -11,7 +11,7 @@ export QT_QPA_PLATFORM ?= offscreen
 
 .PHONY: setup vendor plugin test demo serve package bench translations qm i18n-check fuzz clean
 
-$(VENV)/.ready: requirements-dev.txt scripts/bootstrap.sh
+$(VENV)/.ready: requirements-dev.txt scripts/bootstrap.sh scripts/venv/dinamis_qt_offscreen.py
 	VENV=$(VENV) bash scripts/bootstrap.sh
 	touch $@
 

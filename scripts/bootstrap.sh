@@ -18,5 +18,8 @@ if [ ! -x "$VENV/bin/python" ]; then
   /usr/bin/python3 -m venv --system-site-packages "$VENV"
 fi
 "$VENV/bin/python" -m pip install -q --disable-pip-version-check -r requirements-dev.txt
+# pytest.ini loads this plugin by name, whether pytest runs as `pytest` or `python -m pytest`.
+cp scripts/venv/dinamis_qt_offscreen.py \
+  "$("$VENV/bin/python" -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')/"
 "$VENV/bin/python" -c "import qgis.core, osgeo.gdal_array, numpy; assert numpy.__version__ < '2'" \
   || { echo "bootstrap: the venv cannot import QGIS/GDAL with numpy<2" >&2; exit 1; }
