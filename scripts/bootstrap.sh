@@ -8,6 +8,9 @@ command -v xvfb-run >/dev/null || need_apt+=(xvfb xauth)
 command -v gdal_translate >/dev/null || need_apt+=(gdal-bin)
 command -v lrelease >/dev/null || [ -x /usr/lib/qt5/bin/lrelease ] || need_apt+=(qttools5-dev-tools)
 /usr/bin/python3 -c "import venv, ensurepip" 2>/dev/null || need_apt+=(python3-venv)
+# A real Secret Service for the keyring tests (private D-Bus session, throw-away keyring).
+command -v gnome-keyring-daemon >/dev/null || need_apt+=(gnome-keyring)
+command -v dbus-run-session >/dev/null || need_apt+=(dbus-bin)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "bootstrap: installing ${need_apt[*]} from Debian"
   SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo

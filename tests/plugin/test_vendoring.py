@@ -5,7 +5,6 @@ pystac_client, no keyring of its own) with only build/ on sys.path, as in a stoc
 """
 import json
 import os
-import shutil
 import subprocess
 import sys
 import textwrap
@@ -133,8 +132,6 @@ def test_windows_backend_redirects_stay_inside_the_plugin():
     assert result["leaked"] == []
 
 
-@pytest.mark.skipif(not (shutil.which("dbus-run-session") and shutil.which("gnome-keyring-daemon")),
-                    reason="needs dbus-run-session and gnome-keyring-daemon")
 def test_secret_service_round_trip_with_a_real_gnome_keyring(tmp_path):
     """On Linux the vendored keyring + secretstorage + jeepney reach a real Secret
     Service (a private D-Bus session with an unlocked gnome-keyring)."""
