@@ -44,12 +44,12 @@
             <translation>Compte</translation>
         </message>
         <message>
-            <location filename="../processing_provider/search_catalogue.py" line="66" />
+            <location filename="../processing_provider/search_catalogue.py" line="58" />
             <source>Acquired on or after</source>
             <translation>Acquises le ou après le</translation>
         </message>
         <message>
-            <location filename="../processing_provider/search_catalogue.py" line="67" />
+            <location filename="../processing_provider/search_catalogue.py" line="59" />
             <source>Acquired on or before</source>
             <translation>Acquises le ou avant le</translation>
         </message>
@@ -69,7 +69,7 @@
             <translation>Ajouter…</translation>
         </message>
         <message>
-            <location filename="../processing_provider/search_catalogue.py" line="80" />
+            <location filename="../processing_provider/search_catalogue.py" line="72" />
             <source>All images</source>
             <translation>Toutes les images</translation>
         </message>
@@ -84,12 +84,12 @@
             <translation>Clé d'API (détails du compte indisponibles)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_images.py" line="58" />
+            <location filename="../processing_provider/download_images.py" line="50" />
             <source>Assets (keys separated by commas; empty for every data file)</source>
             <translation>Assets (clés séparées par des virgules ; vide pour tous les fichiers de données)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/search_catalogue.py" line="79" />
+            <location filename="../processing_provider/search_catalogue.py" line="71" />
             <source>Availability</source>
             <translation>Disponibilité</translation>
         </message>
@@ -125,8 +125,7 @@
             <translation>Impossible d'utiliser le trousseau de mots de passe du système pour conserver votre connexion DINAMIS. Déverrouillez-le (ou définissez un mot de passe principal QGIS) et réessayez.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_images.py" line="40" />
-            <location filename="../processing_provider/search_catalogue.py" line="46" />
+            <location filename="../processing_provider/catalogue_algorithm.py" line="9" />
             <source>Catalogue</source>
             <translation>Catalogue</translation>
         </message>
@@ -136,7 +135,7 @@
             <translation>Catégorie</translation>
         </message>
         <message>
-            <location filename="../processing_provider/search_catalogue.py" line="85" />
+            <location filename="../processing_provider/search_catalogue.py" line="77" />
             <source>Collections (ids separated by commas; empty for all)</source>
             <translation>Collections (identifiants séparés par des virgules ; vide pour toutes)</translation>
         </message>
@@ -222,27 +221,27 @@
             <translation>Paramètres DINAMIS…</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_images.py" line="37" />
+            <location filename="../processing_provider/download_images.py" line="38" />
             <source>Download DINAMIS images</source>
             <translation>Télécharger des images DINAMIS</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_images.py" line="61" />
+            <location filename="../processing_provider/download_images.py" line="53" />
             <source>Download folder</source>
             <translation>Dossier de téléchargement</translation>
         </message>
         <message>
-            <location filename="../processing_provider/search_catalogue.py" line="80" />
+            <location filename="../processing_provider/search_catalogue.py" line="72" />
             <source>Downloadable now</source>
             <translation>Téléchargeables maintenant</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_images.py" line="113" />
+            <location filename="../processing_provider/download_images.py" line="105" />
             <source>Downloading {item} / {asset}</source>
             <translation>Téléchargement de {item} / {asset}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_images.py" line="46" />
+            <location filename="../processing_provider/download_images.py" line="41" />
             <source>Downloads the image files of the footprints of a layer made by "Search the DINAMIS catalogue" (fields id and collection) into a folder, one sub-folder per image. Needs a login with an active DINAMIS account. Files already downloaded are skipped, so a stopped download resumes.</source>
             <translation>Télécharge dans un dossier les fichiers image des emprises d'une couche produite par « Rechercher dans le catalogue DINAMIS » (champs id et collection), un sous-dossier par image. Nécessite une connexion avec un compte DINAMIS actif. Les fichiers déjà téléchargés sont ignorés : un téléchargement interrompu reprend là où il s'était arrêté.</translation>
         </message>
@@ -282,23 +281,23 @@
             <translation>Structure</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_images.py" line="63" />
+            <location filename="../processing_provider/download_images.py" line="55" />
             <source>Files already present</source>
             <translation>Fichiers déjà présents</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_images.py" line="62" />
+            <location filename="../processing_provider/download_images.py" line="54" />
             <source>Files downloaded</source>
             <translation>Fichiers téléchargés</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_images.py" line="56" />
-            <location filename="../processing_provider/search_catalogue.py" line="92" />
+            <location filename="../processing_provider/download_images.py" line="48" />
+            <location filename="../processing_provider/search_catalogue.py" line="84" />
             <source>Footprints</source>
             <translation>Emprises</translation>
         </message>
         <message>
-            <location filename="../processing_provider/search_catalogue.py" line="94" />
+            <location filename="../processing_provider/search_catalogue.py" line="86" />
             <source>Footprints written</source>
             <translation>Emprises écrites</translation>
         </message>
@@ -308,7 +307,7 @@
             <translation>Scientifique étranger</translation>
         </message>
         <message>
-            <location filename="../processing_provider/search_catalogue.py" line="83" />
+            <location filename="../processing_provider/search_catalogue.py" line="75" />
             <source>Free text</source>
             <translation>Texte libre</translation>
         </message>
@@ -328,7 +327,7 @@
             <translation>Donnez soit un SearchParameters, soit des critères nommés, pas les deux.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/search_catalogue.py" line="93" />
+            <location filename="../processing_provider/search_catalogue.py" line="85" />
             <source>Images matching the search</source>
             <translation>Images correspondant à la recherche</translation>
         </message>
@@ -408,17 +407,17 @@
             <translation>Identifiant du client de connexion</translation>
         </message>
         <message>
-            <location filename="../processing_provider/search_catalogue.py" line="71" />
+            <location filename="../processing_provider/search_catalogue.py" line="63" />
             <source>Maximum cloud cover (%)</source>
             <translation>Couverture nuageuse maximale (%)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/search_catalogue.py" line="75" />
+            <location filename="../processing_provider/search_catalogue.py" line="67" />
             <source>Maximum incidence angle (degrees)</source>
             <translation>Angle d'incidence maximal (degrés)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/search_catalogue.py" line="88" />
+            <location filename="../processing_provider/search_catalogue.py" line="80" />
             <source>Maximum number of footprints</source>
             <translation>Nombre maximal d'emprises</translation>
         </message>
@@ -519,22 +518,22 @@
             <translation>Scientifique</translation>
         </message>
         <message>
-            <location filename="../processing_provider/search_catalogue.py" line="65" />
+            <location filename="../processing_provider/search_catalogue.py" line="57" />
             <source>Search extent</source>
             <translation>Emprise de recherche</translation>
         </message>
         <message>
-            <location filename="../processing_provider/search_catalogue.py" line="43" />
+            <location filename="../processing_provider/search_catalogue.py" line="44" />
             <source>Search the DINAMIS catalogue</source>
             <translation>Rechercher dans le catalogue DINAMIS</translation>
         </message>
         <message>
-            <location filename="../processing_provider/search_catalogue.py" line="55" />
+            <location filename="../processing_provider/search_catalogue.py" line="50" />
             <source>Searches the catalogue of the active DINAMIS profile (plugin settings) and writes the footprint of every matching image, with its date, platform, cloud cover, incidence angle, availability and quicklook address. Every criterion is optional. Searching needs no login.</source>
             <translation>Interroge le catalogue du profil DINAMIS actif (paramètres de l'extension) et écrit l'emprise de chaque image correspondante, avec sa date, sa plateforme, sa couverture nuageuse, son angle d'incidence, sa disponibilité et l'adresse de son aperçu. Tous les critères sont facultatifs. La recherche ne nécessite pas de connexion.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/search_catalogue.py" line="162" />
+            <location filename="../processing_provider/search_catalogue.py" line="154" />
             <source>Searching {url}</source>
             <translation>Recherche dans {url}</translation>
         </message>
@@ -612,7 +611,7 @@
             <translation>L'adresse {url} ne répond pas comme un service DINAMIS. Vérifiez les adresses des services dans les paramètres DINAMIS.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/search_catalogue.py" line="170" />
+            <location filename="../processing_provider/search_catalogue.py" line="162" />
             <source>The catalogue does not say how many images match.</source>
             <translation>Le catalogue n'indique pas combien d'images correspondent.</translation>
         </message>
@@ -632,7 +631,7 @@
             <translation>Le service DINAMIS a rencontré un problème (HTTP {status}). Réessayez plus tard ; si le problème persiste, contactez l'équipe DINAMIS.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_images.py" line="72" />
+            <location filename="../processing_provider/download_images.py" line="64" />
             <source>The footprint layer needs the fields "id" and "collection", as made by "Search the DINAMIS catalogue".</source>
             <translation>La couche d'emprises doit avoir les champs « id » et « collection », comme celle produite par « Rechercher dans le catalogue DINAMIS ».</translation>
         </message>
@@ -755,7 +754,7 @@
             <translation>Pour vous connecter à DINAMIS, ouvrez {url} et saisissez le code {code} (la page devrait s'ouvrir d'elle-même). En attente de votre validation...</translation>
         </message>
         <message>
-            <location filename="../processing_provider/search_catalogue.py" line="80" />
+            <location filename="../processing_provider/search_catalogue.py" line="72" />
             <source>To order</source>
             <translation>À commander</translation>
         </message>
@@ -850,17 +849,17 @@
             <translation>Votre compte DINAMIS n'est pas actif. Contactez le référent DINAMIS de votre structure.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/search_catalogue.py" line="181" />
+            <location filename="../processing_provider/search_catalogue.py" line="173" />
             <source>{count} footprints written.</source>
             <translation>{count} emprises écrites.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_images.py" line="140" />
+            <location filename="../processing_provider/download_images.py" line="132" />
             <source>{item} has no asset {missing}; it has: {known}.</source>
             <translation>{item} n'a pas d'asset {missing} ; ses assets : {known}.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_images.py" line="105" />
+            <location filename="../processing_provider/download_images.py" line="97" />
             <source>{item}: no data file to download.</source>
             <translation>{item} : aucun fichier de données à télécharger.</translation>
         </message>
@@ -870,7 +869,7 @@
             <translation>{label} : {problem}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/search_catalogue.py" line="168" />
+            <location filename="../processing_provider/search_catalogue.py" line="160" />
             <source>{matched} images match the search.</source>
             <translation>{matched} images correspondent à la recherche.</translation>
         </message>

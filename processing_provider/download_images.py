@@ -11,17 +11,18 @@ import os
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from qgis.core import (QgsProcessingAlgorithm, QgsProcessingException,
+from qgis.core import (QgsProcessingException,
                        QgsProcessingOutputNumber, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterFolderDestination, QgsProcessingParameterString,
                        QgsProcessing)
 
 from ..core.i18n import tr
+from .catalogue_algorithm import CatalogueAlgorithm
 
 CHUNK = 1 << 20
 
 
-class DownloadImagesAlgorithm(QgsProcessingAlgorithm):
+class DownloadImagesAlgorithm(CatalogueAlgorithm):
     """Signs and downloads the data assets of the items behind a footprint layer."""
 
     INPUT = "INPUT"
@@ -36,20 +37,11 @@ class DownloadImagesAlgorithm(QgsProcessingAlgorithm):
     def displayName(self):  # noqa: N802 - QGIS's name
         return tr("Download DINAMIS images")
 
-    def group(self):
-        return tr("Catalogue")
-
-    def groupId(self):  # noqa: N802 - QGIS's name
-        return "catalogue"
-
     def shortHelpString(self):  # noqa: N802 - QGIS's name
         return tr("Downloads the image files of the footprints of a layer made by \"Search "
                   "the DINAMIS catalogue\" (fields id and collection) into a folder, one "
                   "sub-folder per image. Needs a login with an active DINAMIS account. "
                   "Files already downloaded are skipped, so a stopped download resumes.")
-
-    def createInstance(self):  # noqa: N802 - QGIS's name
-        return DownloadImagesAlgorithm()
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS's name
         self.addParameter(QgsProcessingParameterFeatureSource(

@@ -6,13 +6,14 @@ searching needs no login. Processing runs it in a background thread, so it fetch
 pages itself, one request per page, stopping as soon as the user cancels.
 """
 from qgis.core import (QgsCoordinateReferenceSystem, QgsFeatureSink, QgsProcessing,
-                       QgsProcessingAlgorithm, QgsProcessingException,
+                       QgsProcessingException,
                        QgsProcessingOutputNumber, QgsProcessingParameterDateTime,
                        QgsProcessingParameterEnum, QgsProcessingParameterExtent,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterNumber,
                        QgsProcessingParameterString)
 
 from ..core.i18n import tr
+from .catalogue_algorithm import CatalogueAlgorithm
 from . import footprints
 
 AVAILABILITY_VALUES = ("all", "downloadable", "orderable")
@@ -20,7 +21,7 @@ DEFAULT_MAX_ITEMS = 500
 MAX_PAGE_SIZE = 250
 
 
-class SearchCatalogueAlgorithm(QgsProcessingAlgorithm):
+class SearchCatalogueAlgorithm(CatalogueAlgorithm):
     """Searches the STAC API of the active profile and writes one footprint per item."""
 
     EXTENT = "EXTENT"
@@ -42,12 +43,6 @@ class SearchCatalogueAlgorithm(QgsProcessingAlgorithm):
     def displayName(self):  # noqa: N802 - QGIS's name
         return tr("Search the DINAMIS catalogue")
 
-    def group(self):
-        return tr("Catalogue")
-
-    def groupId(self):  # noqa: N802 - QGIS's name
-        return "catalogue"
-
     def tags(self):
         return ["dinamis", "stac", "search", "catalogue", "footprint", "pleiades", "spot"]
 
@@ -56,9 +51,6 @@ class SearchCatalogueAlgorithm(QgsProcessingAlgorithm):
                   "and writes the footprint of every matching image, with its date, "
                   "platform, cloud cover, incidence angle, availability and quicklook "
                   "address. Every criterion is optional. Searching needs no login.")
-
-    def createInstance(self):  # noqa: N802 - QGIS's name
-        return SearchCatalogueAlgorithm()
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS's name
         self.addParameter(QgsProcessingParameterExtent(
