@@ -1,5 +1,6 @@
 """Translation tooling: `update` the French catalogue from the source, `release` it,
-`check` it.
+`check` it,
+`merge` two branches' catalogues (git merge driver).
 
 Why our own extractor: the plugin's strings go through `core.i18n.tr("literal")` (the
 core cannot use Qt's `self.tr`), under the single context "dinamis", which pylupdate
@@ -179,11 +180,34 @@ def cmd_check(_args) -> int:
     return 1 if found else 0
 
 
+def cmd_merge(args) -> int:
+    """Git merge driver for i18n/*.ts: the union of both sides' translations.
+
+    Installed with `git config merge.dinamis-ts.driver "python3 scripts/i18n.py merge %O %A %B"`
+    (.gitattributes names it). Where both sides translate a string differently, ours wins.
+    Locations are refreshed by the next `make translations`.
+    """
+    ours, theirs = Path(args.ours), Path(args.theirs)
+    merged = read_ts(theirs)
+    for source, (text, kind) in read_ts(ours).items():
+        if text or source not in merged:
+            merged[source] = (text, kind)
+    # Sources may hold conflict markers now: keep every live string, without locations.
+    live = {source: [] for source, (_text, kind) in merged.items() if kind != "vanished"}
+    write_ts(live, merged, ours)
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
     for name, func in (("update", cmd_update), ("release", cmd_release), ("check", cmd_check)):
         sub.add_parser(name).set_defaults(func=func)
+    merge = sub.add_parser("merge")
+    merge.add_argument("base")
+    merge.add_argument("ours")
+    merge.add_argument("theirs")
+    merge.set_defaults(func=cmd_merge)
     args = parser.parse_args()
     return args.func(args)
 

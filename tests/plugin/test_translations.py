@@ -91,3 +91,17 @@ def test_the_shipped_catalogue_speaks_french_through_the_plugin_translator(qgis_
     finally:
         translator.remove()
     assert i18n.tr(KNOWN[0]) == KNOWN[0]
+
+
+def test_merge_driver_keeps_the_translations_of_both_branches(tmp_path):
+    """Parallel branches each add strings: the git merge driver keeps both sides'."""
+    base, ours, theirs = (tmp_path / f"{name}.ts" for name in ("base", "ours", "theirs"))
+    i18n_tool.write_ts({"Shared": []}, {"Shared": ("Partagé", None)}, base)
+    i18n_tool.write_ts({"Shared": [], "Ours": []},
+                       {"Shared": ("Partagé", None), "Ours": ("Le nôtre", None)}, ours)
+    i18n_tool.write_ts({"Shared": [], "Theirs": []},
+                       {"Shared": ("Partagé", None), "Theirs": ("Le leur", None)}, theirs)
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "i18n.py"), "merge", str(base),
+                    str(ours), str(theirs)], check=True)
+    assert i18n_tool.read_ts(ours) == {"Shared": ("Partagé", None), "Ours": ("Le nôtre", None),
+                                       "Theirs": ("Le leur", None)}
