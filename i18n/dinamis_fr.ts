@@ -9,7 +9,7 @@
             <translation>« {name} » est le nom d'un profil intégré ; choisissez un autre nom.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/profiles.py" line="111" />
+            <location filename="../dinamis_plugin/core/profiles.py" line="140" />
             <source>"{url}" is not a valid address.</source>
             <translation>« {url} » n'est pas une adresse valide.</translation>
         </message>
@@ -150,7 +150,7 @@
             <translation>Copier le code</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/profiles.py" line="56" />
+            <location filename="../dinamis_plugin/core/profiles.py" line="67" />
             <location filename="../dinamis_plugin/gui/settings_dialog.py" line="45" />
             <source>Demand manager address</source>
             <translation>Adresse du gestionnaire de demandes</translation>
@@ -392,7 +392,7 @@
             <translation>Déconnexion de DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/profiles.py" line="58" />
+            <location filename="../dinamis_plugin/core/profiles.py" line="69" />
             <source>Login (OpenID Connect) issuer</source>
             <translation>Émetteur de connexion (OpenID Connect)</translation>
         </message>
@@ -553,7 +553,7 @@
             <translation>Affichée une seule fois, à la création</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/profiles.py" line="54" />
+            <location filename="../dinamis_plugin/core/profiles.py" line="65" />
             <location filename="../dinamis_plugin/gui/settings_dialog.py" line="44" />
             <source>Signing service address</source>
             <translation>Adresse du service de signature</translation>
@@ -564,7 +564,7 @@
             <translation>Le tri nécessite un nom de propriété, par exemple « -datetime » pour les plus récentes en premier.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/profiles.py" line="53" />
+            <location filename="../dinamis_plugin/core/profiles.py" line="64" />
             <location filename="../dinamis_plugin/gui/settings_dialog.py" line="43" />
             <source>STAC API address</source>
             <translation>Adresse de l'API STAC</translation>
@@ -586,22 +586,27 @@
             <translation>État</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/profiles.py" line="116" />
+            <location filename="../dinamis_plugin/core/profiles.py" line="76" />
+            <source>Storage host "{host}": give a host name such as meso.umontpellier.fr, without https:// or a path.</source>
+            <translation>Hôte de stockage « {host} » : donnez un nom d'hôte comme meso.umontpellier.fr, sans https:// ni chemin.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/profiles.py" line="145" />
             <source>the address has no host name.</source>
             <translation>l'adresse n'a pas de nom d'hôte.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/profiles.py" line="118" />
+            <location filename="../dinamis_plugin/core/profiles.py" line="147" />
             <source>the address must not contain "?" or "#".</source>
             <translation>l'adresse ne doit contenir ni « ? » ni « # ».</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/profiles.py" line="120" />
+            <location filename="../dinamis_plugin/core/profiles.py" line="149" />
             <source>the address must not contain a user name or password.</source>
             <translation>l'adresse ne doit contenir ni nom d'utilisateur ni mot de passe.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/profiles.py" line="113" />
+            <location filename="../dinamis_plugin/core/profiles.py" line="142" />
             <source>the address must start with https:// (or http:// for a local test server).</source>
             <translation>l'adresse doit commencer par https:// (ou http:// pour un serveur de test local).</translation>
         </message>
@@ -646,7 +651,7 @@
             <translation>L'adresse du serveur de référence local n'est pas valide : elle doit ressembler à http://127.0.0.1:8765.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/profiles.py" line="64" />
+            <location filename="../dinamis_plugin/core/profiles.py" line="80" />
             <source>The login client id must not be empty (DINAMIS uses "gdal").</source>
             <translation>L'identifiant du client de connexion ne doit pas être vide (DINAMIS utilise « gdal »).</translation>
         </message>
@@ -681,7 +686,7 @@
             <translation>La taille de page doit être un nombre entier entre 1 et 10000.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/profiles.py" line="52" />
+            <location filename="../dinamis_plugin/core/profiles.py" line="63" />
             <source>The profile needs a name.</source>
             <translation>Le profil doit avoir un nom.</translation>
         </message>
@@ -864,7 +869,7 @@
             <translation>{item} : aucun fichier de données à télécharger.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/profiles.py" line="62" />
+            <location filename="../dinamis_plugin/core/profiles.py" line="73" />
             <source>{label}: {problem}</source>
             <translation>{label} : {problem}</translation>
         </message>

@@ -4,11 +4,14 @@ The real services are the default; the local reference server is the other built
 A profile names services only, never a collection (collection ids are listed from the
 STAC API). Profiles are plain data, stored by the QGIS glue in QSettings: no secrets here.
 """
+import re
 from dataclasses import asdict, dataclass, fields, replace
-from typing import List, Optional
+from typing import List, Optional, Tuple
 from urllib.parse import urlsplit
 
 from .i18n import tr
+
+_HOST_NAME = re.compile(r"[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*")
 
 
 def _with_slash(url: Optional[str]) -> Optional[str]:
@@ -24,7 +27,9 @@ class EndpointProfile:
 
     `signing_url` always ends with "/" (service routes are joined onto it, as the real
     SDK does). `oidc_issuer` overrides the issuer discovered from the signing service's
-    openapi.json; leave it None normally.
+    openapi.json; leave it None normally. `storage_hosts` are the host names (or domain
+    suffixes) of the deployment's object storage: only asset urls there are sent for
+    signing; public thumbnails and foreign hrefs are used as they are.
     """
 
     name: str
@@ -33,6 +38,7 @@ class EndpointProfile:
     demands_url: Optional[str] = None
     oidc_client_id: str = "gdal"
     oidc_issuer: Optional[str] = None
+    storage_hosts: Tuple[str, ...] = ()
 
     def __post_init__(self):
         object.__setattr__(self, "name", (self.name or "").strip())
@@ -44,6 +50,11 @@ class EndpointProfile:
         if self.oidc_issuer is not None:
             issuer = self.oidc_issuer.strip().rstrip("/")
             object.__setattr__(self, "oidc_issuer", issuer or None)
+        hosts = self.storage_hosts
+        if isinstance(hosts, str):
+            hosts = hosts.replace(",", " ").split()
+        object.__setattr__(self, "storage_hosts", tuple(
+            h.strip().strip(".").lower() for h in (hosts or ()) if h and h.strip(" .")))
 
     def validate(self) -> List[str]:
         """Translated problems a user must fix before this profile can work (empty: fine)."""
@@ -60,6 +71,11 @@ class EndpointProfile:
             problem = _url_problem(url)
             if problem:
                 problems.append(tr("{label}: {problem}").format(label=label, problem=problem))
+        for host in self.storage_hosts:
+            if not _HOST_NAME.fullmatch(host):
+                problems.append(tr("Storage host \"{host}\": give a host name such as "
+                                   "meso.umontpellier.fr, without https:// or a path.")
+                                .format(host=host))
         if not (self.oidc_client_id or "").strip():
             problems.append(tr("The login client id must not be empty (DINAMIS uses \"gdal\")."))
         return problems
@@ -89,6 +105,19 @@ class EndpointProfile:
             if target.path == prefix or target.path.startswith(prefix + "/"):
                 return True
         return False
+
+    def is_storage_url(self, url: str) -> bool:
+        """True when `url` points into this deployment's object storage (to be signed).
+
+        A storage host matches itself and its subdomains, as the DINAMIS SDK matches
+        `meso.umontpellier.fr`; the port is not compared.
+        """
+        try:
+            host = (urlsplit(url).hostname or "").lower()
+        except ValueError:
+            return False
+        return bool(host) and any(host == h or host.endswith("." + h)
+                                  for h in self.storage_hosts)
 
     def with_changes(self, **changes) -> "EndpointProfile":
         return replace(self, **changes)
@@ -126,6 +155,7 @@ DINAMIS = EndpointProfile(
     stac_url="https://api.stac.teledetection.fr",
     signing_url="https://signing.stac.teledetection.fr/",
     demands_url=None,
+    storage_hosts=("meso.umontpellier.fr",),
 )
 
 
@@ -134,7 +164,8 @@ def local_reference(base_url: str = "http://127.0.0.1:8765",
     """Profile for the reference server (`make serve`, or a test's free port)."""
     base = base_url.rstrip("/")
     return EndpointProfile(name=name, stac_url=f"{base}/stac/", signing_url=f"{base}/signing/",
-                           demands_url=f"{base}/demands/api/v1/")
+                           demands_url=f"{base}/demands/api/v1/",
+                           storage_hosts=(urlsplit(base).hostname or "127.0.0.1",))
 
 
 LOCAL_REFERENCE = local_reference()

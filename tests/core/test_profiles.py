@@ -87,3 +87,29 @@ def test_object_store_on_the_same_host_is_not_owned():
     assert not profile.owns_url("http://127.0.0.1:9000/s3/dinamis-assets/a.tif")
     assert not profile.owns_url("http://127.0.0.1:9000/signingx/")
     assert not profile.owns_url("http://localhost:9000/signing/sign_urls")
+
+
+@pytest.mark.parametrize("url,storage", [
+    ("https://s3.meso.umontpellier.fr/bucket/a.tif", True),
+    ("https://meso.umontpellier.fr/a.tif", True),
+    ("https://S3.MESO.UMONTPELLIER.FR:443/a.tif", True),
+    ("https://meso.umontpellier.fr.evil.net/a.tif", False),
+    ("https://notmeso.umontpellier.fr/a.tif", False),
+    ("https://api.stac.teledetection.fr/thumbnails/a.png", False),
+    ("not a url", False),
+])
+def test_only_the_deployment_storage_is_signable(url, storage):
+    assert DINAMIS.is_storage_url(url) is storage
+
+
+def test_storage_hosts_are_kept_through_settings_and_checked():
+    profile = local_reference("http://127.0.0.1:9000")
+    assert profile.is_storage_url("http://127.0.0.1:9000/s3/dinamis-catalogue/a.tif")
+    assert not profile.is_storage_url("http://localhost:9000/s3/dinamis-quicklooks/a.png")
+    again = EndpointProfile.from_dict(__import__("json").loads(
+        __import__("json").dumps(profile.to_dict())))
+    assert again == profile and again.storage_hosts == ("127.0.0.1",)
+    assert EndpointProfile("x", "https://a.fr", "https://b.fr",
+                           storage_hosts="s3.a.fr, b.fr").storage_hosts == ("s3.a.fr", "b.fr")
+    bad = EndpointProfile("x", "https://a.fr", "https://b.fr", storage_hosts=("https://s3/x",))
+    assert any("Storage host" in problem for problem in bad.validate())
