@@ -119,6 +119,8 @@ class Catalogue:
         if link is None and not client.conforms_to(ConformanceClasses.ITEM_SEARCH):
             raise EndpointInvalid(self.stac_url, tr("STAC item search"))
         href = link.href if link is not None else _join(self.stac_url, "search")
+        if params.exclude_collections:
+            params = params.resolved([c.id for c in self.collections()])
         kwargs = params.to_pystac_kwargs()
         text = kwargs.pop("q", None)  # ItemSearch (pystac-client 0.9) has no `q` argument
         with stac_errors(self.stac_url):

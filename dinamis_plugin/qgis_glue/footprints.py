@@ -1,15 +1,21 @@
 """STAC items as footprint features: one polygon per item with the attributes people
-filter on (date, platform, cloud cover, incidence angle, availability, quicklook).
+filter on (date, platform, cloud cover, incidence angle, resolution, availability, stereo
+group, quicklook), for the dock's layer and the Processing search alike.
 
 Works on the item dicts of a search page (no pystac objects needed), in EPSG:4326 as the
-STAC API gives them.
+STAC API gives them. Features can be built on a worker thread (QgsFeature and QgsGeometry
+are plain values); layers are created on the main thread.
 """
+from pathlib import Path
+
 from qgis.core import (Qgis, QgsFeature, QgsField, QgsFields, QgsGeometry, QgsPointXY,
-                       QgsWkbTypes)
+                       QgsVectorLayer, QgsWkbTypes)
 from qgis.PyQt.QtCore import QDateTime, Qt, QVariant
 
 WKB_TYPE = QgsWkbTypes.Type.MultiPolygon
 CRS = "EPSG:4326"
+STYLE = Path(__file__).absolute().parent.parent / "resources" / "footprints.qml"
+STEREO_GROUP = "stereo_group"
 
 
 def _field(name: str, kind: str) -> QgsField:
@@ -30,11 +36,16 @@ COLUMNS = (
     ("collection", "string", lambda item: item.get("collection")),
     ("datetime", "datetime", lambda item: _datetime(item["properties"].get("datetime"))),
     ("platform", "string", lambda item: item["properties"].get("platform")),
-    ("cloud_cover", "double", lambda item: item["properties"].get("eo:cloud_cover")),
-    ("incidence", "double", lambda item: item["properties"].get("view:incidence_angle")),
+    ("cloud_cover", "double", lambda item: _number(item["properties"].get("eo:cloud_cover"))),
+    ("incidence", "double",
+     lambda item: _number(item["properties"].get("view:incidence_angle"))),
+    ("gsd", "double", lambda item: _number(item["properties"].get("gsd"))),
     ("availability", "string", lambda item: item["properties"].get("dinamis:availability")),
-    ("thumbnail", "string", lambda item: _thumbnail(item)),
+    (STEREO_GROUP, "string", lambda item: None),  # set from the whole result set
+    ("thumbnail", "string", lambda item: thumbnail_href(item)),
 )
+FIELD_NAMES = tuple(name for name, _kind, _read in COLUMNS)
+STEREO_INDEX = FIELD_NAMES.index(STEREO_GROUP)
 
 
 def footprint_fields() -> QgsFields:
@@ -44,12 +55,14 @@ def footprint_fields() -> QgsFields:
     return fields
 
 
-def footprint_feature(item: dict, fields: QgsFields) -> QgsFeature:
+def footprint_feature(item: dict, fields: QgsFields, stereo_group=None) -> QgsFeature:
     """The feature for one STAC item dict (attributes missing from the item stay NULL)."""
-    item = dict(item)
-    item.setdefault("properties", {})
+    if "properties" not in item:
+        item = dict(item, properties={})
     feature = QgsFeature(fields)
-    feature.setAttributes([read(item) for _name, _kind, read in COLUMNS])
+    values = [read(item) for _name, _kind, read in COLUMNS]
+    values[STEREO_INDEX] = stereo_group
+    feature.setAttributes(values)
     feature.setGeometry(footprint_geometry(item.get("geometry")))
     return feature
 
@@ -70,6 +83,30 @@ def footprint_geometry(geometry) -> QgsGeometry:
          for polygon in polygons])
 
 
+def new_footprint_layer(name: str) -> QgsVectorLayer:
+    """An empty in-memory footprint layer with the fields above, styled from STYLE
+    (orderable and downloadable images look different). Main thread."""
+    layer = QgsVectorLayer(f"MultiPolygon?crs={CRS}&index=yes", name, "memory")
+    layer.dataProvider().addAttributes(footprint_fields().toList())
+    layer.updateFields()
+    if STYLE.exists():
+        layer.loadNamedStyle(str(STYLE))
+    return layer
+
+
+def thumbnail_href(item: dict):
+    """The item's quicklook url: the `thumbnail` asset, else an asset with that role."""
+    assets = item.get("assets") or {}
+    asset = assets.get("thumbnail") or next(
+        (a for a in assets.values() if "thumbnail" in (a.get("roles") or [])), None)
+    return asset.get("href") if asset else None
+
+
+def _number(value):
+    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) \
+        else None
+
+
 def _datetime(text):
     if not text:
         return None
@@ -77,10 +114,3 @@ def _datetime(text):
     if not moment.isValid():
         moment = QDateTime.fromString(str(text).replace("Z", "+00:00"), Qt.DateFormat.ISODate)
     return moment if moment.isValid() else None
-
-
-def _thumbnail(item: dict):
-    assets = item.get("assets") or {}
-    asset = assets.get("thumbnail") or next(
-        (a for a in assets.values() if "thumbnail" in (a.get("roles") or [])), None)
-    return asset.get("href") if asset else None

@@ -1,0 +1,245 @@
+"""One catalogue search filling one footprint layer, without ever stalling the UI.
+
+Pages are fetched in a QgsTask (the network and JSON parsing, and building the
+QgsFeatures, happen on a worker thread); the main thread adds them to the layer in small
+chunks, each tick bounded by `TICK_BUDGET_S`, so QGIS keeps painting and answering while
+10,000 footprints arrive. The search stays open after a load: `fetch(n)` continues it
+where it stopped (the next page link), which is how "Load more" works.
+
+The results are kept in arrival order in `items` (the STAC item dicts), with their
+feature ids in `fids` and their stereo groups in `groups`, for the results list.
+"""
+import logging
+import threading
+import time
+from collections import deque
+from typing import Dict, List, Optional
+
+from qgis.PyQt.QtCore import QObject, QTimer, pyqtSignal
+
+from ..core.i18n import tr
+from ..core.stereo import StereoGrouper
+from . import footprints
+
+LOG = logging.getLogger("dinamis")
+
+CHUNK = 250  # features per addFeatures call on the main thread
+TICK_BUDGET_S = 0.012  # main-thread time per tick before yielding to the event loop
+REPAINT_EVERY_S = 0.4  # while filling; once more at the end
+MAX_PAGE_SIZE = 1000
+
+IDLE, RUNNING, DONE, FAILED, CANCELLED = "idle", "running", "done", "failed", "cancelled"
+
+
+def number_matched(page: dict) -> Optional[int]:
+    """numberMatched of a page (STAC API 1.0, or the older context extension), or None."""
+    value = page.get("numberMatched")
+    if value is None:
+        value = (page.get("context") or {}).get("matched")
+    return int(value) if isinstance(value, (int, float)) and not isinstance(value, bool) \
+        else None
+
+
+class _Chunk:
+    __slots__ = ("items", "features", "groups", "matched")
+
+    def __init__(self, items, features, groups, matched):
+        self.items, self.features, self.groups, self.matched = items, features, groups, matched
+
+
+class FootprintSearch(QObject):
+    """Fetches a search's items into `layer`; `fetch(n)` loads n more (about, by pages)."""
+
+    items_added = pyqtSignal(int, int)  # first and last index in `items`
+    groups_changed = pyqtSignal(list)  # indexes whose stereo group changed
+    state_changed = pyqtSignal()
+    _chunk_ready = pyqtSignal()  # emitted on the worker thread, delivered on the main one
+
+    def __init__(self, catalogue, params, layer, runner, page_size: int = 500, parent=None):
+        super().__init__(parent)
+        self.catalogue = catalogue
+        self.params = params
+        self.layer = layer
+        self.runner = runner
+        self.page_size = max(1, min(int(page_size), MAX_PAGE_SIZE))
+        self.items: List[dict] = []
+        self.fids: List[int] = []
+        self.index_of: Dict[str, int] = {}
+        self.groups: Dict[str, str] = {}
+        self.matched: Optional[int] = None
+        self.state = IDLE
+        self.error = ""
+        self.exhausted = False
+        self.started_at = 0.0
+        self.seconds = 0.0  # from start to the last feature added of the last load
+        self._search = None
+        self._pages = None
+        self._grouper = StereoGrouper()
+        self._fields = footprints.footprint_fields()
+        self._inbox = deque()
+        self._task = None
+        self._task_over = True
+        self._last_repaint = 0.0
+        self._drain_scheduled = False
+        self._chunk_ready.connect(self._schedule_drain)
+        layer.willBeDeleted.connect(self._layer_gone)
+
+    # --- public -------------------------------------------------------------------
+    @property
+    def running(self) -> bool:
+        return self.state == RUNNING
+
+    @property
+    def can_fetch(self) -> bool:
+        """False while a load runs or winds down, at the end, or without a layer."""
+        return self._task_over and not self.exhausted and self.layer is not None
+
+    def fetch(self, count: int) -> bool:
+        """Load about `count` more items (whole pages) in the background; False if it
+        cannot start now (see `can_fetch`). Raises InvalidSearch for bad parameters."""
+        if not self.can_fetch:
+            return False
+        if self._search is None:
+            params = self.params
+            if params.limit is None:
+                from dataclasses import replace
+                params = replace(params, limit=self.page_size)
+            self._search = self.catalogue.search(params)  # raises InvalidSearch at once
+        self.state, self.error = RUNNING, ""
+        self.started_at = time.perf_counter()
+        self._task_over = False
+        self.state_changed.emit()
+        self._task = self.runner.run(tr("Searching the DINAMIS catalogue"),
+                                     lambda cancel: self._work(cancel, int(count)),
+                                     self._task_done, self._task_failed)
+        return True
+
+    def cancel(self) -> None:
+        """Stop fetching (what has arrived stays on the map)."""
+        task, self._task = self._task, None
+        if task is not None:
+            try:
+                task.cancel()
+            except RuntimeError:  # already deleted by the task manager
+                pass
+        if self.running:  # pages already fetched are still added (none is lost)
+            self._finish(CANCELLED)
+
+    def item(self, index: int) -> dict:
+        return self.items[index]
+
+    def group_members(self, group: str) -> List[int]:
+        return [i for i, item in enumerate(self.items) if self.groups.get(item["id"]) == group]
+
+    # --- worker thread ---------------------------------------------------------------
+    def _work(self, cancel: threading.Event, count: int) -> bool:
+        """Fetch pages until `count` items arrived; True when the search has no more."""
+        if self._pages is None:
+            self._pages = self._search.pages_as_dicts()
+        fetched = 0
+        while fetched < count:
+            if cancel.is_set():
+                return False
+            page = next(self._pages, None)
+            if page is None:
+                return True
+            items = page.get("features") or []
+            matched = number_matched(page)
+            groups = self._grouper.add(items)
+            for start in range(0, len(items), CHUNK):
+                part = items[start:start + CHUNK]
+                features = [footprints.footprint_feature(item, self._fields,
+                                                         groups.get(item.get("id")))
+                            for item in part]
+                self._inbox.append(_Chunk(part, features, groups if start == 0 else {},
+                                          matched))
+                self._chunk_ready.emit()
+            fetched += len(items)
+            if not items or not any(link.get("rel") == "next"
+                                    for link in page.get("links") or []):
+                return True
+        return False
+
+    # --- main thread -----------------------------------------------------------------
+    def _task_done(self, exhausted) -> None:
+        self._task = None
+        self._task_over = True
+        self.exhausted = bool(exhausted)
+        self._after_task()
+
+    def _task_failed(self, message: str) -> None:
+        self._task = None
+        self._task_over = True
+        if self.state == RUNNING:
+            self.error = message
+        self._after_task()
+
+    def _after_task(self) -> None:
+        self._schedule_drain()
+        if self.state != RUNNING:  # cancelled: the UI may offer to load again now
+            self.state_changed.emit()
+
+    def _schedule_drain(self) -> None:
+        if not self._drain_scheduled:
+            self._drain_scheduled = True
+            QTimer.singleShot(0, self._drain)
+
+    def _drain(self) -> None:
+        self._drain_scheduled = False
+        if self.layer is None:
+            self._inbox.clear()
+            return
+        deadline = time.perf_counter() + TICK_BUDGET_S
+        added_any = False
+        while self._inbox and time.perf_counter() < deadline:
+            self._add(self._inbox.popleft())
+            added_any = True
+        if added_any:
+            self.layer.updateExtents()
+            now = time.perf_counter()
+            if now - self._last_repaint > REPAINT_EVERY_S:
+                self._last_repaint = now
+                self.layer.triggerRepaint()
+        if self._inbox:
+            self._schedule_drain()
+        elif self._task_over and self.state == RUNNING:
+            self._finish(FAILED if self.error else DONE)
+
+    def _add(self, chunk: _Chunk) -> None:
+        if chunk.matched is not None:
+            self.matched = chunk.matched
+        changed = []
+        updates = {}
+        for item_id, group in chunk.groups.items():
+            self.groups[item_id] = group
+            index = self.index_of.get(item_id)
+            if index is not None:
+                changed.append(index)
+                updates[self.fids[index]] = {footprints.STEREO_INDEX: group}
+        if updates:
+            self.layer.dataProvider().changeAttributeValues(updates)
+        ok, features = self.layer.dataProvider().addFeatures(chunk.features)
+        if not ok:
+            LOG.warning("footprints not added: %s", self.layer.dataProvider().lastError())
+        first = len(self.items)
+        for item, feature in zip(chunk.items, features):
+            self.index_of[item["id"]] = len(self.items)
+            self.items.append(item)
+            self.fids.append(feature.id())
+        if len(self.items) > first:
+            self.items_added.emit(first, len(self.items) - 1)
+        if changed:
+            self.groups_changed.emit(changed)
+
+    def _finish(self, state: str) -> None:
+        self.state = state
+        self.seconds = time.perf_counter() - self.started_at
+        if self.layer is not None:
+            self.layer.updateExtents()
+            self.layer.triggerRepaint()
+        self.state_changed.emit()
+
+    def _layer_gone(self) -> None:
+        """The user removed the layer: stop, and keep nothing pointing at it."""
+        self.layer = None
+        self.cancel()
