@@ -40,7 +40,7 @@ COLUMNS = (
     ("incidence", "double",
      lambda item: _number(item["properties"].get("view:incidence_angle"))),
     ("gsd", "double", lambda item: _number(item["properties"].get("gsd"))),
-    ("availability", "string", lambda item: item["properties"].get("dinamis:availability")),
+    ("availability", "string", lambda item: item_availability(item)),
     (STEREO_GROUP, "string", lambda item: None),  # set from the whole result set
     ("thumbnail", "string", lambda item: thumbnail_href(item)),
 )
@@ -92,6 +92,11 @@ def new_footprint_layer(name: str) -> QgsVectorLayer:
     if STYLE.exists():
         layer.loadNamedStyle(str(STYLE))
     return layer
+
+
+def item_availability(item: dict):
+    """"downloadable", "orderable", or None when the item does not say."""
+    return (item.get("properties") or {}).get("dinamis:availability")
 
 
 def thumbnail_href(item: dict):

@@ -1,0 +1,747 @@
+"""The DINAMIS catalogue dock: filters, area of interest, chips, the matched count and
+paging, the monthly timeline, the results list and one footprint layer per search.
+
+The dock wires widgets together and owns the search's lifecycle; the work happens
+elsewhere: `FootprintSearch` (pages in a task, footprints added in chunks),
+`ThumbnailLoader`, `MapLink` (list <-> map), `ResultActions` (context menus),
+`search_project` (the last search kept with the project). Searching needs no login.
+"""
+import logging
+from typing import Optional
+
+from qgis.core import Qgis, QgsProject, QgsSettings
+from qgis.gui import QgsCollapsibleGroupBox, QgsDockWidget
+from qgis.PyQt.QtCore import QLocale, Qt, QTimer, pyqtSignal
+from qgis.PyQt.QtWidgets import (QAction, QActionGroup, QCheckBox, QFileDialog, QHBoxLayout,
+                                 QLabel, QMenu, QProgressBar, QPushButton, QSizePolicy,
+                                 QToolButton, QVBoxLayout, QWidget)
+
+from ..core.errors import DinamisError
+from ..core.i18n import tr
+from ..qgis_glue import aoi as aois
+from ..qgis_glue import footprint_search, search_project
+from ..qgis_glue.footprints import new_footprint_layer
+from ..qgis_glue.tasks import TaskRunner, error_message
+from ..qgis_glue.thumbnails import ThumbnailLoader
+from .aoi_tools import PolygonTool, RectangleTool, aoi_band
+from .chips import ChipsBar
+from .map_link import MapLink
+from .result_actions import ResultActions
+from .results_model import ResultsModel
+from .results_view import ResultsView
+from .search_form import AREA, SearchForm
+from .timeline import TimelineWidget
+
+LOG = logging.getLogger("dinamis")
+OBJECT_NAME = "DinamisCatalogueDock"
+LOAD_SIZE_KEY = "dinamis/results_per_load"
+LOAD_SIZES = (100, 500, 1000, 5000)
+DEFAULT_LOAD_SIZE = 500
+LOAD_ALL_LIMIT = 10000
+FOLLOW_DELAY_MS = 800
+
+
+class CatalogueDock(QgsDockWidget):
+    """Dock "DINAMIS catalogue"."""
+
+    archive_requested = pyqtSignal(dict)  # an orderable item: "Request this archive"
+    search_started = pyqtSignal()
+    search_settled = pyqtSignal()  # a load ended (done, failed or cancelled)
+
+    def __init__(self, iface, controller=None, parent=None):
+        super().__init__(tr("DINAMIS catalogue"), parent)
+        self.setObjectName(OBJECT_NAME)
+        self.iface = iface
+        self.canvas = iface.mapCanvas()
+        self.controller = controller
+        self.runner = TaskRunner()
+        self.profile = None
+        self.catalogue = None
+        self.search: Optional[footprint_search.FootprintSearch] = None
+        self.layer = None
+        self.aoi: Optional[aois.Aoi] = None
+        self.last_search = None  # (SearchParameters, Aoi) of the last search run
+        self.collections_loaded = False
+        self._previous_tool = None
+        self._viewer = None
+        self._timeline_generation = 0
+        self._timeline_fallback = False
+        self._viewer_row = -1
+        self.facts = None
+        self._follow_timer = QTimer(self)
+        self._follow_timer.setSingleShot(True)
+        self._follow_timer.setInterval(FOLLOW_DELAY_MS)
+        self._follow_timer.timeout.connect(self.run_search)
+
+        self.loader = ThumbnailLoader(self.runner, parent=self)
+        self.model = ResultsModel(self.loader, self)
+        self._build()
+        self.map_link = MapLink(self.canvas, self.results, self)
+        self.result_actions = ResultActions(self, self.runner, iface.messageBar(), self)
+        self.result_actions.archive_requested.connect(self.archive_requested)
+        self.aoi_band = aoi_band(self.canvas)
+        self.rectangle_tool = RectangleTool(self.canvas)
+        self.rectangle_tool.drawn.connect(self._rectangle_drawn)
+        self.polygon_tool = PolygonTool(self.canvas)
+        self.polygon_tool.drawn.connect(self._polygon_drawn)
+        self.polygon_tool.cancelled.connect(self._restore_map_tool)
+
+        project = QgsProject.instance()
+        project.writeProject.connect(self._write_project)
+        project.readProject.connect(self._read_project)
+        project.layersWillBeRemoved.connect(self._layers_removed)
+        self.canvas.contextMenuAboutToShow.connect(self._canvas_menu)
+        self.canvas.destinationCrsChanged.connect(self._show_aoi)
+        if controller is not None:
+            controller.changed.connect(self._profile_maybe_changed)
+        self._update_status()
+        self._read_project()
+
+    # --- layout -------------------------------------------------------------------------
+    def _build(self) -> None:
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+
+        self.filters_box = QgsCollapsibleGroupBox(tr("Filters"))
+        self.filters_box.setObjectName("filtersBox")
+        filters = QVBoxLayout(self.filters_box)
+        self.form = SearchForm()
+        self.form.submitted.connect(self.run_search)
+        filters.addWidget(self.form)
+
+        area_row = QHBoxLayout()
+        area_row.addWidget(QLabel(tr("Area")))
+        self.aoi_label = QLabel()
+        self.aoi_label.setObjectName("aoiLabel")
+        self.aoi_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        area_row.addWidget(self.aoi_label, 1)
+        self.aoi_button = QToolButton()
+        self.aoi_button.setObjectName("aoiButton")
+        self.aoi_button.setText(tr("Set…"))
+        self.aoi_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.aoi_menu = QMenu(self.aoi_button)
+        self.aoi_menu.aboutToShow.connect(self._fill_aoi_menu)
+        self.aoi_button.setMenu(self.aoi_menu)
+        area_row.addWidget(self.aoi_button)
+        filters.addLayout(area_row)
+
+        buttons = QHBoxLayout()
+        self.search_button = QPushButton(tr("Search"))
+        self.search_button.setObjectName("searchButton")
+        self.search_button.setDefault(True)
+        self.search_button.clicked.connect(self.run_search)
+        self.reset_button = QPushButton(tr("Reset"))
+        self.reset_button.setToolTip(tr("Clear every filter and the area"))
+        self.reset_button.clicked.connect(self.reset_filters)
+        self.follow_check = QCheckBox(tr("Follow the map"))
+        self.follow_check.setObjectName("followMap")
+        self.follow_check.setToolTip(tr("Search again for the map extent whenever the map "
+                                        "is panned or zoomed"))
+        self.follow_check.toggled.connect(self.set_follow_map)
+        self.more_button = QToolButton()
+        self.more_button.setText("⋯")
+        self.more_button.setToolTip(tr("More"))
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.more_button.setMenu(self._more_menu())
+        buttons.addWidget(self.search_button)
+        buttons.addWidget(self.reset_button)
+        buttons.addWidget(self.follow_check, 1)
+        buttons.addWidget(self.more_button)
+        filters.addLayout(buttons)
+        layout.addWidget(self.filters_box)
+
+        self.chips = ChipsBar()
+        self.chips.removed.connect(self.remove_filter)
+        self.chips.set_chips([])
+        layout.addWidget(self.chips)
+
+        status_row = QHBoxLayout()
+        self.status_label = QLabel()
+        self.status_label.setObjectName("statusLabel")
+        self.status_label.setWordWrap(True)
+        status_row.addWidget(self.status_label, 1)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("searchProgress")
+        self.progress.setMaximumWidth(90)
+        self.progress.setTextVisible(False)
+        status_row.addWidget(self.progress)
+        self.cancel_button = QPushButton(tr("Stop"))
+        self.cancel_button.setObjectName("cancelButton")
+        self.cancel_button.clicked.connect(self.cancel_search)
+        status_row.addWidget(self.cancel_button)
+        layout.addLayout(status_row)
+
+        self.error_label = QLabel()
+        self.error_label.setObjectName("errorLabel")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.error_label)
+
+        self.timeline = TimelineWidget()
+        self.timeline.period_clicked.connect(self.narrow_to_period)
+        layout.addWidget(self.timeline)
+
+        self.results = ResultsView(self.model)
+        self.results.activated_row.connect(self._row_activated)
+        self.results.menu_requested.connect(self._results_menu)
+        layout.addWidget(self.results, 1)
+
+        more_row = QHBoxLayout()
+        self.more_results_button = QPushButton()
+        self.more_results_button.setObjectName("loadMoreButton")
+        self.more_results_button.clicked.connect(lambda: self.load_more(self.load_size()))
+        self.all_results_button = QPushButton()
+        self.all_results_button.setObjectName("loadAllButton")
+        self.all_results_button.clicked.connect(lambda: self.load_more(LOAD_ALL_LIMIT))
+        more_row.addWidget(self.more_results_button)
+        more_row.addWidget(self.all_results_button)
+        more_row.addStretch(1)
+        layout.addLayout(more_row)
+        self.setWidget(body)
+        self._show_aoi()
+
+    def _more_menu(self) -> QMenu:
+        menu = QMenu(self)
+        sizes = menu.addMenu(tr("Results per load"))
+        group = QActionGroup(sizes)
+        for size in LOAD_SIZES:
+            action = QAction(QLocale().toString(size), sizes)
+            action.setCheckable(True)
+            action.setChecked(size == self.load_size())
+            action.triggered.connect(lambda _c=False, s=size: QgsSettings().setValue(
+                LOAD_SIZE_KEY, s))
+            group.addAction(action)
+            sizes.addAction(action)
+        self.keep_action = menu.addAction(tr("Keep these footprints (the next search makes "
+                                             "a new layer)"), self.keep_layer)
+        menu.addAction(tr("Clear the quicklook cache"), self._clear_cache)
+        return menu
+
+    # --- catalogue ----------------------------------------------------------------------
+    def load_size(self) -> int:
+        value = QgsSettings().value(LOAD_SIZE_KEY, DEFAULT_LOAD_SIZE)
+        try:
+            return max(1, int(value))
+        except (TypeError, ValueError):
+            return DEFAULT_LOAD_SIZE
+
+    def ensure_catalogue(self):
+        """The Catalogue of the active profile (searching needs no login)."""
+        from ..core.catalogue import Catalogue
+        from ..qgis_glue import settings
+        from ..qgis_glue.plugin_session import new_glue_http_session
+        profile = self.controller.profile if self.controller is not None \
+            else settings.active_profile()
+        if self.catalogue is None or profile != self.profile:
+            self.profile = profile
+            self.catalogue = Catalogue(profile.stac_url, new_glue_http_session())
+            self.collections_loaded = False
+        return self.catalogue
+
+    def load_collections(self) -> None:
+        """List the catalogue's collections and what it can do (a task)."""
+        try:
+            catalogue = self.ensure_catalogue()
+        except DinamisError as error:
+            self._show_error(str(error))
+            return
+
+        def work(_cancel):
+            return catalogue_facts(catalogue)
+
+        def done(facts):
+            if catalogue is not self.catalogue:
+                return
+            self.collections_loaded = True
+            self.facts = facts
+            self.form.set_collections(facts["collections"])
+            if self.last_search is not None:
+                self.form.set_parameters(self.last_search[0])
+            self.form.set_capabilities(free_text=facts["free_text"],
+                                       sortables=facts["sortables"], filters=facts["filters"])
+
+        self.runner.run(tr("Reading the DINAMIS catalogue"), work, done, self._show_error)
+
+    def _profile_maybe_changed(self) -> None:
+        if self.controller is not None and self.profile is not None \
+                and self.controller.profile != self.profile:
+            self.cancel_search()
+            self.catalogue = None
+            self.load_collections()
+
+    def showEvent(self, event):  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if not self.collections_loaded:
+            self.load_collections()
+
+    # --- the search ---------------------------------------------------------------------
+    def current_parameters(self):
+        """The form's filters with the area of interest (the map extent taken now)."""
+        from dataclasses import replace
+        params = self.form.parameters()
+        if self.aoi is not None and self.aoi.kind == aois.MAP_EXTENT:
+            self.aoi = self._map_extent_aoi()
+            self._show_aoi()
+        if self.aoi is not None:
+            params = replace(params, bbox=self.aoi.bbox, geometry=self.aoi.geometry)
+        return params
+
+    def run_search(self) -> bool:
+        """Search with the current filters; False (and a message) when it cannot start."""
+        self._follow_timer.stop()
+        self._show_error("")
+        params = self.current_parameters()
+        problems = params.validate()
+        if problems:
+            self._show_error(" ".join(problems))
+            return False
+        try:
+            catalogue = self.ensure_catalogue()
+        except DinamisError as error:
+            self._show_error(str(error))
+            return False
+        self.cancel_search()
+        layer = self._fresh_layer()
+        search = footprint_search.FootprintSearch(
+            catalogue, params, layer, self.runner,
+            page_size=min(self.load_size(), footprint_search.MAX_PAGE_SIZE), parent=self)
+        self.search = search
+        self.loader.clear_queue()
+        self.model.set_search(search)
+        self.map_link.attach(search, layer)
+        search.state_changed.connect(self._search_state_changed)
+        self.last_search = (params, self.aoi)
+        self.chips.set_chips(self._chips(params))
+        try:
+            search.fetch(self.load_size())
+        except DinamisError as error:
+            self._show_error(str(error))
+            self._update_status()
+            return False
+        self._load_timeline(catalogue, params)
+        self.search_started.emit()
+        return True
+
+    def load_more(self, count: int) -> None:
+        if self.search is not None and self.search.can_fetch:
+            self.search.fetch(count)
+
+    def cancel_search(self) -> None:
+        if self.search is not None:
+            self.search.cancel()
+
+    def _search_state_changed(self) -> None:
+        search = self.sender()
+        if search is not self.search:
+            return
+        if search.state == footprint_search.FAILED:
+            self._show_error(search.error)
+        if not search.running:
+            if self._timeline_fallback:
+                self._fallback_timeline()
+            self.search_settled.emit()
+        self._update_status()
+
+    def _update_status(self) -> None:
+        search = self.search
+        running = search is not None and search.running
+        self.progress.setVisible(running)
+        self.cancel_button.setVisible(running)
+        self.search_button.setEnabled(True)
+        if search is None:
+            self.status_label.setText(tr("Set the filters and the area, then press Search."))
+            self.more_results_button.hide()
+            self.all_results_button.hide()
+            return
+        shown, matched = len(search.items), search.matched
+        if running:
+            if matched:
+                self.progress.setRange(0, matched)
+                self.progress.setValue(min(shown, matched))
+            else:
+                self.progress.setRange(0, 0)
+            self.status_label.setText(tr("Searching… {shown} images so far").format(
+                shown=_n(shown)) if matched is None else
+                tr("Searching… {shown} of {matched} images").format(shown=_n(shown),
+                                                                   matched=_n(matched)))
+        elif search.state == footprint_search.FAILED and not shown:
+            self.status_label.setText(tr("The search failed."))
+        elif matched is None:
+            self.status_label.setText(
+                tr("{shown} images shown; all of them.").format(shown=_n(shown))
+                if search.exhausted else
+                tr("{shown} images shown; the catalogue does not say how many match.")
+                .format(shown=_n(shown)))
+        elif search.exhausted or shown >= matched:
+            self.status_label.setText(tr("{matched} images match; all shown.").format(
+                matched=_n(matched)) if matched else tr("No image matches these filters."))
+        else:
+            self.status_label.setText(tr("{matched} images match; {shown} shown.").format(
+                matched=_n(matched), shown=_n(shown)))
+        can_more = not running and not search.exhausted and search.can_fetch and \
+            (matched is None or shown < matched)
+        self.more_results_button.setVisible(can_more)
+        self.more_results_button.setText(tr("Load {count} more").format(
+            count=_n(self.load_size())))
+        remaining = (matched - shown) if matched is not None else None
+        self.all_results_button.setVisible(bool(can_more and remaining
+                                                and self.load_size() < remaining
+                                                <= LOAD_ALL_LIMIT))
+        if remaining:
+            self.all_results_button.setText(tr("Load all ({count})").format(
+                count=_n(remaining)))
+
+    def _show_error(self, message: str) -> None:
+        self.error_label.setText(message or "")
+        self.error_label.setVisible(bool(message))
+
+    # --- footprint layer ----------------------------------------------------------------
+    def _fresh_layer(self):
+        """The dock's footprint layer, emptied for a new search (made again if the user
+        removed it or kept it)."""
+        project = QgsProject.instance()
+        if self.layer is not None:
+            self.layer.dataProvider().truncate()
+            self.layer.removeSelection()
+            return self.layer
+        layer = new_footprint_layer(tr("DINAMIS footprints"))
+        layer.setDisplayExpression("\"platform\" || ' ' || format_date(\"datetime\", "
+                                   "'yyyy-MM-dd') || ' (' || \"collection\" || ')'")
+        layer.setCustomProperty("dinamis/footprints", True)
+        project.addMapLayer(layer, False)
+        project.layerTreeRoot().insertLayer(0, layer)
+        self.layer = layer
+        return layer
+
+    def _layers_removed(self, layer_ids) -> None:
+        """The user removed the footprint layer (or closed the project): forget it."""
+        if self.layer is not None and self.layer.id() in layer_ids:
+            self.layer = None
+
+    def keep_layer(self) -> None:
+        """Leave the current footprints on the map; the next search makes a new layer."""
+        if self.layer is None:
+            return
+        params = self.last_search[0] if self.last_search else None
+        label = ", ".join(text for _key, text in self._chips(params)) if params else ""
+        if label:
+            self.layer.setName(tr("DINAMIS footprints ({filters})").format(filters=label))
+        self.cancel_search()
+        self.layer = None
+
+    # --- filters, chips, timeline ---------------------------------------------------------
+    def _chips(self, params):
+        chips = self.form.chips(params)
+        if self.aoi is not None:
+            chips.append((AREA, tr("area: {label}").format(label=self.aoi.label)))
+        return chips
+
+    def remove_filter(self, key: str) -> None:
+        """A chip's cross: clear that filter and search again."""
+        if key == AREA:
+            self.set_aoi(None)
+        else:
+            self.form.clear_filter(key)
+        self.run_search()
+
+    def reset_filters(self) -> None:
+        self.form.reset()
+        self.set_aoi(None)
+
+    def narrow_to_period(self, start, end) -> None:
+        """A timeline bar was clicked: search that month (or year) only."""
+        self.form.set_period(start, end)
+        self.run_search()
+
+    def _load_timeline(self, catalogue, params) -> None:
+        self._timeline_generation += 1
+        generation = self._timeline_generation
+        self._timeline_fallback = False
+        self.timeline.set_message(tr("Counting images per month…"))
+
+        def done(counts):
+            if generation != self._timeline_generation:
+                return
+            if counts is None:
+                self._timeline_fallback = True
+                self._fallback_timeline()
+            else:
+                self.timeline.set_counts(counts)
+
+        def failed(message):
+            if generation == self._timeline_generation:
+                self.timeline.set_message(message)
+
+        self.runner.run(tr("Counting DINAMIS images per month"),
+                        lambda _cancel: catalogue.monthly_counts(params), done, failed)
+
+    def _fallback_timeline(self) -> None:
+        """No aggregation on this catalogue: count the months of the results loaded."""
+        search = self.search
+        if search is None:
+            return
+        counts = {}
+        for item in search.items:
+            month = str((item.get("properties") or {}).get("datetime") or "")[:7]
+            if len(month) == 7:
+                counts[month] = counts.get(month, 0) + 1
+        complete = search.exhausted or (search.matched is not None
+                                        and len(search.items) >= search.matched)
+        note = tr("Counted from all {count} results (this catalogue has no aggregation)") \
+            if complete else tr("Counted from the {count} results loaded only (this "
+                                "catalogue has no aggregation)")
+        self.timeline.set_counts(counts, note.format(count=_n(len(search.items))))
+
+    # --- area of interest -----------------------------------------------------------------
+    def set_aoi(self, aoi: Optional[aois.Aoi]) -> None:
+        self.aoi = aoi
+        if aoi is not None and aoi.simplified:
+            self.iface.messageBar().pushMessage(
+                tr("DINAMIS"), tr("The area has many vertices: it was simplified for the "
+                                  "search (it still covers the same region)."),
+                Qgis.MessageLevel.Info, 6)
+        if aoi is None or aoi.kind != aois.MAP_EXTENT:
+            self.follow_check.blockSignals(True)
+            self.follow_check.setChecked(False)
+            self.follow_check.blockSignals(False)
+            self._follow(False)
+        self._show_aoi()
+
+    def _map_extent_aoi(self) -> aois.Aoi:
+        return aois.rectangle_aoi(self.canvas.extent(),
+                                  self.canvas.mapSettings().destinationCrs(),
+                                  aois.MAP_EXTENT)
+
+    def _show_aoi(self) -> None:
+        self.aoi_label.setText(self.aoi.label if self.aoi is not None
+                               else tr("anywhere (no area)"))
+        self.aoi_label.setToolTip(self.aoi_label.text())
+        band = getattr(self, "aoi_band", None)
+        if band is None:
+            return
+        from qgis.core import QgsWkbTypes
+        band.reset(QgsWkbTypes.GeometryType.PolygonGeometry)
+        if self.aoi is None or self.aoi.kind == aois.MAP_EXTENT:
+            return
+        geometry = self.aoi.qgs_geometry()
+        if not geometry.isEmpty():
+            band.setToGeometry(geometry, aois.WGS84)
+
+    def _fill_aoi_menu(self) -> None:
+        menu = self.aoi_menu
+        menu.clear()
+        menu.addAction(tr("Map extent"), lambda: self.set_aoi(self._map_extent_aoi()))
+        menu.addAction(tr("Draw a rectangle"), lambda: self._use_tool(self.rectangle_tool))
+        menu.addAction(tr("Draw a polygon (right-click to finish)"),
+                       lambda: self._use_tool(self.polygon_tool))
+        layers = [layer for layer in QgsProject.instance().mapLayers().values()
+                  if hasattr(layer, "selectedFeatureCount") and layer.selectedFeatureCount()
+                  and layer is not self.layer]
+        selected = menu.addMenu(tr("Selected features of a layer"))
+        selected.setEnabled(bool(layers))
+        if not layers:
+            selected.setTitle(tr("Selected features of a layer (select some first)"))
+        for layer in sorted(layers, key=lambda lyr: lyr.name().lower()):
+            selected.addAction(tr("{layer} ({count} selected)").format(
+                layer=layer.name(), count=layer.selectedFeatureCount()),
+                lambda lyr=layer: self._aoi_from(lambda: aois.selection_aoi(lyr)))
+        menu.addAction(tr("From a vector file…"), self._aoi_from_file)
+        menu.addSeparator()
+        menu.addAction(tr("Anywhere (no area)"), lambda: self.set_aoi(None))
+
+    def _aoi_from(self, make) -> None:
+        try:
+            self.set_aoi(make())
+        except DinamisError as error:
+            self._show_error(str(error))
+
+    def _aoi_from_file(self) -> None:
+        from qgis.core import QgsProviderRegistry
+        path, _filter = QFileDialog.getOpenFileName(
+            self, tr("Area of interest from a vector file"), "",
+            QgsProviderRegistry.instance().fileVectorFilters())
+        if not path:
+            return
+        self.runner.run(tr("Reading the area of interest"),
+                        lambda _cancel: aois.file_aoi(path), self.set_aoi, self._show_error)
+
+    def _use_tool(self, tool) -> None:
+        if self.canvas.mapTool() not in (self.rectangle_tool, self.polygon_tool):
+            self._previous_tool = self.canvas.mapTool()
+        self.canvas.setMapTool(tool)
+        self.iface.messageBar().pushMessage(
+            tr("DINAMIS"), tr("Draw the area of interest on the map.") if tool is
+            self.rectangle_tool else tr("Click the corners of the area; right-click or "
+                                        "double-click to finish, Esc to cancel."),
+            Qgis.MessageLevel.Info, 5)
+
+    def _restore_map_tool(self) -> None:
+        if self.canvas.mapTool() in (self.rectangle_tool, self.polygon_tool):
+            if self._previous_tool is not None:
+                self.canvas.setMapTool(self._previous_tool)
+            else:
+                self.canvas.unsetMapTool(self.canvas.mapTool())
+
+    def _rectangle_drawn(self, rectangle) -> None:
+        self._restore_map_tool()
+        self.set_aoi(aois.rectangle_aoi(rectangle, self.canvas.mapSettings().destinationCrs()))
+
+    def _polygon_drawn(self, geometry) -> None:
+        self._restore_map_tool()
+        self._aoi_from(lambda: aois.geometry_aoi(
+            geometry, self.canvas.mapSettings().destinationCrs(), aois.POLYGON,
+            tr("Drawn polygon")))
+
+    # --- follow the map ---------------------------------------------------------------------
+    def set_follow_map(self, on: bool) -> None:
+        if on:
+            self.set_aoi(self._map_extent_aoi())
+        self._follow(on)
+        if on:
+            self.run_search()
+
+    def _follow(self, on: bool) -> None:
+        try:
+            self.canvas.extentsChanged.disconnect(self._follow_timer.start)
+        except TypeError:
+            pass
+        if on:
+            self.canvas.extentsChanged.connect(self._follow_timer.start)
+        else:
+            self._follow_timer.stop()
+
+    # --- results ----------------------------------------------------------------------------
+    def _row_activated(self, row: int) -> None:
+        self.map_link.zoom_to_rows([row])
+
+    def _results_menu(self, rows, global_pos) -> None:
+        menu = QMenu(self)
+        self.result_actions.populate(menu, rows)
+        menu.exec(global_pos)
+
+    def _canvas_menu(self, menu, event) -> None:
+        """The map's right-click menu: the results whose footprint is under the mouse."""
+        rows = self.map_link.rows_at(event.mapPoint())
+        if not rows:
+            return
+        menu.addSeparator()
+        search = self.search
+        if len(rows) == 1:
+            submenu = menu.addMenu(tr("DINAMIS: {image}").format(image=_item_label(
+                search.items[rows[0]])))
+            self.result_actions.populate(submenu, rows)
+            return
+        top = menu.addMenu(tr("DINAMIS: {count} images here").format(count=len(rows)))
+        every = top.addMenu(tr("All of them"))
+        self.result_actions.populate(every, rows)
+        top.addSeparator()
+        for row in rows[:12]:
+            self.result_actions.populate(top.addMenu(_item_label(search.items[row])), [row])
+
+    def show_quicklook(self, row: int) -> None:
+        from .quicklook_viewer import QuicklookViewer
+        if self._viewer is None:
+            self._viewer = QuicklookViewer(self._load_full_quicklook, self)
+            self._viewer.step.connect(self._step_quicklook)
+            self._viewer.on_map.connect(lambda item: self.result_actions.quicklooks_on_map([item]))
+        self._viewer_row = row
+        self._viewer.show_item(self.search.items[row])
+        self._viewer.show()
+        self._viewer.raise_()
+
+    def _step_quicklook(self, step: int) -> None:
+        """Previous/next in the list's current order."""
+        proxy = self.results.proxy
+        index = proxy.mapFromSource(self.model.index(self._viewer_row, 0))
+        target = proxy.index(index.row() + step, 0)
+        if target.isValid():
+            row = self.results._row(target)
+            self.map_link.select_rows([row])
+            self.show_quicklook(row)
+
+    def _load_full_quicklook(self, url, done, failed) -> None:
+        from ..qgis_glue.thumbnails import full_image
+        self.runner.run(tr("Loading a DINAMIS quicklook"), lambda _cancel: full_image(url),
+                        done, failed)
+
+    def _clear_cache(self) -> None:
+        from ..qgis_glue.thumbnails import shared_cache
+        cache = shared_cache()
+        self.runner.run(tr("Clearing the quicklook cache"), lambda _cancel: cache.clear())
+
+    # --- project --------------------------------------------------------------------------
+    def _write_project(self, _document=None) -> None:
+        if self.last_search is not None:
+            params, aoi = self.last_search
+            search_project.write(QgsProject.instance(), params, aoi)
+
+    def _read_project(self, _document=None) -> None:
+        restored = search_project.read(QgsProject.instance())
+        if restored is None:
+            return
+        params, aoi = restored
+        self.last_search = (params, aoi)
+        self.form.set_parameters(params)
+        self.set_aoi(aoi)
+        self.chips.set_chips(self._chips(params))
+        self.status_label.setText(tr("The project's last search is ready: press Search to "
+                                     "run it."))
+
+    # --- teardown ---------------------------------------------------------------------------
+    def dispose(self) -> None:
+        """Plugin unload: stop every task and leave nothing on the canvas."""
+        self._follow(False)
+        self.cancel_search()
+        self.runner.cancel_all()
+        self.runner.wait_all(5.0)
+        self.map_link.detach()
+        self._restore_map_tool()
+        self.polygon_tool.clean()
+        scene = self.aoi_band.scene()
+        if scene is not None:
+            scene.removeItem(self.aoi_band)
+        project = QgsProject.instance()
+        for signal, slot in ((project.writeProject, self._write_project),
+                             (project.readProject, self._read_project),
+                             (project.layersWillBeRemoved, self._layers_removed),
+                             (self.canvas.contextMenuAboutToShow, self._canvas_menu),
+                             (self.canvas.destinationCrsChanged, self._show_aoi)):
+            try:
+                signal.disconnect(slot)
+            except TypeError:
+                pass
+        if self.controller is not None:
+            try:
+                self.controller.changed.disconnect(self._profile_maybe_changed)
+            except TypeError:
+                pass
+        if self._viewer is not None:
+            self._viewer.close()
+
+
+def catalogue_facts(catalogue) -> dict:
+    """Worker thread: the collections and what the catalogue can do, from its
+    conformance classes."""
+    collections = [(c.id, c.title or c.id) for c in catalogue.collections()]
+    conforms = list(catalogue.client().get_conforms_to())
+
+    def offers(*parts):
+        return any(all(p in uri for p in parts) for uri in conforms)
+    sortables = None if offers("item-search#sort") else []
+    return {"collections": collections,
+            "free_text": offers("item-search#free-text"),
+            "sortables": sortables,
+            "filters": offers("item-search#filter")}
+
+
+def _item_label(item: dict) -> str:
+    properties = item.get("properties") or {}
+    return " ".join(str(p) for p in (properties.get("platform"),
+                                     str(properties.get("datetime") or "")[:10]) if p) \
+        or str(item.get("id"))
+
+
+def _n(value: int) -> str:
+    return QLocale().toString(int(value))

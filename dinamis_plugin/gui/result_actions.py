@@ -1,0 +1,156 @@
+"""What a user can do with results (a row, a selection, or footprints on the map):
+zoom to, show the quicklook, quicklook on map, add to map, download, copy ids, select a
+stereo pair or triplet, request an orderable archive.
+
+"Add to map" and "Download" are done by other parts of the plugin (signed streaming,
+the downloader): they are offered only once the plugin connected a handler
+(`add_to_map_handler(items)`, `download_handler(items)`). "Request this archive" emits
+`archive_requested(item)` for the request form.
+"""
+import logging
+from typing import Callable, List, Optional
+
+from qgis.core import Qgis, QgsLayerTreeGroup, QgsProject
+from qgis.PyQt.QtCore import QObject, pyqtSignal
+from qgis.PyQt.QtWidgets import QApplication, QMenu
+
+from ..core.i18n import tr
+from ..qgis_glue import quicklook_layer, thumbnails
+from ..qgis_glue.footprints import footprint_geometry, item_availability, thumbnail_href
+
+LOG = logging.getLogger("dinamis")
+
+
+class ResultActions(QObject):
+    archive_requested = pyqtSignal(dict)
+    quicklook_layers_added = pyqtSignal(list)  # the QgsRasterLayers, for tests and the demo
+
+    def __init__(self, dock, runner, message_bar, parent=None):
+        super().__init__(parent)
+        self.dock = dock
+        self.runner = runner
+        self.message_bar = message_bar
+        self.add_to_map_handler: Optional[Callable[[List[dict]], None]] = None
+        self.download_handler: Optional[Callable[[List[dict]], None]] = None
+
+    # --- the menu -------------------------------------------------------------------
+    def populate(self, menu: QMenu, rows: List[int]) -> None:
+        """Add the actions for these result rows to `menu`."""
+        search = self.dock.search
+        if search is None or not rows:
+            return
+        items = [search.items[row] for row in rows]
+        single = items[0] if len(items) == 1 else None
+        downloadable = [i for i in items if item_availability(i) != "orderable"]
+        orderable = [i for i in items if item_availability(i) == "orderable"]
+        with_quicklook = [i for i in items if thumbnail_href(i)]
+
+        menu.addAction(tr("Zoom to"), lambda: self.dock.map_link.zoom_to_rows(rows))
+        if single is not None and with_quicklook:
+            menu.addAction(tr("Show the quicklook"), lambda: self.dock.show_quicklook(rows[0]))
+        if with_quicklook:
+            menu.addAction(tr("Quicklook on map") if len(with_quicklook) == 1 else
+                           tr("Quicklooks on map ({count})").format(count=len(with_quicklook)),
+                           lambda: self.quicklooks_on_map(with_quicklook))
+        if self.add_to_map_handler is not None and downloadable:
+            menu.addAction(tr("Add to map") if len(downloadable) == 1 else
+                           tr("Add to map ({count})").format(count=len(downloadable)),
+                           lambda: self._call(self.add_to_map_handler, downloadable))
+        if self.download_handler is not None and downloadable:
+            menu.addAction(tr("Download…") if len(downloadable) == 1 else
+                           tr("Download ({count})…").format(count=len(downloadable)),
+                           lambda: self._call(self.download_handler, downloadable))
+        menu.addSeparator()
+        menu.addAction(tr("Copy id") if single is not None else
+                       tr("Copy ids ({count})").format(count=len(items)),
+                       lambda: self.copy_ids(items))
+        groups = {search.groups.get(i["id"]) for i in items} - {None}
+        if groups:
+            members = sorted({row for group in groups for row in search.group_members(group)})
+            menu.addAction(tr("Select the stereo pair or triplet") if len(groups) == 1 else
+                           tr("Select these stereo groups ({count} images)").format(
+                               count=len(members)),
+                           lambda: self.dock.map_link.select_rows(members))
+        if orderable:
+            menu.addSeparator()
+            menu.addAction(tr("Request this archive…") if len(orderable) == 1 else
+                           tr("Request these archives ({count})…").format(count=len(orderable)),
+                           lambda: [self.archive_requested.emit(i) for i in orderable])
+
+    # --- actions --------------------------------------------------------------------
+    def copy_ids(self, items: List[dict]) -> None:
+        QApplication.clipboard().setText("\n".join(str(i.get("id")) for i in items))
+
+    def quicklooks_on_map(self, items: List[dict]) -> None:
+        """Georeference each quicklook on its footprint (task), then add the layers."""
+        jobs = [(i, thumbnail_href(i), footprint_geometry(i.get("geometry"))) for i in items]
+        jobs = [(i, url, g) for i, url, g in jobs if url and not g.isEmpty()]
+        if not jobs:
+            return
+
+        def work(cancel):
+            http = _plain_session()
+            done, failed = [], 0
+            for item, url, footprint in jobs:
+                if cancel.is_set():
+                    break
+                try:
+                    data = thumbnails.fetch_bytes(url, http, thumbnails.shared_cache())
+                    done.append((item, quicklook_layer.georeference(data, footprint, url)))
+                except Exception as error:  # noqa: BLE001 - one bad quicklook, not the rest
+                    LOG.info("quicklook not placed: %s", type(error).__name__)
+                    failed += 1
+            return done, failed
+
+        self.runner.run(tr("Placing DINAMIS quicklooks on the map"), work,
+                        self._quicklooks_ready, self._warn)
+
+    def _quicklooks_ready(self, result) -> None:
+        done, failed = result
+        layers = []
+        group = _quicklook_group()
+        for item, path in done:
+            properties = item.get("properties") or {}
+            name = " ".join(str(p) for p in (properties.get("platform"),
+                                             (properties.get("datetime") or "")[:10],
+                                             tr("quicklook")) if p)
+            try:
+                layer = quicklook_layer.raster_layer(path, name)
+            except Exception as error:  # noqa: BLE001 - said in the message bar
+                self._warn(str(error))
+                continue
+            layer.setCustomProperty("dinamis/item_id", item.get("id"))
+            QgsProject.instance().addMapLayer(layer, False)
+            group.insertLayer(0, layer)
+            layers.append(layer)
+        if failed:
+            self._warn(tr("{count} quicklooks could not be placed on the map (missing or "
+                          "not an image).").format(count=failed))
+        if layers:
+            self.quicklook_layers_added.emit(layers)
+
+    def _call(self, handler, items) -> None:
+        try:
+            handler(items)
+        except Exception as error:  # noqa: BLE001 - a message, never a traceback
+            from ..qgis_glue.tasks import error_message
+            self._warn(error_message(error))
+
+    def _warn(self, message: str) -> None:
+        if self.message_bar is not None:
+            self.message_bar.pushMessage(tr("DINAMIS"), message, Qgis.MessageLevel.Warning, 8)
+
+
+def _plain_session():
+    """No credentials, QGIS's proxy: quicklooks are public."""
+    from ..qgis_glue.plugin_session import new_glue_http_session
+    return new_glue_http_session()
+
+
+def _quicklook_group() -> QgsLayerTreeGroup:
+    root = QgsProject.instance().layerTreeRoot()
+    name = tr("DINAMIS quicklooks")
+    group = root.findGroup(name)
+    if group is None:
+        group = root.insertGroup(0, name)
+    return group
