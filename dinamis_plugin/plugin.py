@@ -49,6 +49,9 @@ class DinamisPlugin:
         self.account_action = None
         self.settings_action = None
         self.dock = None
+        self.catalogue_action = None
+        self.catalogue_dock = None
+        self.browser_provider = None
         self.provider = None
         self.restore_timer = None
 
@@ -68,9 +71,17 @@ class DinamisPlugin:
                                        main_window)
         self.settings_action.setObjectName("DinamisSettingsAction")
         self.settings_action.triggered.connect(self.open_settings)
+        self.catalogue_action = QAction(_icon("catalogue.svg"), tr("DINAMIS catalogue"),
+                                        main_window)
+        self.catalogue_action.setObjectName("DinamisCatalogueAction")
+        self.catalogue_action.setCheckable(True)
+        self.catalogue_action.setToolTip(tr("Search the DINAMIS catalogue: footprints, "
+                                            "quicklooks, timeline"))
+        self.catalogue_action.toggled.connect(self.set_catalogue_dock_visible)
 
         self.menu = QMenu(tr("DINAMIS"), main_window)
         self.menu.setObjectName("DinamisMenu")
+        self.menu.addAction(self.catalogue_action)
         self.menu.addAction(self.account_action)
         self.menu.addAction(self.settings_action)
         menu_bar = main_window.menuBar()
@@ -82,10 +93,12 @@ class DinamisPlugin:
 
         self.toolbar = self.iface.addToolBar(tr("DINAMIS"))
         self.toolbar.setObjectName("DinamisToolbar")
+        self.toolbar.addAction(self.catalogue_action)
         self.toolbar.addAction(self.account_action)
         self.toolbar.addAction(self.settings_action)
 
         self._register_provider()
+        self._register_browser()
 
         self.restore_timer = QTimer()
         self.restore_timer.setSingleShot(True)
@@ -100,6 +113,14 @@ class DinamisPlugin:
         if self.controller is not None:
             self.controller.failed.disconnect(self._show_failure)
             self.controller.shutdown()
+        if self.catalogue_dock is not None:
+            self.catalogue_dock.dispose()
+            self.catalogue_dock.visibilityChanged.disconnect(self._catalogue_visibility_changed)
+            self.iface.removeDockWidget(self.catalogue_dock)
+            self.catalogue_dock.setParent(None)
+            self.catalogue_dock.deleteLater()
+            self.catalogue_dock = None
+        self._unregister_browser()
         if self.dock is not None:
             self.dock.dispose()
             self.dock.visibilityChanged.disconnect(self._dock_visibility_changed)
@@ -118,11 +139,11 @@ class DinamisPlugin:
             self.menu.setParent(None)
             self.menu.deleteLater()
             self.menu = None
-        for action in (self.account_action, self.settings_action):
+        for action in (self.account_action, self.settings_action, self.catalogue_action):
             if action is not None:
                 action.setParent(None)
                 action.deleteLater()
-        self.account_action = self.settings_action = None
+        self.account_action = self.settings_action = self.catalogue_action = None
         if self.controller is not None:
             self.controller.deleteLater()
             self.controller = None
@@ -139,6 +160,58 @@ class DinamisPlugin:
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
+
+    # --- catalogue dock and Browser ------------------------------------------------------
+    def ensure_catalogue_dock(self):
+        """The catalogue dock, created the first time it is shown."""
+        if self.catalogue_dock is None:
+            from .gui.catalogue_dock import CatalogueDock
+            self.catalogue_dock = CatalogueDock(self.iface, self.controller,
+                                                self.iface.mainWindow())
+            self.catalogue_dock.visibilityChanged.connect(self._catalogue_visibility_changed)
+            self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea,
+                                     self.catalogue_dock)
+            if self.browser_provider is not None:
+                self.browser_provider.follow(self.catalogue_dock)
+        return self.catalogue_dock
+
+    def set_catalogue_dock_visible(self, visible: bool):
+        if visible:
+            self.ensure_catalogue_dock().show()
+            self.catalogue_dock.raise_()
+        elif self.catalogue_dock is not None:
+            self.catalogue_dock.hide()
+
+    def _catalogue_visibility_changed(self, visible: bool):
+        action = self.catalogue_action
+        if action is not None and action.isChecked() != visible:
+            action.blockSignals(True)
+            action.setChecked(visible)
+            action.blockSignals(False)
+
+    def add_browser_assets(self, item: dict, asset_keys=None):
+        """A Browser item or asset dropped on the map (or double-clicked): quicklooks are
+        placed on their footprint; data assets are streamed as the dock streams them."""
+        assets = item.get("assets") or {}
+        keys = list(asset_keys or assets)
+        quicklooks = [k for k in keys if {"thumbnail", "overview"}
+                      & set(assets.get(k, {}).get("roles") or [])]
+        data = [k for k in keys if k not in quicklooks]
+        if asset_keys is None and data:  # a whole image: its data, not its quicklook
+            quicklooks = []
+        if quicklooks:
+            from .qgis_glue.quicklook_layer import add_quicklooks
+            add_quicklooks([item], self.controller.runner, on_error=self._show_failure)
+
+    def _register_browser(self):
+        from .qgis_glue.browser import register_browser_provider
+        self.browser_provider = register_browser_provider(self)
+
+    def _unregister_browser(self):
+        if self.browser_provider is not None:
+            from .qgis_glue.browser import unregister_browser_provider
+            unregister_browser_provider(self.browser_provider)
+            self.browser_provider = None
 
     # --- dock and dialogs --------------------------------------------------------------
     def ensure_dock(self):

@@ -7,18 +7,15 @@ the downloader): they are offered only once the plugin connected a handler
 (`add_to_map_handler(items)`, `download_handler(items)`). "Request this archive" emits
 `archive_requested(item)` for the request form.
 """
-import logging
 from typing import Callable, List, Optional
 
-from qgis.core import Qgis, QgsLayerTreeGroup, QgsProject
+from qgis.core import Qgis
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 from qgis.PyQt.QtWidgets import QApplication, QMenu
 
 from ..core.i18n import tr
-from ..qgis_glue import quicklook_layer, thumbnails
-from ..qgis_glue.footprints import footprint_geometry, item_availability, thumbnail_href
-
-LOG = logging.getLogger("dinamis")
+from ..qgis_glue import quicklook_layer
+from ..qgis_glue.footprints import item_availability, thumbnail_href
 
 
 class ResultActions(QObject):
@@ -82,50 +79,10 @@ class ResultActions(QObject):
         QApplication.clipboard().setText("\n".join(str(i.get("id")) for i in items))
 
     def quicklooks_on_map(self, items: List[dict]) -> None:
-        """Georeference each quicklook on its footprint (task), then add the layers."""
-        jobs = [(i, thumbnail_href(i), footprint_geometry(i.get("geometry"))) for i in items]
-        jobs = [(i, url, g) for i, url, g in jobs if url and not g.isEmpty()]
-        if not jobs:
-            return
+        """Each quicklook georeferenced on its footprint, as raster layers (a task)."""
+        quicklook_layer.add_quicklooks(items, self.runner, self._quicklooks_added, self._warn)
 
-        def work(cancel):
-            http = _plain_session()
-            done, failed = [], 0
-            for item, url, footprint in jobs:
-                if cancel.is_set():
-                    break
-                try:
-                    data = thumbnails.fetch_bytes(url, http, thumbnails.shared_cache())
-                    done.append((item, quicklook_layer.georeference(data, footprint, url)))
-                except Exception as error:  # noqa: BLE001 - one bad quicklook, not the rest
-                    LOG.info("quicklook not placed: %s", type(error).__name__)
-                    failed += 1
-            return done, failed
-
-        self.runner.run(tr("Placing DINAMIS quicklooks on the map"), work,
-                        self._quicklooks_ready, self._warn)
-
-    def _quicklooks_ready(self, result) -> None:
-        done, failed = result
-        layers = []
-        group = _quicklook_group()
-        for item, path in done:
-            properties = item.get("properties") or {}
-            name = " ".join(str(p) for p in (properties.get("platform"),
-                                             (properties.get("datetime") or "")[:10],
-                                             tr("quicklook")) if p)
-            try:
-                layer = quicklook_layer.raster_layer(path, name)
-            except Exception as error:  # noqa: BLE001 - said in the message bar
-                self._warn(str(error))
-                continue
-            layer.setCustomProperty("dinamis/item_id", item.get("id"))
-            QgsProject.instance().addMapLayer(layer, False)
-            group.insertLayer(0, layer)
-            layers.append(layer)
-        if failed:
-            self._warn(tr("{count} quicklooks could not be placed on the map (missing or "
-                          "not an image).").format(count=failed))
+    def _quicklooks_added(self, layers) -> None:
         if layers:
             self.quicklook_layers_added.emit(layers)
 
@@ -140,17 +97,3 @@ class ResultActions(QObject):
         if self.message_bar is not None:
             self.message_bar.pushMessage(tr("DINAMIS"), message, Qgis.MessageLevel.Warning, 8)
 
-
-def _plain_session():
-    """No credentials, QGIS's proxy: quicklooks are public."""
-    from ..qgis_glue.plugin_session import new_glue_http_session
-    return new_glue_http_session()
-
-
-def _quicklook_group() -> QgsLayerTreeGroup:
-    root = QgsProject.instance().layerTreeRoot()
-    name = tr("DINAMIS quicklooks")
-    group = root.findGroup(name)
-    if group is None:
-        group = root.insertGroup(0, name)
-    return group

@@ -6,24 +6,28 @@ with GDAL make a small GeoTIFF in EPSG:4326 with transparency outside the scene,
 the profile's cache folder so the layer still opens with a saved project. The warp runs
 on a worker thread (`georeference`); the layer is made on the main thread (`raster_layer`).
 """
+import logging
 import os
 import tempfile
 import uuid
 from pathlib import Path
 from typing import List
 
-from qgis.core import QgsGeometry, QgsPointXY, QgsRasterLayer
+from qgis.core import (QgsGeometry, QgsLayerTreeGroup, QgsPointXY, QgsProject,
+                       QgsRasterLayer)
 
 from ..core.disk_cache import DiskCache
 from ..core.errors import DinamisError
 from ..core.i18n import tr
-from .thumbnails import cache_folder
+from . import thumbnails
+from .footprints import footprint_geometry, thumbnail_href
 
+LOG = logging.getLogger("dinamis")
 GEOREFERENCED_BYTES = 500 * 1024 * 1024
 
 
 def georeferenced_cache() -> DiskCache:
-    return DiskCache(cache_folder().parent / "quicklooks-on-map", GEOREFERENCED_BYTES)
+    return DiskCache(thumbnails.cache_folder().parent / "quicklooks-on-map", GEOREFERENCED_BYTES)
 
 
 def footprint_corners(footprint: QgsGeometry) -> List[QgsPointXY]:
@@ -113,3 +117,63 @@ def raster_layer(path: str, name: str) -> QgsRasterLayer:
         raise DinamisError(tr("The georeferenced quicklook could not be opened."))
     return layer
 
+
+
+def add_quicklooks(items, runner, on_done=None, on_error=None) -> None:
+    """Georeference each item's quicklook on its footprint (a task), then add the layers
+    to a "DINAMIS quicklooks" group; `on_done(layers)`, `on_error(message)` for problems."""
+    jobs = [(i, thumbnail_href(i), footprint_geometry(i.get("geometry"))) for i in items]
+    jobs = [(i, url, g) for i, url, g in jobs if url and not g.isEmpty()]
+    if not jobs:
+        if on_error is not None:
+            on_error(tr("These images have no quicklook to place on the map."))
+        return
+
+    def work(cancel):
+        from .plugin_session import new_glue_http_session
+        http = new_glue_http_session()  # no credentials: quicklooks are public
+        done, failed = [], 0
+        for item, url, footprint in jobs:
+            if cancel.is_set():
+                break
+            try:
+                data = thumbnails.fetch_bytes(url, http, thumbnails.shared_cache())
+                done.append((item, georeference(data, footprint, url)))
+            except Exception as error:  # noqa: BLE001 - one bad quicklook, not the rest
+                LOG.info("quicklook not placed: %s", type(error).__name__)
+                failed += 1
+        return done, failed
+
+    def ready(result):
+        done, failed = result
+        layers, group = [], _quicklook_group()
+        for item, path in done:
+            properties = item.get("properties") or {}
+            name = " ".join(str(p) for p in (properties.get("platform"),
+                                             str(properties.get("datetime") or "")[:10],
+                                             tr("quicklook")) if p)
+            try:
+                layer = raster_layer(path, name)
+            except DinamisError:
+                failed += 1
+                continue
+            layer.setCustomProperty("dinamis/item_id", item.get("id"))
+            QgsProject.instance().addMapLayer(layer, False)
+            group.insertLayer(0, layer)
+            layers.append(layer)
+        if failed and on_error is not None:
+            on_error(tr("{count} quicklooks could not be placed on the map (missing or not "
+                        "an image).").format(count=failed))
+        if on_done is not None:
+            on_done(layers)
+
+    runner.run(tr("Placing DINAMIS quicklooks on the map"), work, ready, on_error)
+
+
+def _quicklook_group() -> QgsLayerTreeGroup:
+    root = QgsProject.instance().layerTreeRoot()
+    name = tr("DINAMIS quicklooks")
+    group = root.findGroup(name)
+    if group is None:
+        group = root.insertGroup(0, name)
+    return group

@@ -144,6 +144,10 @@ class Iface:  # the few QgisInterface calls initGui/unload make
         self.window.removeDockWidget(dock)
     def messageBar(self):
         return self.bar
+    def registerCustomDropHandler(self, handler):
+        self.drop_handler = handler
+    def unregisterCustomDropHandler(self, handler):
+        self.drop_handler = None
 
 
 iface = Iface()
