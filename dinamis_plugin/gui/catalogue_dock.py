@@ -653,11 +653,8 @@ class CatalogueDock(QgsDockWidget):
 
     def _step_quicklook(self, step: int) -> None:
         """Previous/next in the list's current order."""
-        proxy = self.results.proxy
-        index = proxy.mapFromSource(self.model.index(self._viewer_row, 0))
-        target = proxy.index(index.row() + step, 0)
-        if target.isValid():
-            row = self.results._row(target)
+        row = self.results.row_at_position(self.model.position_of(self._viewer_row) + step)
+        if row >= 0:
             self.map_link.select_rows([row])
             self.show_quicklook(row)
 

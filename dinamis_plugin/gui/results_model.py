@@ -1,22 +1,21 @@
 """The results list's model: one row per item of the current FootprintSearch.
 
-Rows are the search's `items` in arrival order (the search owns them; the model only
-counts how many it has announced); a sort proxy orders them by any column. Thumbnails
-come from a ThumbnailLoader, asked only for rows the view actually paints.
+Rows are the search's `items` (the search owns them; the model keeps their order): in
+the catalogue's own order until the user sorts by a column. Thumbnails come from a
+ThumbnailLoader, asked only for rows the view actually paints.
 """
+import heapq
 from html import escape
 
-from qgis.PyQt.QtCore import (QAbstractTableModel, QDateTime, QLocale, QModelIndex,
-                              QSortFilterProxyModel, Qt)
+from qgis.PyQt.QtCore import QAbstractTableModel, QDateTime, QLocale, QModelIndex, Qt
 from qgis.PyQt.QtGui import QColor, QIcon, QPixmap
 
 from ..core.i18n import tr
 from ..qgis_glue.footprints import item_availability, thumbnail_href
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-ROW_ROLE = Qt.ItemDataRole.UserRole + 3  # index in the search's items
-THUMBNAIL_URL_ROLE = Qt.ItemDataRole.UserRole + 4
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # index in the search's items
+THUMBNAIL_URL_ROLE = Qt.ItemDataRole.UserRole + 3
 
 QUICKLOOK, DATE, PLATFORM, CLOUD, INCIDENCE, STEREO, AVAILABILITY, GSD, COLLECTION = range(9)
 
@@ -32,6 +31,9 @@ def availability_label(value) -> str:
 
 
 class ResultsModel(QAbstractTableModel):
+    """Rows are positions in `order` (item indexes); the item index is the "row" the
+    rest of the dock speaks of (`ROW_ROLE`, `position_of`)."""
+
     def __init__(self, loader, parent=None):
         super().__init__(parent)
         self.loader = loader
@@ -39,8 +41,13 @@ class ResultsModel(QAbstractTableModel):
         self._count = 0
         self._titles = column_titles()
         self._stereo_labels = {}
-        loader.loaded.connect(self._thumbnail_loaded)
         self._row_of_url = {}
+        self._sort_column = -1  # -1: arrival order (the catalogue's own order)
+        self._descending = False
+        self._ascending_keys = []  # sorted (key, item index) for the sort column
+        self._order = []  # position -> item index
+        self._position = None  # item index -> position, None while they are equal
+        loader.loaded.connect(self._thumbnail_loaded)
 
     # --- the search ---------------------------------------------------------------
     def set_search(self, search) -> None:
@@ -52,11 +59,16 @@ class ResultsModel(QAbstractTableModel):
         self._count = len(search.items) if search is not None else 0
         self._row_of_url = {}
         self._stereo_labels = {}
+        self._order = list(range(self._count))
+        self._position = None
+        self._ascending_keys = []
         if search is not None:
             search.items_added.connect(self._items_added)
             search.groups_changed.connect(self._groups_changed)
             for row in range(self._count):
                 self._remember(row)
+            if self._sort_column >= 0:
+                self._merge(range(self._count))
         self.endResetModel()
 
     def _remember(self, row: int) -> None:
@@ -65,22 +77,71 @@ class ResultsModel(QAbstractTableModel):
             self._row_of_url.setdefault(url, []).append(row)
 
     def _items_added(self, first: int, last: int) -> None:
-        self.beginInsertRows(QModelIndex(), first, last)
-        self._count = last + 1
-        for row in range(first, last + 1):
+        """New items go at the end, then (when sorted) move into place in one layout
+        change: Qt's sort proxy would ask for every compared row's data in Python."""
+        self.beginInsertRows(QModelIndex(), self._count, self._count + last - first)
+        self._count += last - first + 1
+        new = range(first, last + 1)
+        self._order.extend(new)
+        if self._position is not None:
+            self._position.update((row, row) for row in new)
+        for row in new:
             self._remember(row)
         self.endInsertRows()
+        if self._sort_column >= 0:
+            self._relayout(lambda: self._merge(new))
 
     def _groups_changed(self, rows) -> None:
         self._stereo_labels = {}
         for row in rows:
-            index = self.index(row, STEREO)
+            index = self.index(self.position_of(row), STEREO)
             self.dataChanged.emit(index, index)
 
     def _thumbnail_loaded(self, url: str, _image) -> None:
         for row in self._row_of_url.get(url, ()):
-            index = self.index(row, QUICKLOOK)
+            index = self.index(self.position_of(row), QUICKLOOK)
             self.dataChanged.emit(index, index)
+
+    # --- order ----------------------------------------------------------------------
+    def position_of(self, row: int) -> int:
+        """The list position of item index `row`."""
+        return row if self._position is None else self._position.get(row, -1)
+
+    def item_row(self, position: int) -> int:
+        return self._order[position]
+
+    def sort(self, column, order=Qt.SortOrder.AscendingOrder):  # Qt's name
+        """Header click (or -1: the catalogue's own order)."""
+        self._relayout(lambda: self._sort(column, order))
+
+    def _sort(self, column, order) -> None:
+        self._sort_column = column
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self._ascending_keys = []
+        if column < 0:
+            self._order = list(range(self._count))
+            self._position = None
+        else:
+            self._merge(range(self._count))
+
+    def _merge(self, rows) -> None:
+        items = self.search.items
+        fresh = sorted((self._sort_key(self._sort_column, items[r],
+                                       items[r].get("properties") or {}), r) for r in rows)
+        self._ascending_keys = list(heapq.merge(self._ascending_keys, fresh))
+        ordered = self._ascending_keys[::-1] if self._descending else self._ascending_keys
+        self._order = [row for _key, row in ordered]
+        self._position = {row: position for position, row in enumerate(self._order)}
+
+    def _relayout(self, change) -> None:
+        """Reorder rows keeping the selection and the current row on the same items."""
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        items = [(self._order[i.row()], i.column()) for i in persistent]
+        change()
+        self.changePersistentIndexList(
+            persistent, [self.index(self.position_of(row), column) for row, column in items])
+        self.layoutChanged.emit()
 
     # --- Qt model -----------------------------------------------------------------
     def rowCount(self, parent=QModelIndex()):  # noqa: N802 - Qt's name
@@ -97,7 +158,7 @@ class ResultsModel(QAbstractTableModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= self._count:
             return None
-        row, column = index.row(), index.column()
+        row, column = self._order[index.row()], index.column()
         item = self.search.items[row]
         properties = item.get("properties") or {}
         if role == ROW_ROLE:
@@ -108,8 +169,6 @@ class ResultsModel(QAbstractTableModel):
             return thumbnail_href(item)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(column, item, properties)
-        if role == SORT_ROLE:
-            return self._sort_key(column, item, properties)
         if role == Qt.ItemDataRole.DecorationRole and column == QUICKLOOK:
             return self._thumbnail(thumbnail_href(item))
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -184,19 +243,6 @@ class ResultsModel(QAbstractTableModel):
                      collection=escape(str(item.get("collection") or "")))]
         return "<br>".join(line for line in lines if line)
 
-    def row_of_item(self, item_id: str):
-        if self.search is None:
-            return None
-        return self.search.index_of.get(item_id)
-
-
-class ResultsSortProxy(QSortFilterProxyModel):
-    """Sorts on SORT_ROLE (dates as text, numbers as numbers, missing values last)."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
-        self.setDynamicSortFilter(True)
 
 
 def _date_text(value) -> str:

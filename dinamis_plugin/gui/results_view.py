@@ -8,24 +8,18 @@ into the search's items.
 from typing import Iterable, List
 
 from qgis.PyQt.QtCore import QItemSelection, QItemSelectionModel, QSize, Qt, pyqtSignal
-from qgis.PyQt.QtWidgets import (QAbstractItemView, QHeaderView, QStyledItemDelegate,
-                                 QTreeView)
+from qgis.PyQt.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from .results_model import (CLOUD, COLLECTION, DATE, GSD, INCIDENCE, PLATFORM, QUICKLOOK,
-                            ROW_ROLE, ResultsModel, ResultsSortProxy)
+                            ROW_ROLE, ResultsModel)
 
 THUMBNAIL_PX = 56
 
 
-class _RowDelegate(QStyledItemDelegate):
-    """Rows as tall as a thumbnail, loaded or not (the view's heights are uniform)."""
+class ResultsView(QTableView):
+    """A table, not a tree: a tree view lays out every row again (asking the model
+    whether each has children) whenever rows are added, which is quadratic."""
 
-    def sizeHint(self, option, index):  # noqa: N802 - Qt's name
-        hint = super().sizeHint(option, index)
-        return QSize(hint.width(), max(hint.height(), THUMBNAIL_PX + 4))
-
-
-class ResultsView(QTreeView):
     hovered = pyqtSignal(int)
     activated_row = pyqtSignal(int)
     menu_requested = pyqtSignal(list, object)
@@ -34,22 +28,24 @@ class ResultsView(QTreeView):
         super().__init__(parent)
         self.setObjectName("results")
         self.source = model
-        self.proxy = ResultsSortProxy(self)
-        self.proxy.setSourceModel(model)
-        self.setModel(self.proxy)
-        self.setRootIsDecorated(False)
-        self.setUniformRowHeights(True)
+        self.setModel(model)
         self.setAlternatingRowColors(True)
-        self.setSortingEnabled(True)
-        self.sortByColumn(DATE, Qt.SortOrder.DescendingOrder)
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        rows = self.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(THUMBNAIL_PX + 4)  # thumbnails loaded or not
+        self.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.setSortingEnabled(True)  # the catalogue's order until a header is clicked
+        self.horizontalHeader().setHighlightSections(False)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setIconSize(QSize(THUMBNAIL_PX, THUMBNAIL_PX))
-        self.setItemDelegate(_RowDelegate(self))
         self.setMouseTracking(True)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        header = self.header()
+        header = self.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.resizeSection(QUICKLOOK, THUMBNAIL_PX + 8)
@@ -64,11 +60,17 @@ class ResultsView(QTreeView):
         self.doubleClicked.connect(lambda index: self.activated_row.emit(self._row(index)))
         self.customContextMenuRequested.connect(self._menu)
 
-    def _row(self, proxy_index) -> int:
-        return int(self.proxy.data(proxy_index, ROW_ROLE))
+    def _row(self, index) -> int:
+        return int(self.source.data(index, ROW_ROLE))
 
-    def _entered(self, proxy_index) -> None:
-        row = self._row(proxy_index) if proxy_index.isValid() else -1
+    def row_at_position(self, position: int) -> int:
+        """The item index shown at list position `position`, -1 outside the list."""
+        if not 0 <= position < self.source.rowCount():
+            return -1
+        return self.source.item_row(position)
+
+    def _entered(self, index) -> None:
+        row = self._row(index) if index.isValid() else -1
         if row != self._hover_row:
             self._hover_row = row
             self.hovered.emit(row)
@@ -95,21 +97,20 @@ class ResultsView(QTreeView):
         return sorted(rows)
 
     def select_rows(self, rows: Iterable[int], scroll: bool = True) -> None:
-        """Select exactly these source rows (as few selection ranges as possible)."""
+        """Select exactly these item rows (as few selection ranges as possible)."""
         selection = QItemSelection()
-        last_column = self.proxy.columnCount() - 1
-        proxy_rows = sorted(self.proxy.mapFromSource(self.source.index(row, 0)).row()
-                            for row in rows)
+        last_column = self.source.columnCount() - 1
+        positions = sorted(p for p in (self.source.position_of(row) for row in rows) if p >= 0)
         start = previous = None
-        for proxy_row in proxy_rows + [None]:
-            if proxy_row is not None and previous is not None and proxy_row == previous + 1:
-                previous = proxy_row
+        for position in positions + [None]:
+            if position is not None and previous is not None and position == previous + 1:
+                previous = position
                 continue
             if start is not None:
-                selection.select(self.proxy.index(start, 0),
-                                 self.proxy.index(previous, last_column))
-            start = previous = proxy_row
+                selection.select(self.source.index(start, 0),
+                                 self.source.index(previous, last_column))
+            start = previous = position
         self.selectionModel().select(selection,
                                      QItemSelectionModel.SelectionFlag.ClearAndSelect)
-        if scroll and proxy_rows:
-            self.scrollTo(self.proxy.index(proxy_rows[0], 0))
+        if scroll and positions:
+            self.scrollTo(self.source.index(positions[0], 0))

@@ -225,7 +225,7 @@ class SearchForm(QWidget):
         self.set_parameters(SearchParameters())
         self.sort.setCurrentIndex(0)
 
-    def set_period(self, start: date, end: date) -> None:
+    def set_period(self, start: Optional[date], end: Optional[date]) -> None:
         _set_date(self.start, start)
         _set_date(self.end, end)
 

@@ -1,9 +1,10 @@
 """One catalogue search filling one footprint layer, without ever stalling the UI.
 
-Pages are fetched in a QgsTask (the network and JSON parsing, and building the
-QgsFeatures, happen on a worker thread); the main thread adds them to the layer in small
-chunks, each tick bounded by `TICK_BUDGET_S`, so QGIS keeps painting and answering while
-10,000 footprints arrive. The search stays open after a load: `fetch(n)` continues it
+Pages are fetched and parsed in a QgsTask; the main thread turns them into footprints in
+small slices, each tick bounded by `TICK_BUDGET_S`, so QGIS keeps painting and answering
+while 10,000 footprints arrive, and building them overlaps with fetching the next page.
+(Building them on the worker would not help: it would hold Python's GIL, and every
+Python call the UI makes, to paint the list for one, would wait for it.) The search stays open after a load: `fetch(n)` continues it
 where it stopped (the next page link), which is how "Load more" works.
 
 The results are kept in arrival order in `items` (the STAC item dicts), with their
@@ -23,10 +24,12 @@ from . import footprints
 
 LOG = logging.getLogger("dinamis")
 
-CHUNK = 250  # features per addFeatures call on the main thread
-TICK_BUDGET_S = 0.012  # main-thread time per tick before yielding to the event loop
+SLICE = 50  # footprints built and added at once on the main thread
+TICK_BUDGET_S = 0.010  # main-thread time per tick before yielding to the event loop
 REPAINT_EVERY_S = 0.4  # while filling; once more at the end
-MAX_PAGE_SIZE = 1000
+# Pages of at most 250 items: parsing one holds Python's GIL for a few milliseconds, and
+# the UI's own Python calls wait for it; requests are cheap on a keep-alive connection.
+MAX_PAGE_SIZE = 250
 
 IDLE, RUNNING, DONE, FAILED, CANCELLED = "idle", "running", "done", "failed", "cancelled"
 
@@ -40,11 +43,13 @@ def number_matched(page: dict) -> Optional[int]:
         else None
 
 
-class _Chunk:
-    __slots__ = ("items", "features", "groups", "matched")
+class _Page:
+    """A fetched page and how far the main thread has got through it."""
 
-    def __init__(self, items, features, groups, matched):
-        self.items, self.features, self.groups, self.matched = items, features, groups, matched
+    __slots__ = ("items", "matched", "done")
+
+    def __init__(self, items, matched):
+        self.items, self.matched, self.done = items, matched, 0
 
 
 class FootprintSearch(QObject):
@@ -53,7 +58,7 @@ class FootprintSearch(QObject):
     items_added = pyqtSignal(int, int)  # first and last index in `items`
     groups_changed = pyqtSignal(list)  # indexes whose stereo group changed
     state_changed = pyqtSignal()
-    _chunk_ready = pyqtSignal()  # emitted on the worker thread, delivered on the main one
+    _page_ready = pyqtSignal()  # emitted on the worker thread, delivered on the main one
 
     def __init__(self, catalogue, params, layer, runner, page_size: int = 500, parent=None):
         super().__init__(parent)
@@ -81,7 +86,7 @@ class FootprintSearch(QObject):
         self._task_over = True
         self._last_repaint = 0.0
         self._drain_scheduled = False
-        self._chunk_ready.connect(self._schedule_drain)
+        self._page_ready.connect(self._schedule_drain)
         layer.willBeDeleted.connect(self._layer_gone)
 
     # --- public -------------------------------------------------------------------
@@ -144,16 +149,8 @@ class FootprintSearch(QObject):
             if page is None:
                 return True
             items = page.get("features") or []
-            matched = number_matched(page)
-            groups = self._grouper.add(items)
-            for start in range(0, len(items), CHUNK):
-                part = items[start:start + CHUNK]
-                features = [footprints.footprint_feature(item, self._fields,
-                                                         groups.get(item.get("id")))
-                            for item in part]
-                self._inbox.append(_Chunk(part, features, groups if start == 0 else {},
-                                          matched))
-                self._chunk_ready.emit()
+            self._inbox.append(_Page(items, number_matched(page)))
+            self._page_ready.emit()
             fetched += len(items)
             if not items or not any(link.get("rel") == "next"
                                     for link in page.get("links") or []):
@@ -185,6 +182,7 @@ class FootprintSearch(QObject):
             QTimer.singleShot(0, self._drain)
 
     def _drain(self) -> None:
+        """Turn fetched items into footprints for at most TICK_BUDGET_S, then yield."""
         self._drain_scheduled = False
         if self.layer is None:
             self._inbox.clear()
@@ -192,8 +190,16 @@ class FootprintSearch(QObject):
         deadline = time.perf_counter() + TICK_BUDGET_S
         added_any = False
         while self._inbox and time.perf_counter() < deadline:
-            self._add(self._inbox.popleft())
-            added_any = True
+            page = self._inbox[0]
+            if page.matched is not None:
+                self.matched = page.matched
+            part = page.items[page.done:page.done + SLICE]
+            page.done += len(part)
+            if page.done >= len(page.items):
+                self._inbox.popleft()
+            if part:
+                self._add(part)
+                added_any = True
         if added_any:
             self.layer.updateExtents()
             now = time.perf_counter()
@@ -205,12 +211,10 @@ class FootprintSearch(QObject):
         elif self._task_over and self.state == RUNNING:
             self._finish(FAILED if self.error else DONE)
 
-    def _add(self, chunk: _Chunk) -> None:
-        if chunk.matched is not None:
-            self.matched = chunk.matched
-        changed = []
-        updates = {}
-        for item_id, group in chunk.groups.items():
+    def _add(self, items: List[dict]) -> None:
+        groups = self._grouper.add(items)
+        changed, updates = [], {}
+        for item_id, group in groups.items():
             self.groups[item_id] = group
             index = self.index_of.get(item_id)
             if index is not None:
@@ -218,11 +222,13 @@ class FootprintSearch(QObject):
                 updates[self.fids[index]] = {footprints.STEREO_INDEX: group}
         if updates:
             self.layer.dataProvider().changeAttributeValues(updates)
-        ok, features = self.layer.dataProvider().addFeatures(chunk.features)
+        features = [footprints.footprint_feature(item, self._fields, groups.get(item.get("id")))
+                    for item in items]
+        ok, features = self.layer.dataProvider().addFeatures(features)
         if not ok:
             LOG.warning("footprints not added: %s", self.layer.dataProvider().lastError())
         first = len(self.items)
-        for item, feature in zip(chunk.items, features):
+        for item, feature in zip(items, features):
             self.index_of[item["id"]] = len(self.items)
             self.items.append(item)
             self.fids.append(feature.id())

@@ -86,7 +86,9 @@ def footprint_geometry(geometry) -> QgsGeometry:
 def new_footprint_layer(name: str) -> QgsVectorLayer:
     """An empty in-memory footprint layer with the fields above, styled from STYLE
     (orderable and downloadable images look different). Main thread."""
-    layer = QgsVectorLayer(f"MultiPolygon?crs={CRS}&index=yes", name, "memory")
+    # No spatial index: it would be copied whole by every addFeatures while the map is
+    # drawing (copy-on-write), and a scan of 10,000 footprints is quick anyway.
+    layer = QgsVectorLayer(f"MultiPolygon?crs={CRS}", name, "memory")
     layer.dataProvider().addAttributes(footprint_fields().toList())
     layer.updateFields()
     if STYLE.exists():
