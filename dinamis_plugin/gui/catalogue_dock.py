@@ -468,7 +468,7 @@ class CatalogueDock(QgsDockWidget):
                 self._timeline_fallback = True
                 self._fallback_timeline()
             else:
-                self.timeline.set_counts(counts)
+                self.timeline.set_counts(counts, period=_period(params))
 
         def failed(message):
             if generation == self._timeline_generation:
@@ -492,7 +492,8 @@ class CatalogueDock(QgsDockWidget):
         note = tr("Counted from all {count} results (this catalogue has no aggregation)") \
             if complete else tr("Counted from the {count} results loaded only (this "
                                 "catalogue has no aggregation)")
-        self.timeline.set_counts(counts, note.format(count=_n(len(search.items))))
+        self.timeline.set_counts(counts, note.format(count=_n(len(search.items))),
+                                 period=_period(search.params))
 
     # --- area of interest -----------------------------------------------------------------
     def set_aoi(self, aoi: Optional[aois.Aoi]) -> None:
@@ -738,6 +739,22 @@ def _item_label(item: dict) -> str:
     return " ".join(str(p) for p in (properties.get("platform"),
                                      str(properties.get("datetime") or "")[:10]) if p) \
         or str(item.get("id"))
+
+
+def _period(params):
+    """The search's dates as dates (either may be None), for the timeline's axis."""
+    from datetime import date, datetime
+    bounds = []
+    for value in (params.start, params.end):
+        if isinstance(value, datetime):
+            value = value.date()
+        elif isinstance(value, str):
+            try:
+                value = date.fromisoformat(value[:10])
+            except ValueError:
+                value = None
+        bounds.append(value if isinstance(value, date) else None)
+    return tuple(bounds)
 
 
 def _n(value: int) -> str:

@@ -67,13 +67,10 @@ class SearchForm(QWidget):
             self.availability.addItem(label, value)
         form.addRow(tr("Product type"), self.availability)
 
-        dates = QHBoxLayout()
-        self.start = _date_edit("startDate", tr("any"))
-        self.end = _date_edit("endDate", tr("any"))
-        dates.addWidget(self.start, 1)
-        dates.addWidget(QLabel("→"))
-        dates.addWidget(self.end, 1)
-        form.addRow(tr("Dates"), dates)
+        self.start = _date_edit("startDate", tr("any date"))
+        self.end = _date_edit("endDate", tr("any date"))
+        form.addRow(tr("Acquired from"), self.start)
+        form.addRow(tr("until"), self.end)
 
         self.cloud, self.cloud_label = _slider("maxCloud", ANY_CLOUD, 5)
         form.addRow(tr("Cloud cover"), _pair(self.cloud, self.cloud_label))
@@ -281,7 +278,7 @@ def _date_edit(name: str, null_text: str) -> QgsDateEdit:
     edit.setAllowNull(True)
     edit.setNullRepresentation(null_text)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+    edit.setDisplayFormat("yyyy-MM-dd")  # short and unambiguous in every language
     edit.clear()
     return edit
 
@@ -329,15 +326,9 @@ def _set_date(edit: QgsDateEdit, value) -> None:
 
 
 def _date_label(value) -> str:
-    if isinstance(value, datetime):
-        value = value.date()
-    if isinstance(value, str):
-        try:
-            value = date.fromisoformat(value[:10])
-        except ValueError:
-            return value
-    return QLocale().toString(QDate(value.year, value.month, value.day),
-                              QLocale.FormatType.ShortFormat)
+    if isinstance(value, (date, datetime)):
+        return value.strftime("%Y-%m-%d")
+    return str(value)[:10]
 
 
 def _number(value) -> str:

@@ -40,11 +40,19 @@ class TimelineWidget(QWidget):
         return QSize(300, 96)
 
     # --- data -----------------------------------------------------------------------
-    def set_counts(self, counts: Optional[Dict[str, int]], note: str = "") -> None:
-        """{"YYYY-MM": n}; None or empty shows a message instead of bars."""
+    def set_counts(self, counts: Optional[Dict[str, int]], note: str = "",
+                   period: Tuple[Optional[date], Optional[date]] = (None, None)) -> None:
+        """{"YYYY-MM": n}; None or empty shows a message instead of bars. `period` (the
+        search's dates, either may be open) widens the axis to the months searched."""
         self._note = note
         self._hover = None
         months = sorted(k for k in (counts or {}) if _month(k))
+        if months:
+            counts = dict(counts)
+            for bound in period:
+                if bound is not None:
+                    counts.setdefault(f"{bound.year:04d}-{bound.month:02d}", 0)
+            months = sorted(k for k in counts if _month(k))
         if not months:
             self._bars = []
             self._message = tr("No image matches these filters.") if counts is not None \
@@ -152,23 +160,28 @@ class TimelineWidget(QWidget):
                              int(Qt.AlignmentFlag.AlignCenter), self._note)
 
     def _paint_axis(self, painter, plot, width) -> None:
-        """Year labels under the bars, as many as fit without overlapping."""
+        """Labels under the bars, as many as fit without overlapping: years, or month
+        names when a few months are shown."""
         metrics = painter.fontMetrics()
-        label_width = metrics.horizontalAdvance("0000") + 8
-        years = [(i, start.year) for i, (start, _e, _c, _l) in enumerate(self._bars)
-                 if self._by_year or start.month == 1 or i == 0]
-        step = max(1, int(label_width / max(width * (1 if self._by_year else 12), 1)) + 1)
+        short_span = not self._by_year and len(self._bars) <= 24
+        labels = []
+        for i, (start, _end, _count, _label) in enumerate(self._bars):
+            if short_span:
+                text = QLocale().monthName(start.month, QLocale.FormatType.ShortFormat)
+                if start.month == 1 or i == 0:
+                    text = f"{text} {start.year}"
+                labels.append((i, text))
+            elif self._by_year or start.month == 1 or i == 0:
+                labels.append((i, str(start.year)))
         last_right = -1e9
-        for n, (i, year) in enumerate(years):
-            if n % step:
-                continue
+        for i, text in labels:
             x = plot.left() + i * width
             if x < last_right:
                 continue
-            painter.drawText(QRectF(x, plot.bottom() + 1, label_width, AXIS_HEIGHT - 2),
-                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
-                             str(year))
-            last_right = x + label_width
+            text_width = metrics.horizontalAdvance(text) + 6
+            painter.drawText(QRectF(x, plot.bottom() + 1, text_width, AXIS_HEIGHT - 2),
+                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), text)
+            last_right = x + text_width
 
     # --- interaction ----------------------------------------------------------------
     def mouseMoveEvent(self, event):  # noqa: N802 - Qt's name

@@ -201,3 +201,92 @@ def test_the_search_is_kept_with_the_project(dock, server, tmp_path):
     assert dock.run_search()
     settle(dock)
     assert dock.search.params.text == "Montpellier"
+
+
+def test_hover_highlights_and_double_click_zooms(dock, server, qgis_canvas):
+    from qgis.gui import QgsHighlight
+    dock.run_search()
+    settle(dock)
+    dock.results.hovered.emit(2)
+    highlights = [i for i in qgis_canvas.scene().items() if isinstance(i, QgsHighlight)]
+    assert len(highlights) == 1 and highlights[0].isVisible()
+    dock.results.hovered.emit(-1)
+    assert not [i for i in qgis_canvas.scene().items() if isinstance(i, QgsHighlight)]
+    qgis_canvas.setExtent(QgsRectangle(-20, 30, 30, 60))
+    dock.results.activated_row.emit(5)
+    footprint = dock.layer.getFeature(dock.search.fids[5]).geometry().boundingBox()
+    extent = qgis_canvas.extent()
+    assert extent.contains(footprint)
+    assert extent.width() < footprint.width() * 3 or extent.height() < footprint.height() * 3
+
+
+def test_a_timeline_bar_narrows_the_dates(dock, server):
+    dock.run_search()
+    settle(dock)
+    assert wait_until(lambda: dock.timeline.bars(), timeout=30)
+    bars = dock.timeline.bars()
+    index = max(range(len(bars)), key=lambda i: bars[i][2])
+    start, end, count, _label = bars[index]
+    from qgis.PyQt.QtCore import QPoint, Qt
+    from qgis.PyQt.QtTest import QTest
+    QTest.mouseClick(dock.timeline, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     dock.timeline.bar_center(index).toPoint())
+    settle(dock)
+    assert dock.search.params.start == start and dock.search.params.end == end
+    assert dock.search.matched == count
+    assert {"start", "end"} <= set(dock.chips.keys())
+    assert wait_until(lambda: dock.timeline.bars() and all(
+        start <= bar[0] <= end for bar in dock.timeline.bars()), timeout=30)
+    shoot(dock, "catalogue-dock-timeline.png")
+
+
+def test_follow_the_map_searches_the_new_extent_once(dock, server, qgis_canvas):
+    from dinamis.gui import catalogue_dock
+    qgis_canvas.setExtent(QgsRectangle(-5, 42, 8, 51))
+    dock.follow_check.setChecked(True)
+    settle(dock)
+    first = dock.search
+    assert dock.aoi.kind == "map" and "area" in dock.chips.keys()
+    searches = []
+    dock.search_started.connect(lambda: searches.append(dock.search))
+    for step in range(5):  # a user panning: five extents in a row
+        qgis_canvas.setExtent(QgsRectangle(3 + step * 0.1, 43, 4 + step * 0.1, 44))
+    assert wait_until(lambda: searches, timeout=10)
+    settle(dock)
+    QgsApplication_processEvents(catalogue_dock.FOLLOW_DELAY_MS / 1000 + 0.3)
+    assert len(searches) == 1 and searches[0] is not first  # debounced: one search
+    extent = qgis_canvas.extent()  # the last one, not one of the extents passed by
+    assert dock.search.params.bbox == pytest.approx(
+        (extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum()), abs=1e-5)
+    dock.follow_check.setChecked(False)
+    qgis_canvas.setExtent(QgsRectangle(0, 45, 1, 46))
+    QgsApplication_processEvents(catalogue_dock.FOLLOW_DELAY_MS / 1000 + 0.3)
+    assert len(searches) == 1
+
+
+def QgsApplication_processEvents(seconds):  # noqa: N802 - reads like what it does
+    import time
+    from qgis.core import QgsApplication
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        QgsApplication.processEvents()
+        time.sleep(0.01)
+
+
+def test_a_catalogue_that_does_not_answer_is_a_message_in_the_dock(dock, server):
+    from dinamis.qgis_glue import settings
+    settings.set_local_reference_url("http://127.0.0.1:9")  # nothing listens there
+    dock.catalogue = None
+    assert dock.run_search()
+    assert wait_until(lambda: not dock.search.running, timeout=60)
+    text = dock.error_label.text()
+    assert "Cannot reach the DINAMIS service" in text and "Traceback" not in text
+    assert dock.error_label.isVisibleTo(dock)
+
+
+def test_invalid_filters_are_said_before_any_request(dock, server):
+    from datetime import date
+    dock.form.set_period(date(2024, 5, 1), date(2023, 1, 1))
+    server.reset_counters()
+    assert not dock.run_search()
+    assert "start date is after the end date" in dock.error_label.text()
