@@ -4,6 +4,16 @@
     <context>
         <name>dinamis</name>
         <message>
+            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="112" />
+            <source>"{file}" could not be read as a vector file (GeoPackage, Shapefile, GeoJSON, KML…).</source>
+            <translation>« {file} » n'a pas pu être lu comme un fichier vecteur (GeoPackage, Shapefile, GeoJSON, KML…).</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="116" />
+            <source>"{file}" has no geometry to search with.</source>
+            <translation>« {file} » ne contient aucune géométrie pour la recherche.</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/qgis_glue/settings.py" line="94" />
             <source>"{name}" is a built-in profile name; choose another name.</source>
             <translation>« {name} » est le nom d'un profil intégré ; choisissez un autre nom.</translation>
@@ -44,6 +54,11 @@
             <translation>Compte</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/gui/search_form.py" line="72" />
+            <source>Acquired from</source>
+            <translation>Acquise du</translation>
+        </message>
+        <message>
             <location filename="../processing_provider/search_catalogue.py" line="58" />
             <source>Acquired on or after</source>
             <translation>Acquises le ou après le</translation>
@@ -59,6 +74,16 @@
             <translation>Profil actif</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/gui/result_actions.py" line="53" />
+            <source>Add to map</source>
+            <translation>Ajouter à la carte</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/result_actions.py" line="54" />
+            <source>Add to map ({count})</source>
+            <translation>Ajouter à la carte ({count})</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/gui/settings_dialog.py" line="115" />
             <source>Address</source>
             <translation>Adresse</translation>
@@ -69,9 +94,25 @@
             <translation>Ajouter…</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/gui/search_form.py" line="52" />
+            <source>All but</source>
+            <translation>Toutes sauf</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/search_form.py" line="55" />
+            <source>All collections</source>
+            <translation>Toutes les collections</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/search_form.py" line="64" />
             <location filename="../processing_provider/search_catalogue.py" line="72" />
             <source>All images</source>
             <translation>Toutes les images</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="638" />
+            <source>All of them</source>
+            <translation>Toutes</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/api_key_dialog.py" line="43" />
@@ -79,9 +120,56 @@
             <translation>Une clé d'API permet à QGIS d'utiliser DINAMIS sans connexion par le navigateur. Créez-en une sur le service de signature DINAMIS, puis collez ici ses deux parties.</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/gui/results_model.py" line="24" />
+            <source>Angle</source>
+            <translation>Angle</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/search_form.py" line="249" />
+            <source>angle ≤ {value}°</source>
+            <translation>angle ≤ {value}°</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/search_form.py" line="263" />
+            <location filename="../dinamis_plugin/gui/search_form.py" line="265" />
+            <source>any</source>
+            <translation>indifférent</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/search_form.py" line="70" />
+            <location filename="../dinamis_plugin/gui/search_form.py" line="71" />
+            <source>any date</source>
+            <translation>toute date</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="553" />
+            <source>Anywhere (no area)</source>
+            <translation>Partout (pas de zone)</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="520" />
+            <source>anywhere (no area)</source>
+            <translation>partout (pas de zone)</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/core/account.py" line="61" />
             <source>API key (account details unavailable)</source>
             <translation>Clé d'API (détails du compte indisponibles)</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="114" />
+            <source>Area</source>
+            <translation>Zone</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="564" />
+            <source>Area of interest from a vector file</source>
+            <translation>Zone d'intérêt depuis un fichier vecteur</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="438" />
+            <source>area: {label}</source>
+            <translation>zone : {label}</translation>
         </message>
         <message>
             <location filename="../processing_provider/download_images.py" line="50" />
@@ -89,12 +177,13 @@
             <translation>Assets (clés séparées par des virgules ; vide pour tous les fichiers de données)</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/gui/results_model.py" line="25" />
             <location filename="../processing_provider/search_catalogue.py" line="71" />
             <source>Availability</source>
             <translation>Disponibilité</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="79" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="78" />
             <source>Availability must be "all", "downloadable" or "orderable", not "{value}".</source>
             <translation>La disponibilité doit être « all », « downloadable » ou « orderable », et non « {value} ».</translation>
         </message>
@@ -135,9 +224,76 @@
             <translation>Catégorie</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/gui/search_form.py" line="82" />
+            <source>City, department, sensor, keyword…</source>
+            <translation>Ville, département, capteur, mot-clé…</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="135" />
+            <source>Clear every filter and the area</source>
+            <translation>Effacer tous les filtres et la zone</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="219" />
+            <source>Clear the quicklook cache</source>
+            <translation>Vider le cache des aperçus</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="670" />
+            <source>Clearing the quicklook cache</source>
+            <translation>Vidage du cache des aperçus</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="577" />
+            <source>Click the corners of the area; right-click or double-click to finish, Esc to cancel.</source>
+            <translation>Cliquez les sommets de la zone ; clic droit ou double-clic pour terminer, Échap pour annuler.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/results_model.py" line="24" />
+            <source>Cloud</source>
+            <translation>Nuages</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/search_form.py" line="76" />
+            <source>Cloud cover</source>
+            <translation>Couverture nuageuse</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/quicklook_viewer.py" line="71" />
+            <location filename="../dinamis_plugin/qgis_glue/browser.py" line="167" />
+            <source>cloud cover {value} %</source>
+            <translation>nuages {value} %</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/search_form.py" line="246" />
+            <source>clouds ≤ {value} %</source>
+            <translation>nuages ≤ {value} %</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/results_model.py" line="25" />
+            <source>Collection</source>
+            <translation>Collection</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/results_model.py" line="242" />
+            <source>Collection: {collection}</source>
+            <translation>Collection : {collection}</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/search_form.py" line="60" />
+            <location filename="../dinamis_plugin/qgis_glue/browser.py" line="101" />
+            <source>Collections</source>
+            <translation>Collections</translation>
+        </message>
+        <message>
             <location filename="../processing_provider/search_catalogue.py" line="77" />
             <source>Collections (ids separated by commas; empty for all)</source>
             <translation>Collections (identifiants séparés par des virgules ; vide pour toutes)</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/search_form.py" line="56" />
+            <source>Collections listed by the catalogue; none checked means all of them</source>
+            <translation>Collections listées par le catalogue ; aucune cochée signifie toutes</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/search_params.py" line="83" />
@@ -150,24 +306,74 @@
             <translation>Copier le code</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/gui/result_actions.py" line="61" />
+            <source>Copy id</source>
+            <translation>Copier l'identifiant</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/result_actions.py" line="62" />
+            <source>Copy ids ({count})</source>
+            <translation>Copier les identifiants ({count})</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="492" />
+            <source>Counted from all {count} results (this catalogue has no aggregation)</source>
+            <translation>Compté sur les {count} résultats (ce catalogue n'offre pas d'agrégation)</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="493" />
+            <source>Counted from the {count} results loaded only (this catalogue has no aggregation)</source>
+            <translation>Compté sur les {count} résultats chargés seulement (ce catalogue n'offre pas d'agrégation)</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="477" />
+            <source>Counting DINAMIS images per month</source>
+            <translation>Comptage mensuel des images DINAMIS</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="462" />
+            <source>Counting images per month…</source>
+            <translation>Comptage des images par mois…</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/browser.py" line="137" />
+            <source>Current search</source>
+            <translation>Recherche en cours</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/results_model.py" line="24" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/core/profiles.py" line="67" />
             <location filename="../dinamis_plugin/gui/settings_dialog.py" line="45" />
             <source>Demand manager address</source>
             <translation>Adresse du gestionnaire de demandes</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/plugin.py" line="72" />
-            <location filename="../dinamis_plugin/plugin.py" line="83" />
-            <location filename="../dinamis_plugin/plugin.py" line="176" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="503" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="576" />
+            <location filename="../dinamis_plugin/gui/result_actions.py" line="98" />
+            <location filename="../dinamis_plugin/plugin.py" line="82" />
+            <location filename="../dinamis_plugin/plugin.py" line="94" />
+            <location filename="../dinamis_plugin/plugin.py" line="249" />
+            <location filename="../dinamis_plugin/qgis_glue/browser.py" line="89" />
             <location filename="../processing_provider/provider.py" line="26" />
             <source>DINAMIS</source>
             <translation>DINAMIS</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/account_panel.py" line="30" />
-            <location filename="../dinamis_plugin/plugin.py" line="62" />
+            <location filename="../dinamis_plugin/plugin.py" line="65" />
             <source>DINAMIS account</source>
             <translation>Compte DINAMIS</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="52" />
+            <location filename="../dinamis_plugin/plugin.py" line="74" />
+            <source>DINAMIS catalogue</source>
+            <translation>Catalogue DINAMIS</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/errors.py" line="171" />
@@ -180,9 +386,29 @@
             <translation>DINAMIS n'a pas accepté vos identifiants. Reconnectez-vous depuis le panneau du compte DINAMIS (ou avec dinamis.login() dans la console Python), ou vérifiez votre clé d'API.</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="409" />
+            <source>DINAMIS footprints</source>
+            <translation>Emprises DINAMIS</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="430" />
+            <source>DINAMIS footprints ({filters})</source>
+            <translation>Emprises DINAMIS ({filters})</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/core/errors.py" line="180" />
             <source>DINAMIS is receiving too many requests. Wait a minute and try again.</source>
             <translation>DINAMIS reçoit trop de requêtes. Patientez une minute puis réessayez.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/quicklook_viewer.py" line="26" />
+            <source>DINAMIS quicklook</source>
+            <translation>Aperçu DINAMIS</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/quicklook_layer.py" line="175" />
+            <source>DINAMIS quicklooks</source>
+            <translation>Aperçus DINAMIS</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/errors.py" line="143" />
@@ -216,9 +442,24 @@
             <translation>Paramètres DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/plugin.py" line="67" />
+            <location filename="../dinamis_plugin/plugin.py" line="70" />
             <source>DINAMIS settings…</source>
             <translation>Paramètres DINAMIS…</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="637" />
+            <source>DINAMIS: {count} images here</source>
+            <translation>DINAMIS : {count} images ici</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="633" />
+            <source>DINAMIS: {image}</source>
+            <translation>DINAMIS : {image}</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/result_actions.py" line="58" />
+            <source>Download ({count})…</source>
+            <translation>Télécharger ({count})…</translation>
         </message>
         <message>
             <location filename="../processing_provider/download_images.py" line="38" />
@@ -231,6 +472,13 @@
             <translation>Dossier de téléchargement</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/gui/results_model.py" line="29" />
+            <location filename="../dinamis_plugin/gui/search_form.py" line="238" />
+            <source>Downloadable</source>
+            <translation>Téléchargeable</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/search_form.py" line="65" />
             <location filename="../processing_provider/search_catalogue.py" line="72" />
             <source>Downloadable now</source>
             <translation>Téléchargeables maintenant</translation>
@@ -244,6 +492,41 @@
             <location filename="../processing_provider/download_images.py" line="41" />
             <source>Downloads the image files of the footprints of a layer made by "Search the DINAMIS catalogue" (fields id and collection) into a folder, one sub-folder per image. Needs a login with an active DINAMIS account. Files already downloaded are skipped, so a stopped download resumes.</source>
             <translation>Télécharge dans un dossier les fichiers image des emprises d'une couche produite par « Rechercher dans le catalogue DINAMIS » (champs id et collection), un sous-dossier par image. Nécessite une connexion avec un compte DINAMIS actif. Les fichiers déjà téléchargés sont ignorés : un téléchargement interrompu reprend là où il s'était arrêté.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/result_actions.py" line="57" />
+            <source>Download…</source>
+            <translation>Télécharger…</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/browser.py" line="201" />
+            <source>Drag onto the map, or double-click, to add it</source>
+            <translation>Glissez-le sur la carte, ou double-cliquez, pour l'ajouter</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="538" />
+            <source>Draw a polygon (right-click to finish)</source>
+            <translation>Dessiner un polygone (clic droit pour terminer)</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="537" />
+            <source>Draw a rectangle</source>
+            <translation>Dessiner un rectangle</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="576" />
+            <source>Draw the area of interest on the map.</source>
+            <translation>Dessinez la zone d'intérêt sur la carte.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="596" />
+            <source>Drawn polygon</source>
+            <translation>Polygone dessiné</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="76" />
+            <source>Drawn rectangle</source>
+            <translation>Rectangle dessiné</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/settings_dialog.py" line="60" />
@@ -281,6 +564,16 @@
             <translation>Structure</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/core/search_params.py" line="154" />
+            <source>Every collection is excluded: include at least one.</source>
+            <translation>Toutes les collections sont exclues : gardez-en au moins une.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/search_params.py" line="188" />
+            <source>Excluded collections must first be resolved against the catalogue's collections (resolved()).</source>
+            <translation>Les collections exclues doivent d'abord être résolues d'après les collections du catalogue (resolved()).</translation>
+        </message>
+        <message>
             <location filename="../processing_provider/download_images.py" line="55" />
             <source>Files already present</source>
             <translation>Fichiers déjà présents</translation>
@@ -289,6 +582,16 @@
             <location filename="../processing_provider/download_images.py" line="54" />
             <source>Files downloaded</source>
             <translation>Fichiers téléchargés</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="106" />
+            <source>Filters</source>
+            <translation>Filtres</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="137" />
+            <source>Follow the map</source>
+            <translation>Suivre la carte</translation>
         </message>
         <message>
             <location filename="../processing_provider/download_images.py" line="48" />
@@ -312,12 +615,22 @@
             <translation>Texte libre</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="551" />
+            <source>From a vector file…</source>
+            <translation>Depuis un fichier vecteur…</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/search_form.py" line="242" />
+            <source>from {date}</source>
+            <translation>depuis le {date}</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/api.py" line="142" />
             <source>Give both the API key's access key and its secret key, or neither to log in with your browser.</source>
             <translation>Donnez à la fois l'identifiant et la clé secrète de la clé d'API, ou aucun des deux pour vous connecter avec votre navigateur.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="67" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="66" />
             <source>Give either a rectangle (bbox) or a geometry, not both.</source>
             <translation>Donnez soit un rectangle (bbox), soit une géométrie, pas les deux.</translation>
         </message>
@@ -330,6 +643,51 @@
             <location filename="../processing_provider/search_catalogue.py" line="85" />
             <source>Images matching the search</source>
             <translation>Images correspondant à la recherche</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/search_form.py" line="78" />
+            <source>Incidence angle</source>
+            <translation>Angle d'incidence</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/quicklook_viewer.py" line="73" />
+            <source>incidence {value}°</source>
+            <translation>incidence {value}°</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="217" />
+            <source>Keep these footprints (the next search makes a new layer)</source>
+            <translation>Garder ces emprises (la prochaine recherche crée une nouvelle couche)</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/search_form.py" line="33" />
+            <source>Least cloudy first</source>
+            <translation>Les moins nuageuses d'abord</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="393" />
+            <source>Load all ({count})</source>
+            <translation>Tout charger ({count})</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="386" />
+            <source>Load {count} more</source>
+            <translation>Charger {count} de plus</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="664" />
+            <source>Loading a DINAMIS quicklook</source>
+            <translation>Chargement d'un aperçu DINAMIS</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/thumbnails.py" line="137" />
+            <source>Loading DINAMIS quicklooks</source>
+            <translation>Chargement des aperçus DINAMIS</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/quicklook_viewer.py" line="81" />
+            <source>Loading the quicklook…</source>
+            <translation>Chargement de l'aperçu…</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/settings_dialog.py" line="113" />
@@ -407,6 +765,17 @@
             <translation>Identifiant du client de connexion</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="536" />
+            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="76" />
+            <source>Map extent</source>
+            <translation>Emprise de la carte</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/timeline.py" line="151" />
+            <source>max {count}</source>
+            <translation>max {count}</translation>
+        </message>
+        <message>
             <location filename="../processing_provider/search_catalogue.py" line="63" />
             <source>Maximum cloud cover (%)</source>
             <translation>Couverture nuageuse maximale (%)</translation>
@@ -422,6 +791,16 @@
             <translation>Nombre maximal d'emprises</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="144" />
+            <source>More</source>
+            <translation>Plus</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/search_form.py" line="34" />
+            <source>Most vertical first</source>
+            <translation>Les plus verticales d'abord</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/gui/settings_dialog.py" line="42" />
             <source>Name</source>
             <translation>Nom</translation>
@@ -432,14 +811,50 @@
             <translation>Nouveau profil</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/gui/search_form.py" line="31" />
+            <source>Newest first</source>
+            <translation>Les plus récentes d'abord</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/quicklook_viewer.py" line="48" />
+            <source>Next ▶</source>
+            <translation>Suivante ▶</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/core/account.py" line="96" />
             <source>No category</source>
             <translation>Sans catégorie</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="379" />
+            <location filename="../dinamis_plugin/gui/timeline.py" line="58" />
+            <source>No image matches these filters.</source>
+            <translation>Aucune image ne correspond à ces filtres.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/browser.py" line="146" />
+            <source>No search yet: use the DINAMIS catalogue dock.</source>
+            <translation>Pas encore de recherche : utilisez le panneau Catalogue DINAMIS.</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/gui/account_panel.py" line="152" />
             <source>Not logged in to {profile}.</source>
             <translation>Non connecté à {profile}.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/search_form.py" line="235" />
+            <source>not {collection}</source>
+            <translation>sauf {collection}</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/search_form.py" line="32" />
+            <source>Oldest first</source>
+            <translation>Les plus anciennes d'abord</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/search_form.py" line="51" />
+            <source>Only</source>
+            <translation>Seulement</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/device_login_dialog.py" line="43" />
@@ -457,9 +872,34 @@
             <translation>Facultatif</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/gui/search_form.py" line="90" />
+            <source>Order</source>
+            <translation>Ordre</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/results_model.py" line="210" />
+            <source>pair</source>
+            <translation>couple</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/quicklook_layer.py" line="170" />
+            <source>Placing DINAMIS quicklooks on the map</source>
+            <translation>Placement des aperçus DINAMIS sur la carte</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/results_model.py" line="24" />
+            <source>Platform</source>
+            <translation>Satellite</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/core/account.py" line="93" />
             <source>Private R&amp;D</source>
             <translation>R&amp;D privée</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/search_form.py" line="68" />
+            <source>Product type</source>
+            <translation>Type de produit</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/account_panel.py" line="40" />
@@ -476,6 +916,32 @@
             <location filename="../dinamis_plugin/qgis_glue/proxy.py" line="89" />
             <source>QGIS is set to use a SOCKS5 proxy, which needs the Python package PySocks. Install it (pip install PySocks) in QGIS's Python, or use an HTTP proxy in QGIS Options &gt; Network.</source>
             <translation>QGIS est configuré pour utiliser un proxy SOCKS5, qui nécessite le paquet Python PySocks. Installez-le (pip install PySocks) dans le Python de QGIS, ou utilisez un proxy HTTP dans Options de QGIS &gt; Réseau.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/quicklook_layer.py" line="154" />
+            <source>quicklook</source>
+            <translation>aperçu</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/quicklook_viewer.py" line="49" />
+            <location filename="../dinamis_plugin/gui/result_actions.py" line="49" />
+            <source>Quicklook on map</source>
+            <translation>Aperçu sur la carte</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/result_actions.py" line="50" />
+            <source>Quicklooks on map ({count})</source>
+            <translation>Aperçus sur la carte ({count})</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="568" />
+            <source>Reading the area of interest</source>
+            <translation>Lecture de la zone d'intérêt</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="265" />
+            <source>Reading the DINAMIS catalogue</source>
+            <translation>Lecture du catalogue DINAMIS</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/account_panel.py" line="90" />
@@ -498,9 +964,39 @@
             <translation>Supprimer</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/gui/chips.py" line="103" />
+            <source>Remove this filter and search again</source>
+            <translation>Retirer ce filtre et relancer la recherche</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/result_actions.py" line="74" />
+            <source>Request these archives ({count})…</source>
+            <translation>Demander ces archives ({count})…</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/result_actions.py" line="73" />
+            <source>Request this archive…</source>
+            <translation>Demander cette archive…</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="134" />
+            <source>Reset</source>
+            <translation>Réinitialiser</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/results_model.py" line="25" />
+            <source>Resolution</source>
+            <translation>Résolution</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="163" />
             <source>Restoring the DINAMIS login</source>
             <translation>Restauration de la connexion DINAMIS</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="207" />
+            <source>Results per load</source>
+            <translation>Résultats par chargement</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/account_panel.py" line="144" />
@@ -518,6 +1014,16 @@
             <translation>Scientifique</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="130" />
+            <source>Search</source>
+            <translation>Rechercher</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="139" />
+            <source>Search again for the map extent whenever the map is panned or zoomed</source>
+            <translation>Relancer la recherche sur l'emprise de la carte à chaque déplacement ou zoom</translation>
+        </message>
+        <message>
             <location filename="../processing_provider/search_catalogue.py" line="57" />
             <source>Search extent</source>
             <translation>Emprise de recherche</translation>
@@ -528,14 +1034,34 @@
             <translation>Rechercher dans le catalogue DINAMIS</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/plugin.py" line="78" />
+            <source>Search the DINAMIS catalogue: footprints, quicklooks, timeline</source>
+            <translation>Chercher dans le catalogue DINAMIS : emprises, aperçus, frise chronologique</translation>
+        </message>
+        <message>
             <location filename="../processing_provider/search_catalogue.py" line="50" />
             <source>Searches the catalogue of the active DINAMIS profile (plugin settings) and writes the footprint of every matching image, with its date, platform, cloud cover, incidence angle, availability and quicklook address. Every criterion is optional. Searching needs no login.</source>
             <translation>Interroge le catalogue du profil DINAMIS actif (paramètres de l'extension) et écrit l'emprise de chaque image correspondante, avec sa date, sa plateforme, sa couverture nuageuse, son angle d'incidence, sa disponibilité et l'adresse de son aperçu. Tous les critères sont facultatifs. La recherche ne nécessite pas de connexion.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/search_catalogue.py" line="154" />
+            <location filename="../dinamis_plugin/qgis_glue/footprint_search.py" line="117" />
+            <source>Searching the DINAMIS catalogue</source>
+            <translation>Recherche dans le catalogue DINAMIS</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/search_catalogue.py" line="158" />
             <source>Searching {url}</source>
             <translation>Recherche dans {url}</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="365" />
+            <source>Searching… {shown} images so far</source>
+            <translation>Recherche… {shown} images pour l'instant</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="367" />
+            <source>Searching… {shown} of {matched} images</source>
+            <translation>Recherche… {shown} images sur {matched}</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/api_key_dialog.py" line="34" />
@@ -543,9 +1069,49 @@
             <translation>Clé secrète</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/plugin.py" line="65" />
+            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="100" />
+            <source>Select one or more features of "{layer}" first (or pick another layer).</source>
+            <translation>Sélectionnez d'abord une ou plusieurs entités de « {layer} » (ou choisissez une autre couche).</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/result_actions.py" line="67" />
+            <source>Select the stereo pair or triplet</source>
+            <translation>Sélectionner le couple ou triplet stéréo</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/result_actions.py" line="68" />
+            <source>Select these stereo groups ({count} images)</source>
+            <translation>Sélectionner ces groupes stéréo ({count} images)</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="543" />
+            <source>Selected features of a layer</source>
+            <translation>Entités sélectionnées d'une couche</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="546" />
+            <source>Selected features of a layer (select some first)</source>
+            <translation>Entités sélectionnées d'une couche (sélectionnez-en d'abord)</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="354" />
+            <source>Set the filters and the area, then press Search.</source>
+            <translation>Réglez les filtres et la zone, puis cliquez sur Rechercher.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="121" />
+            <source>Set…</source>
+            <translation>Définir…</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/plugin.py" line="68" />
             <source>Show or hide the DINAMIS account panel</source>
             <translation>Afficher ou masquer le panneau du compte DINAMIS</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/result_actions.py" line="47" />
+            <source>Show the quicklook</source>
+            <translation>Afficher l'aperçu</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/api_key_dialog.py" line="25" />
@@ -586,9 +1152,24 @@
             <translation>État</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/gui/results_model.py" line="24" />
+            <source>Stereo</source>
+            <translation>Stéréo</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="169" />
+            <source>Stop</source>
+            <translation>Arrêter</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/core/profiles.py" line="76" />
             <source>Storage host "{host}": give a host name such as meso.umontpellier.fr, without https:// or a path.</source>
             <translation>Hôte de stockage « {host} » : donnez un nom d'hôte comme meso.umontpellier.fr, sans https:// ni chemin.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/search_form.py" line="84" />
+            <source>Text</source>
+            <translation>Texte</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/profiles.py" line="145" />
@@ -616,7 +1197,17 @@
             <translation>L'adresse {url} ne répond pas comme un service DINAMIS. Vérifiez les adresses des services dans les paramètres DINAMIS.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/search_catalogue.py" line="162" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="503" />
+            <source>The area has many vertices: it was simplified for the search (it still covers the same region).</source>
+            <translation>La zone a beaucoup de sommets : elle a été simplifiée pour la recherche (elle couvre toujours la même région).</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="84" />
+            <source>The area of interest is empty: draw or select a polygon.</source>
+            <translation>La zone d'intérêt est vide : dessinez ou sélectionnez un polygone.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/search_catalogue.py" line="166" />
             <source>The catalogue does not say how many images match.</source>
             <translation>Le catalogue n'indique pas combien d'images correspondent.</translation>
         </message>
@@ -624,6 +1215,11 @@
             <location filename="../dinamis_plugin/gui/device_login_dialog.py" line="89" />
             <source>The code expires in {minutes}:{seconds:02d}.</source>
             <translation>Le code expire dans {minutes}:{seconds:02d}.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/browser.py" line="91" />
+            <source>The DINAMIS catalogue (the active profile of the DINAMIS settings)</source>
+            <translation>Le catalogue DINAMIS (le profil actif des paramètres DINAMIS)</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/unsupported_python.py" line="27" />
@@ -641,9 +1237,19 @@
             <translation>La couche d'emprises doit avoir les champs « id » et « collection », comme celle produite par « Rechercher dans le catalogue DINAMIS ».</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="69" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="68" />
             <source>The geometry must be a GeoJSON geometry with a "type" and "coordinates" (e.g. a Polygon).</source>
             <translation>La géométrie doit être une géométrie GeoJSON avec un « type » et des « coordinates » (par exemple un Polygon).</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/quicklook_layer.py" line="117" />
+            <source>The georeferenced quicklook could not be opened.</source>
+            <translation>L'aperçu géoréférencé n'a pas pu être ouvert.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/browser.py" line="139" />
+            <source>The images found by the DINAMIS catalogue dock</source>
+            <translation>Les images trouvées par le panneau Catalogue DINAMIS</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/settings_dialog.py" line="219" />
@@ -666,12 +1272,12 @@
             <translation>La connexion a été refusée dans le navigateur. Relancez la connexion et validez-la, ou demandez au référent DINAMIS de votre structure si votre compte est désactivé.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="73" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="72" />
             <source>The maximum cloud cover must be a number between 0 and 100 (percent).</source>
             <translation>La couverture nuageuse maximale doit être un nombre entre 0 et 100 (pourcents).</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="76" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="75" />
             <source>The maximum incidence angle must be a number between 0 and 90 (degrees).</source>
             <translation>L'angle d'incidence maximal doit être un nombre entre 0 et 90 (degrés).</translation>
         </message>
@@ -689,6 +1295,27 @@
             <location filename="../dinamis_plugin/core/profiles.py" line="63" />
             <source>The profile needs a name.</source>
             <translation>Le profil doit avoir un nom.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="687" />
+            <source>The project's last search is ready: press Search to run it.</source>
+            <translation>La dernière recherche du projet est prête : cliquez sur Rechercher pour la lancer.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/quicklook_viewer.py" line="93" />
+            <source>The quicklook could not be loaded: {reason}</source>
+            <translation>L'aperçu n'a pas pu être chargé : {reason}</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/quicklook_layer.py" line="98" />
+            <location filename="../dinamis_plugin/qgis_glue/quicklook_layer.py" line="102" />
+            <source>The quicklook could not be placed on its footprint.</source>
+            <translation>L'aperçu n'a pas pu être placé sur son emprise.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/quicklook_layer.py" line="85" />
+            <source>The quicklook is not an image GDAL can read.</source>
+            <translation>L'aperçu n'est pas une image lisible par GDAL.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/search_params.py" line="104" />
@@ -717,9 +1344,14 @@
             <translation>L'ouest et l'est du rectangle doivent être des longitudes entre -180 et 180 degrés.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="230" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="244" />
             <source>The search cannot run: {problems}</source>
             <translation>La recherche ne peut pas être lancée : {problems}</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="370" />
+            <source>The search failed.</source>
+            <translation>La recherche a échoué.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/errors.py" line="145" />
@@ -749,9 +1381,44 @@
             <translation>L'état de votre compte est inconnu.</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/gui/timeline.py" line="36" />
+            <source>The timeline appears after a search.</source>
+            <translation>La frise chronologique apparaît après une recherche.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/timeline.py" line="59" />
+            <source>The timeline is not available for this catalogue.</source>
+            <translation>La frise chronologique n'est pas disponible pour ce catalogue.</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/core/search_params.py" line="133" />
             <source>The {label} "{value}" is not a date: use YYYY-MM-DD.</source>
             <translation>La {label} « {value} » n'est pas une date : utilisez AAAA-MM-JJ.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/quicklook_layer.py" line="129" />
+            <source>These images have no quicklook to place on the map.</source>
+            <translation>Ces images n'ont pas d'aperçu à placer sur la carte.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/search_form.py" line="143" />
+            <source>This catalogue cannot filter on properties: cloud cover, incidence angle and product type are off.</source>
+            <translation>Ce catalogue ne peut pas filtrer sur les propriétés : couverture nuageuse, angle d'incidence et type de produit sont désactivés.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/search_form.py" line="137" />
+            <source>This catalogue cannot sort results: they come in its own order.</source>
+            <translation>Ce catalogue ne peut pas trier les résultats : ils arrivent dans son propre ordre.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/search_form.py" line="131" />
+            <source>This catalogue offers no free-text search: the text filter is off.</source>
+            <translation>Ce catalogue n'offre pas de recherche en texte libre : le filtre texte est désactivé.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/quicklook_viewer.py" line="79" />
+            <source>This image has no quicklook.</source>
+            <translation>Cette image n'a pas d'aperçu.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/api.py" line="121" />
@@ -759,14 +1426,36 @@
             <translation>Pour vous connecter à DINAMIS, ouvrez {url} et saisissez le code {code} (la page devrait s'ouvrir d'elle-même). En attente de votre validation...</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/gui/results_model.py" line="29" />
+            <location filename="../dinamis_plugin/gui/search_form.py" line="240" />
             <location filename="../processing_provider/search_catalogue.py" line="72" />
             <source>To order</source>
             <translation>À commander</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/gui/search_form.py" line="66" />
+            <source>To order (archive)</source>
+            <translation>À commander (archive)</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/browser.py" line="169" />
+            <source>to order: footprint and quicklook only</source>
+            <translation>à commander : emprise et aperçu seulement</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/results_model.py" line="210" />
+            <source>triplet</source>
+            <translation>triplet</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/qgis_glue/tasks.py" line="26" />
             <source>Unexpected problem ({kind}). Try again; if it persists, report it to the plugin authors.</source>
             <translation>Problème inattendu ({kind}). Réessayez ; s'il persiste, signalez-le aux auteurs de l'extension.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/results_model.py" line="30" />
+            <source>Unknown</source>
+            <translation>Inconnue</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/api.py" line="82" />
@@ -782,6 +1471,16 @@
             <location filename="../dinamis_plugin/core/account.py" line="62" />
             <source>Unknown user</source>
             <translation>Utilisateur inconnu</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/search_form.py" line="73" />
+            <source>until</source>
+            <translation>jusqu'au</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/search_form.py" line="244" />
+            <source>until {date}</source>
+            <translation>jusqu'au {date}</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/account_panel.py" line="88" />
@@ -854,9 +1553,24 @@
             <translation>Votre compte DINAMIS n'est pas actif. Contactez le référent DINAMIS de votre structure.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/search_catalogue.py" line="173" />
+            <location filename="../dinamis_plugin/gui/result_actions.py" line="45" />
+            <source>Zoom to</source>
+            <translation>Zoomer sur</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/search_catalogue.py" line="177" />
             <source>{count} footprints written.</source>
             <translation>{count} emprises écrites.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/quicklook_layer.py" line="165" />
+            <source>{count} quicklooks could not be placed on the map (missing or not an image).</source>
+            <translation>{count} aperçus n'ont pas pu être placés sur la carte (absents ou pas des images).</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="103" />
+            <source>{count} selected in {layer}</source>
+            <translation>{count} sélectionnées dans {layer}</translation>
         </message>
         <message>
             <location filename="../processing_provider/download_images.py" line="132" />
@@ -874,9 +1588,24 @@
             <translation>{label} : {problem}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/search_catalogue.py" line="160" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="548" />
+            <source>{layer} ({count} selected)</source>
+            <translation>{layer} ({count} sélectionnées)</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/search_catalogue.py" line="164" />
             <source>{matched} images match the search.</source>
             <translation>{matched} images correspondent à la recherche.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="378" />
+            <source>{matched} images match; all shown.</source>
+            <translation>{matched} images correspondent ; toutes affichées.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="381" />
+            <source>{matched} images match; {shown} shown.</source>
+            <translation>{matched} images correspondent ; {shown} affichées.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/settings_dialog.py" line="148" />
@@ -884,9 +1613,44 @@
             <translation>{name} (intégré)</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/gui/results_model.py" line="211" />
+            <source>{n} views</source>
+            <translation>{n} vues</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/timeline.py" line="194" />
+            <source>{period}: {count} images — click to search only then</source>
+            <translation>{period} : {count} images — cliquez pour ne chercher que cette période</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/gui/account_panel.py" line="169" />
             <source>{sensor}: {remaining} km² of {free} km²</source>
             <translation>{sensor} : {remaining} km² sur {free} km²</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="373" />
+            <source>{shown} images shown; all of them.</source>
+            <translation>{shown} images affichées ; toutes.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="375" />
+            <source>{shown} images shown; the catalogue does not say how many match.</source>
+            <translation>{shown} images affichées ; le catalogue ne dit pas combien correspondent.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/search_form.py" line="264" />
+            <source>≤ {value} %</source>
+            <translation>≤ {value} %</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/search_form.py" line="266" />
+            <source>≤ {value}°</source>
+            <translation>≤ {value}°</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/quicklook_viewer.py" line="47" />
+            <source>◀ Previous</source>
+            <translation>◀ Précédente</translation>
         </message>
         <message>
             <source>DINAMIS did not accept your credentials. Log in again, or check your API key in the DINAMIS settings.</source>
