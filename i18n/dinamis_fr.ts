@@ -474,6 +474,7 @@
         <message>
             <location filename="../dinamis_plugin/gui/results_model.py" line="29" />
             <location filename="../dinamis_plugin/gui/search_form.py" line="238" />
+            <location filename="../dinamis_plugin/qgis_glue/footprints.py" line="127" />
             <source>Downloadable</source>
             <translation>Téléchargeable</translation>
         </message>
@@ -875,6 +876,11 @@
             <location filename="../dinamis_plugin/gui/search_form.py" line="90" />
             <source>Order</source>
             <translation>Ordre</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/footprints.py" line="129" />
+            <source>Other</source>
+            <translation>Autre</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/results_model.py" line="210" />
@@ -1428,6 +1434,7 @@
         <message>
             <location filename="../dinamis_plugin/gui/results_model.py" line="29" />
             <location filename="../dinamis_plugin/gui/search_form.py" line="240" />
+            <location filename="../dinamis_plugin/qgis_glue/footprints.py" line="127" />
             <location filename="../processing_provider/search_catalogue.py" line="72" />
             <source>To order</source>
             <translation>À commander</translation>

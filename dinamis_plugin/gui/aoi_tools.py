@@ -7,8 +7,9 @@ from qgis.gui import QgsMapTool, QgsMapToolExtent, QgsRubberBand
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtGui import QColor
 
-OUTLINE = QColor(214, 96, 25)
-FILL = QColor(214, 96, 25, 40)
+# Purple: unlike any footprint (blue downloadable, orange orderable, yellow selected).
+OUTLINE = QColor(123, 50, 148)
+FILL = QColor(123, 50, 148, 40)
 
 
 def aoi_band(canvas) -> QgsRubberBand:
@@ -17,7 +18,7 @@ def aoi_band(canvas) -> QgsRubberBand:
     band.setStrokeColor(OUTLINE)
     band.setFillColor(QColor(0, 0, 0, 0))
     band.setWidth(2)
-    band.setLineStyle(Qt.PenStyle.DashLine)
+    band.setLineStyle(Qt.PenStyle.DashDotLine)
     return band
 
 

@@ -43,6 +43,7 @@ class ResultsView(QTableView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setIconSize(QSize(THUMBNAIL_PX, THUMBNAIL_PX))
+        self.setMinimumHeight(4 * (THUMBNAIL_PX + 4) + self.fontMetrics().height() + 12)
         self.setMouseTracking(True)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header = self.horizontalHeader()

@@ -13,6 +13,8 @@ from qgis.core import (Qgis, QgsFeature, QgsField, QgsFields, QgsGeometry, QgsVe
                        QgsWkbTypes)
 from qgis.PyQt.QtCore import QDateTime, Qt, QVariant
 
+from ..core.i18n import tr
+
 WKB_TYPE = QgsWkbTypes.Type.MultiPolygon
 CRS = "EPSG:4326"
 STYLE = Path(__file__).absolute().parent.parent / "resources" / "footprints.qml"
@@ -113,7 +115,18 @@ def new_footprint_layer(name: str) -> QgsVectorLayer:
     layer.updateFields()
     if STYLE.exists():
         layer.loadNamedStyle(str(STYLE))
+        _translate_legend(layer)
     return layer
+
+
+def _translate_legend(layer: QgsVectorLayer) -> None:
+    """The style's category labels in the user's language."""
+    renderer = layer.renderer()
+    if not hasattr(renderer, "categories"):
+        return
+    labels = {"downloadable": tr("Downloadable"), "orderable": tr("To order")}
+    for index, category in enumerate(renderer.categories()):
+        renderer.updateCategoryLabel(index, labels.get(category.value(), tr("Other")))
 
 
 def item_availability(item: dict):
