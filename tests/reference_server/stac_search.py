@@ -69,7 +69,7 @@ def parse(params: dict, known_collections: list[str], flavour, from_query: bool)
                    "http://www.opengis.net/def/crs/EPSG/0/4326"):
         raise stac_error(400, "filter-crs", "only CRS84 (longitude, latitude) is supported")
     if flavour.item_free_text:
-        s.text_groups = _parse_q(params.get("q"))
+        s.text_groups = _parse_q(params.get("q"), from_query)
     s.fields = _parse_fields(params.get("fields"))
     return s
 
@@ -316,12 +316,15 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
-def _parse_q(value):
-    """Free text: comma-separated alternatives; inside one, every word must match
-    ('+word' too), '-word' must not, "quoted phrases" match as a whole."""
+def _parse_q(value, from_query):
+    """Free text (the free-text extension's basic form): GET comma-separated terms, POST an
+    array of terms; any term may match. Inside one term every word must match ('+word'
+    too), '-word' must not, "quoted phrases" match as a whole."""
     if value is None or value == "" or value == []:
         return []
-    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+    if not from_query:
+        if not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
+            raise stac_error(400, "q", "must be an array of search terms")
         value = ",".join(value)
     if not isinstance(value, str):
         raise stac_error(400, "q", "must be a string of search terms")

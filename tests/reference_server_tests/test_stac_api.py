@@ -221,8 +221,12 @@ def test_free_text_q_over_places_and_keywords(server):
     either = get_search(server, q="Hérault,Gironde", limit=1)["numberMatched"]
     gironde = get_search(server, q="gironde", limit=1)["numberMatched"]
     assert either == hits["numberMatched"] + gironde
-    both = post_search(server, {"q": "hérault orderable", "limit": 200})["features"]
+    both = post_search(server, {"q": ["hérault orderable"], "limit": 200})["features"]
     assert all(f["properties"]["dinamis:availability"] == "orderable" for f in both)
+    terms = post_search(server, {"q": ["Hérault", "gironde"], "limit": 1})["numberMatched"]
+    assert terms == either
+    r = requests.post(stac(server, "search"), json={"q": "Hérault"}, timeout=10)
+    assert r.status_code == 400 and r.json()["parameter"] == "q"  # POST takes an array
     assert get_search(server, q="xyzzy-nowhere")["numberMatched"] == 0
 
 
@@ -365,7 +369,7 @@ def test_sql_lifted_filters_agree_with_cql2_evaluation(server, sql_form, python_
 def test_free_text_through_pystac_client(client, method):
     # pystac-client 0.9.1 has no `q` on Client.search or ItemSearch: set the parameter.
     search = client.search(method=method, max_items=300, limit=20)
-    search._parameters["q"] = "Gironde"
+    search._parameters["q"] = "Gironde" if method == "GET" else ["Gironde"]
     found = list(search.items())
     assert found and all("Gironde" in i.properties["keywords"] for i in found)
     assert search.matched() == len(found)
