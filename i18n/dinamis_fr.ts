@@ -29,7 +29,12 @@
             <translation>(Manquant : {what}.)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="85" />
+            <location filename="../dinamis_plugin/core/counts.py" line="52" />
+            <source>1 image</source>
+            <translation>1 image</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/search_params.py" line="86" />
             <source>A collection id is empty.</source>
             <translation>Un identifiant de collection est vide.</translation>
         </message>
@@ -39,7 +44,7 @@
             <translation>Un profil nommé « {name} » existe déjà.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/catalogue.py" line="47" />
+            <location filename="../dinamis_plugin/core/catalogue.py" line="63" />
             <source>a STAC API</source>
             <translation>une API STAC</translation>
         </message>
@@ -54,7 +59,7 @@
             <translation>Compte</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/search_form.py" line="72" />
+            <location filename="../dinamis_plugin/gui/search_form.py" line="75" />
             <source>Acquired from</source>
             <translation>Acquise du</translation>
         </message>
@@ -94,23 +99,23 @@
             <translation>Ajouter…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/search_form.py" line="52" />
+            <location filename="../dinamis_plugin/gui/search_form.py" line="55" />
             <source>All but</source>
             <translation>Toutes sauf</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/search_form.py" line="55" />
+            <location filename="../dinamis_plugin/gui/search_form.py" line="58" />
             <source>All collections</source>
             <translation>Toutes les collections</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/search_form.py" line="64" />
+            <location filename="../dinamis_plugin/gui/search_form.py" line="67" />
             <location filename="../processing_provider/search_catalogue.py" line="72" />
             <source>All images</source>
             <translation>Toutes les images</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="638" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="623" />
             <source>All of them</source>
             <translation>Toutes</translation>
         </message>
@@ -120,34 +125,40 @@
             <translation>Une clé d'API permet à QGIS d'utiliser DINAMIS sans connexion par le navigateur. Créez-en une sur le service de signature DINAMIS, puis collez ici ses deux parties.</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/core/counts.py" line="61" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="379" />
+            <source>an unknown number of images</source>
+            <translation>un nombre inconnu d'images</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/gui/results_model.py" line="24" />
             <source>Angle</source>
             <translation>Angle</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/search_form.py" line="249" />
+            <location filename="../dinamis_plugin/gui/search_form.py" line="262" />
             <source>angle ≤ {value}°</source>
             <translation>angle ≤ {value}°</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/search_form.py" line="263" />
-            <location filename="../dinamis_plugin/gui/search_form.py" line="265" />
+            <location filename="../dinamis_plugin/gui/search_form.py" line="282" />
+            <location filename="../dinamis_plugin/gui/search_form.py" line="284" />
             <source>any</source>
             <translation>indifférent</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/search_form.py" line="70" />
-            <location filename="../dinamis_plugin/gui/search_form.py" line="71" />
+            <location filename="../dinamis_plugin/gui/search_form.py" line="73" />
+            <location filename="../dinamis_plugin/gui/search_form.py" line="74" />
             <source>any date</source>
             <translation>toute date</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="553" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="538" />
             <source>Anywhere (no area)</source>
             <translation>Partout (pas de zone)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="520" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="505" />
             <source>anywhere (no area)</source>
             <translation>partout (pas de zone)</translation>
         </message>
@@ -157,17 +168,17 @@
             <translation>Clé d'API (détails du compte indisponibles)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="114" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="113" />
             <source>Area</source>
             <translation>Zone</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="564" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="549" />
             <source>Area of interest from a vector file</source>
             <translation>Zone d'intérêt depuis un fichier vecteur</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="438" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="441" />
             <source>area: {label}</source>
             <translation>zone : {label}</translation>
         </message>
@@ -177,15 +188,40 @@
             <translation>Assets (clés séparées par des virgules ; vide pour tous les fichiers de données)</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/core/counts.py" line="55" />
+            <source>at least {count} images</source>
+            <translation>au moins {count} images</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/counts.py" line="57" />
+            <source>at most {count} images</source>
+            <translation>au plus {count} images</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/gui/results_model.py" line="25" />
             <location filename="../processing_provider/search_catalogue.py" line="71" />
             <source>Availability</source>
             <translation>Disponibilité</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="78" />
+            <location filename="../dinamis_plugin/core/search_plan.py" line="58" />
+            <source>Availability is applied by collection: the catalogue cannot filter on it.</source>
+            <translation>La disponibilité est appliquée par collection : le catalogue ne sait pas filtrer sur ce critère.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/search_plan.py" line="61" />
+            <source>Availability is checked image by image as results arrive: the catalogue cannot filter on it, so counts are bounds.</source>
+            <translation>La disponibilité est vérifiée image par image à l'arrivée des résultats : le catalogue ne sait pas filtrer sur ce critère, les nombres sont donc des bornes.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/search_params.py" line="79" />
             <source>Availability must be "all", "downloadable" or "orderable", not "{value}".</source>
             <translation>La disponibilité doit être « all », « downloadable » ou « orderable », et non « {value} ».</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/counts.py" line="59" />
+            <source>between {low} and {high} images</source>
+            <translation>entre {low} et {high} images</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/device_login_dialog.py" line="45" />
@@ -209,7 +245,7 @@
             <translation>Impossible de signer un objet de type {type} : donnez une URL, un item STAC, une collection d'items, un asset ou une collection.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/errors.py" line="274" />
+            <location filename="../dinamis_plugin/core/errors.py" line="314" />
             <source>Cannot use the system password store to keep your DINAMIS login. Unlock it (or set a QGIS master password) and try again.</source>
             <translation>Impossible d'utiliser le trousseau de mots de passe du système pour conserver votre connexion DINAMIS. Déverrouillez-le (ou définissez un mot de passe principal QGIS) et réessayez.</translation>
         </message>
@@ -224,27 +260,27 @@
             <translation>Catégorie</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/search_form.py" line="82" />
+            <location filename="../dinamis_plugin/gui/search_form.py" line="85" />
             <source>City, department, sensor, keyword…</source>
             <translation>Ville, département, capteur, mot-clé…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="135" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="134" />
             <source>Clear every filter and the area</source>
             <translation>Effacer tous les filtres et la zone</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="219" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="225" />
             <source>Clear the quicklook cache</source>
             <translation>Vider le cache des aperçus</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="670" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="656" />
             <source>Clearing the quicklook cache</source>
             <translation>Vidage du cache des aperçus</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="577" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="562" />
             <source>Click the corners of the area; right-click or double-click to finish, Esc to cancel.</source>
             <translation>Cliquez les sommets de la zone ; clic droit ou double-clic pour terminer, Échap pour annuler.</translation>
         </message>
@@ -254,18 +290,23 @@
             <translation>Nuages</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/search_form.py" line="76" />
+            <location filename="../dinamis_plugin/core/search_plan.py" line="136" />
+            <source>cloud cover</source>
+            <translation>la couverture nuageuse</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/search_form.py" line="79" />
             <source>Cloud cover</source>
             <translation>Couverture nuageuse</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/quicklook_viewer.py" line="71" />
-            <location filename="../dinamis_plugin/qgis_glue/browser.py" line="167" />
+            <location filename="../dinamis_plugin/gui/quicklook_viewer.py" line="72" />
+            <location filename="../dinamis_plugin/qgis_glue/browser.py" line="166" />
             <source>cloud cover {value} %</source>
             <translation>nuages {value} %</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/search_form.py" line="246" />
+            <location filename="../dinamis_plugin/gui/search_form.py" line="259" />
             <source>clouds ≤ {value} %</source>
             <translation>nuages ≤ {value} %</translation>
         </message>
@@ -280,8 +321,8 @@
             <translation>Collection : {collection}</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/search_form.py" line="60" />
-            <location filename="../dinamis_plugin/qgis_glue/browser.py" line="101" />
+            <location filename="../dinamis_plugin/gui/search_form.py" line="63" />
+            <location filename="../dinamis_plugin/qgis_glue/browser.py" line="100" />
             <source>Collections</source>
             <translation>Collections</translation>
         </message>
@@ -291,12 +332,12 @@
             <translation>Collections (identifiants séparés par des virgules ; vide pour toutes)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/search_form.py" line="56" />
+            <location filename="../dinamis_plugin/gui/search_form.py" line="59" />
             <source>Collections listed by the catalogue; none checked means all of them</source>
             <translation>Collections listées par le catalogue ; aucune cochée signifie toutes</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="83" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="84" />
             <source>Collections must be a list of collection ids.</source>
             <translation>Les collections doivent être une liste d'identifiants de collection.</translation>
         </message>
@@ -316,27 +357,42 @@
             <translation>Copier les identifiants ({count})</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="492" />
-            <source>Counted from all {count} results (this catalogue has no aggregation)</source>
-            <translation>Compté sur les {count} résultats (ce catalogue n'offre pas d'agrégation)</translation>
+            <location filename="../dinamis_plugin/core/monthly_counts.py" line="64" />
+            <source>Counted by the catalogue.</source>
+            <translation>Décompte fourni par le catalogue.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="493" />
-            <source>Counted from the {count} results loaded only (this catalogue has no aggregation)</source>
-            <translation>Compté sur les {count} résultats chargés seulement (ce catalogue n'offre pas d'agrégation)</translation>
+            <location filename="../dinamis_plugin/core/monthly_counts.py" line="69" />
+            <source>Counted from the dates of all {count} matching images.</source>
+            <translation>Décompte établi à partir des dates des {count} images correspondantes.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="477" />
+            <location filename="../dinamis_plugin/core/monthly_counts.py" line="72" />
+            <source>Counted from the {count} most recent images only: months before {month} are incomplete.</source>
+            <translation>Décompte établi à partir des {count} images les plus récentes seulement : les mois antérieurs à {month} sont incomplets.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/monthly_counts.py" line="76" />
+            <source>Counted from {count} images only: the counts are incomplete.</source>
+            <translation>Décompte établi à partir de {count} images seulement : les nombres sont incomplets.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/monthly_counts.py" line="66" />
+            <source>Counted with one search per month ({requests} requests).</source>
+            <translation>Décompte établi par une recherche par mois ({requests} requêtes).</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="480" />
             <source>Counting DINAMIS images per month</source>
             <translation>Comptage mensuel des images DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="462" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="467" />
             <source>Counting images per month…</source>
             <translation>Comptage des images par mois…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/browser.py" line="137" />
+            <location filename="../dinamis_plugin/qgis_glue/browser.py" line="136" />
             <source>Current search</source>
             <translation>Recherche en cours</translation>
         </message>
@@ -352,13 +408,13 @@
             <translation>Adresse du gestionnaire de demandes</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="503" />
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="576" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="488" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="561" />
             <location filename="../dinamis_plugin/gui/result_actions.py" line="98" />
             <location filename="../dinamis_plugin/plugin.py" line="82" />
             <location filename="../dinamis_plugin/plugin.py" line="94" />
             <location filename="../dinamis_plugin/plugin.py" line="249" />
-            <location filename="../dinamis_plugin/qgis_glue/browser.py" line="89" />
+            <location filename="../dinamis_plugin/qgis_glue/browser.py" line="88" />
             <location filename="../processing_provider/provider.py" line="26" />
             <source>DINAMIS</source>
             <translation>DINAMIS</translation>
@@ -386,12 +442,12 @@
             <translation>DINAMIS n'a pas accepté vos identifiants. Reconnectez-vous depuis le panneau du compte DINAMIS (ou avec dinamis.login() dans la console Python), ou vérifiez votre clé d'API.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="409" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="412" />
             <source>DINAMIS footprints</source>
             <translation>Emprises DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="430" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="433" />
             <source>DINAMIS footprints ({filters})</source>
             <translation>Emprises DINAMIS ({filters})</translation>
         </message>
@@ -447,12 +503,12 @@
             <translation>Paramètres DINAMIS…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="637" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="622" />
             <source>DINAMIS: {count} images here</source>
             <translation>DINAMIS : {count} images ici</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="633" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="618" />
             <source>DINAMIS: {image}</source>
             <translation>DINAMIS : {image}</translation>
         </message>
@@ -473,13 +529,13 @@
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/results_model.py" line="29" />
-            <location filename="../dinamis_plugin/gui/search_form.py" line="238" />
-            <location filename="../dinamis_plugin/qgis_glue/footprints.py" line="127" />
+            <location filename="../dinamis_plugin/gui/search_form.py" line="251" />
+            <location filename="../dinamis_plugin/qgis_glue/footprints.py" line="136" />
             <source>Downloadable</source>
             <translation>Téléchargeable</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/search_form.py" line="65" />
+            <location filename="../dinamis_plugin/gui/search_form.py" line="68" />
             <location filename="../processing_provider/search_catalogue.py" line="72" />
             <source>Downloadable now</source>
             <translation>Téléchargeables maintenant</translation>
@@ -500,27 +556,27 @@
             <translation>Télécharger…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/browser.py" line="201" />
+            <location filename="../dinamis_plugin/qgis_glue/browser.py" line="200" />
             <source>Drag onto the map, or double-click, to add it</source>
             <translation>Glissez-le sur la carte, ou double-cliquez, pour l'ajouter</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="538" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="523" />
             <source>Draw a polygon (right-click to finish)</source>
             <translation>Dessiner un polygone (clic droit pour terminer)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="537" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="522" />
             <source>Draw a rectangle</source>
             <translation>Dessiner un rectangle</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="576" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="561" />
             <source>Draw the area of interest on the map.</source>
             <translation>Dessinez la zone d'intérêt sur la carte.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="596" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="581" />
             <source>Drawn polygon</source>
             <translation>Polygone dessiné</translation>
         </message>
@@ -540,7 +596,7 @@
             <translation>Modifier…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="129" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="130" />
             <source>end date</source>
             <translation>date de fin</translation>
         </message>
@@ -565,12 +621,12 @@
             <translation>Structure</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="154" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="155" />
             <source>Every collection is excluded: include at least one.</source>
             <translation>Toutes les collections sont exclues : gardez-en au moins une.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="188" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="197" />
             <source>Excluded collections must first be resolved against the catalogue's collections (resolved()).</source>
             <translation>Les collections exclues doivent d'abord être résolues d'après les collections du catalogue (resolved()).</translation>
         </message>
@@ -585,12 +641,12 @@
             <translation>Fichiers téléchargés</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="106" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="105" />
             <source>Filters</source>
             <translation>Filtres</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="137" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="136" />
             <source>Follow the map</source>
             <translation>Suivre la carte</translation>
         </message>
@@ -616,47 +672,67 @@
             <translation>Texte libre</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="551" />
+            <location filename="../dinamis_plugin/core/search_plan.py" line="125" />
+            <source>Free text search is not available on this catalogue: its STAC API does not offer it for images. Remove the text and search by place, date or collection instead.</source>
+            <translation>La recherche en texte libre n'est pas disponible sur ce catalogue : son API STAC ne la propose pas pour les images. Retirez le texte et cherchez plutôt par lieu, par date ou par collection.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="536" />
             <source>From a vector file…</source>
             <translation>Depuis un fichier vecteur…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/search_form.py" line="242" />
+            <location filename="../dinamis_plugin/gui/search_form.py" line="255" />
             <source>from {date}</source>
             <translation>depuis le {date}</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/api.py" line="142" />
+            <location filename="../dinamis_plugin/api.py" line="143" />
             <source>Give both the API key's access key and its secret key, or neither to log in with your browser.</source>
             <translation>Donnez à la fois l'identifiant et la clé secrète de la clé d'API, ou aucun des deux pour vous connecter avec votre navigateur.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="66" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="67" />
             <source>Give either a rectangle (bbox) or a geometry, not both.</source>
             <translation>Donnez soit un rectangle (bbox), soit une géométrie, pas les deux.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/api.py" line="219" />
+            <location filename="../dinamis_plugin/api.py" line="224" />
             <source>Give either a SearchParameters or keyword criteria, not both.</source>
             <translation>Donnez soit un SearchParameters, soit des critères nommés, pas les deux.</translation>
         </message>
         <message>
             <location filename="../processing_provider/search_catalogue.py" line="85" />
-            <source>Images matching the search</source>
-            <translation>Images correspondant à la recherche</translation>
+            <source>Images matching the search (-1 when not known exactly)</source>
+            <translation>Images correspondant à la recherche (-1 si le nombre exact n'est pas connu)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/search_form.py" line="78" />
+            <location filename="../dinamis_plugin/core/search_plan.py" line="137" />
+            <source>incidence angle</source>
+            <translation>l'angle d'incidence</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/search_form.py" line="81" />
             <source>Incidence angle</source>
             <translation>Angle d'incidence</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/quicklook_viewer.py" line="73" />
+            <location filename="../dinamis_plugin/gui/quicklook_viewer.py" line="74" />
             <source>incidence {value}°</source>
             <translation>incidence {value}°</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="217" />
+            <location filename="../dinamis_plugin/core/errors.py" line="331" />
+            <source>It lists no collections.</source>
+            <translation>Il ne liste aucune collection.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/errors.py" line="330" />
+            <source>Its collections are: {ids}.</source>
+            <translation>Ses collections sont : {ids}.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="223" />
             <source>Keep these footprints (the next search makes a new layer)</source>
             <translation>Garder ces emprises (la prochaine recherche crée une nouvelle couche)</translation>
         </message>
@@ -666,17 +742,17 @@
             <translation>Les moins nuageuses d'abord</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="393" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="396" />
             <source>Load all ({count})</source>
             <translation>Tout charger ({count})</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="386" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="389" />
             <source>Load {count} more</source>
             <translation>Charger {count} de plus</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="664" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="650" />
             <source>Loading a DINAMIS quicklook</source>
             <translation>Chargement d'un aperçu DINAMIS</translation>
         </message>
@@ -686,7 +762,7 @@
             <translation>Chargement des aperçus DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/quicklook_viewer.py" line="81" />
+            <location filename="../dinamis_plugin/gui/quicklook_viewer.py" line="82" />
             <source>Loading the quicklook…</source>
             <translation>Chargement de l'aperçu…</translation>
         </message>
@@ -766,7 +842,7 @@
             <translation>Identifiant du client de connexion</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="536" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="521" />
             <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="76" />
             <source>Map extent</source>
             <translation>Emprise de la carte</translation>
@@ -792,7 +868,7 @@
             <translation>Nombre maximal d'emprises</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="144" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="143" />
             <source>More</source>
             <translation>Plus</translation>
         </message>
@@ -827,13 +903,18 @@
             <translation>Sans catégorie</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="379" />
+            <location filename="../dinamis_plugin/core/counts.py" line="50" />
+            <source>no image</source>
+            <translation>aucune image</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="382" />
             <location filename="../dinamis_plugin/gui/timeline.py" line="58" />
             <source>No image matches these filters.</source>
             <translation>Aucune image ne correspond à ces filtres.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/browser.py" line="146" />
+            <location filename="../dinamis_plugin/qgis_glue/browser.py" line="145" />
             <source>No search yet: use the DINAMIS catalogue dock.</source>
             <translation>Pas encore de recherche : utilisez le panneau Catalogue DINAMIS.</translation>
         </message>
@@ -843,9 +924,14 @@
             <translation>Non connecté à {profile}.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/search_form.py" line="235" />
+            <location filename="../dinamis_plugin/gui/search_form.py" line="248" />
             <source>not {collection}</source>
             <translation>sauf {collection}</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/monthly_counts.py" line="78" />
+            <source>Nothing to count.</source>
+            <translation>Rien à décompter.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/search_form.py" line="32" />
@@ -853,7 +939,7 @@
             <translation>Les plus anciennes d'abord</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/search_form.py" line="51" />
+            <location filename="../dinamis_plugin/gui/search_form.py" line="54" />
             <source>Only</source>
             <translation>Seulement</translation>
         </message>
@@ -873,12 +959,12 @@
             <translation>Facultatif</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/search_form.py" line="90" />
+            <location filename="../dinamis_plugin/gui/search_form.py" line="93" />
             <source>Order</source>
             <translation>Ordre</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/footprints.py" line="129" />
+            <location filename="../dinamis_plugin/qgis_glue/footprints.py" line="138" />
             <source>Other</source>
             <translation>Autre</translation>
         </message>
@@ -903,7 +989,7 @@
             <translation>R&amp;D privée</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/search_form.py" line="68" />
+            <location filename="../dinamis_plugin/gui/search_form.py" line="71" />
             <source>Product type</source>
             <translation>Type de produit</translation>
         </message>
@@ -940,12 +1026,12 @@
             <translation>Aperçus sur la carte ({count})</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="568" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="553" />
             <source>Reading the area of interest</source>
             <translation>Lecture de la zone d'intérêt</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="265" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="270" />
             <source>Reading the DINAMIS catalogue</source>
             <translation>Lecture du catalogue DINAMIS</translation>
         </message>
@@ -970,6 +1056,11 @@
             <translation>Supprimer</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/core/search_plan.py" line="105" />
+            <source>Remove this criterion to search anyway.</source>
+            <translation>Retirez ce critère pour lancer la recherche malgré tout.</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/gui/chips.py" line="103" />
             <source>Remove this filter and search again</source>
             <translation>Retirer ce filtre et relancer la recherche</translation>
@@ -985,7 +1076,7 @@
             <translation>Demander cette archive…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="134" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="133" />
             <source>Reset</source>
             <translation>Réinitialiser</translation>
         </message>
@@ -1000,7 +1091,7 @@
             <translation>Restauration de la connexion DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="207" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="213" />
             <source>Results per load</source>
             <translation>Résultats par chargement</translation>
         </message>
@@ -1020,12 +1111,12 @@
             <translation>Scientifique</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="130" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="129" />
             <source>Search</source>
             <translation>Rechercher</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="139" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="138" />
             <source>Search again for the map extent whenever the map is panned or zoomed</source>
             <translation>Relancer la recherche sur l'emprise de la carte à chaque déplacement ou zoom</translation>
         </message>
@@ -1050,7 +1141,7 @@
             <translation>Interroge le catalogue du profil DINAMIS actif (paramètres de l'extension) et écrit l'emprise de chaque image correspondante, avec sa date, sa plateforme, sa couverture nuageuse, son angle d'incidence, sa disponibilité et l'adresse de son aperçu. Tous les critères sont facultatifs. La recherche ne nécessite pas de connexion.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/footprint_search.py" line="117" />
+            <location filename="../dinamis_plugin/qgis_glue/footprint_search.py" line="113" />
             <source>Searching the DINAMIS catalogue</source>
             <translation>Recherche dans le catalogue DINAMIS</translation>
         </message>
@@ -1060,12 +1151,12 @@
             <translation>Recherche dans {url}</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="365" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="370" />
             <source>Searching… {shown} images so far</source>
             <translation>Recherche… {shown} images pour l'instant</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="367" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="372" />
             <source>Searching… {shown} of {matched} images</source>
             <translation>Recherche… {shown} images sur {matched}</translation>
         </message>
@@ -1090,22 +1181,22 @@
             <translation>Sélectionner ces groupes stéréo ({count} images)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="543" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="528" />
             <source>Selected features of a layer</source>
             <translation>Entités sélectionnées d'une couche</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="546" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="531" />
             <source>Selected features of a layer (select some first)</source>
             <translation>Entités sélectionnées d'une couche (sélectionnez-en d'abord)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="354" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="357" />
             <source>Set the filters and the area, then press Search.</source>
             <translation>Réglez les filtres et la zone, puis cliquez sur Rechercher.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="121" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="120" />
             <source>Set…</source>
             <translation>Définir…</translation>
         </message>
@@ -1131,7 +1222,7 @@
             <translation>Adresse du service de signature</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="87" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="88" />
             <source>Sort by needs a property name, e.g. "-datetime" for the newest first.</source>
             <translation>Le tri nécessite un nom de propriété, par exemple « -datetime » pour les plus récentes en premier.</translation>
         </message>
@@ -1142,13 +1233,13 @@
             <translation>Adresse de l'API STAC</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/catalogue.py" line="49" />
-            <location filename="../dinamis_plugin/core/catalogue.py" line="120" />
+            <location filename="../dinamis_plugin/core/catalogue.py" line="65" />
+            <location filename="../dinamis_plugin/core/catalogue.py" line="147" />
             <source>STAC item search</source>
             <translation>la recherche d'items STAC</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="128" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="129" />
             <source>start date</source>
             <translation>date de début</translation>
         </message>
@@ -1163,7 +1254,7 @@
             <translation>Stéréo</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="169" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="168" />
             <source>Stop</source>
             <translation>Arrêter</translation>
         </message>
@@ -1173,7 +1264,7 @@
             <translation>Hôte de stockage « {host} » : donnez un nom d'hôte comme meso.umontpellier.fr, sans https:// ni chemin.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/search_form.py" line="84" />
+            <location filename="../dinamis_plugin/gui/search_form.py" line="87" />
             <source>Text</source>
             <translation>Texte</translation>
         </message>
@@ -1203,7 +1294,7 @@
             <translation>L'adresse {url} ne répond pas comme un service DINAMIS. Vérifiez les adresses des services dans les paramètres DINAMIS.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="503" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="488" />
             <source>The area has many vertices: it was simplified for the search (it still covers the same region).</source>
             <translation>La zone a beaucoup de sommets : elle a été simplifiée pour la recherche (elle couvre toujours la même région).</translation>
         </message>
@@ -1213,9 +1304,14 @@
             <translation>La zone d'intérêt est vide : dessinez ou sélectionnez un polygone.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/search_catalogue.py" line="166" />
-            <source>The catalogue does not say how many images match.</source>
-            <translation>Le catalogue n'indique pas combien d'images correspondent.</translation>
+            <location filename="../dinamis_plugin/core/errors.py" line="326" />
+            <source>The catalogue has no collection "{id}".</source>
+            <translation>Le catalogue n'a pas de collection « {id} ».</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/errors.py" line="328" />
+            <source>The catalogue has no collections {ids}.</source>
+            <translation>Le catalogue n'a pas les collections {ids}.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/device_login_dialog.py" line="89" />
@@ -1223,7 +1319,7 @@
             <translation>Le code expire dans {minutes}:{seconds:02d}.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/browser.py" line="91" />
+            <location filename="../dinamis_plugin/qgis_glue/browser.py" line="90" />
             <source>The DINAMIS catalogue (the active profile of the DINAMIS settings)</source>
             <translation>Le catalogue DINAMIS (le profil actif des paramètres DINAMIS)</translation>
         </message>
@@ -1243,7 +1339,7 @@
             <translation>La couche d'emprises doit avoir les champs « id » et « collection », comme celle produite par « Rechercher dans le catalogue DINAMIS ».</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="68" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="69" />
             <source>The geometry must be a GeoJSON geometry with a "type" and "coordinates" (e.g. a Polygon).</source>
             <translation>La géométrie doit être une géométrie GeoJSON avec un « type » et des « coordinates » (par exemple un Polygon).</translation>
         </message>
@@ -1253,7 +1349,7 @@
             <translation>L'aperçu géoréférencé n'a pas pu être ouvert.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/browser.py" line="139" />
+            <location filename="../dinamis_plugin/qgis_glue/browser.py" line="138" />
             <source>The images found by the DINAMIS catalogue dock</source>
             <translation>Les images trouvées par le panneau Catalogue DINAMIS</translation>
         </message>
@@ -1278,22 +1374,22 @@
             <translation>La connexion a été refusée dans le navigateur. Relancez la connexion et validez-la, ou demandez au référent DINAMIS de votre structure si votre compte est désactivé.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="72" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="73" />
             <source>The maximum cloud cover must be a number between 0 and 100 (percent).</source>
             <translation>La couverture nuageuse maximale doit être un nombre entre 0 et 100 (pourcents).</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="75" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="76" />
             <source>The maximum incidence angle must be a number between 0 and 90 (degrees).</source>
             <translation>L'angle d'incidence maximal doit être un nombre entre 0 et 90 (degrés).</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="94" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="95" />
             <source>The maximum number of results must be a whole number of at least 1.</source>
             <translation>Le nombre maximal de résultats doit être un nombre entier d'au moins 1.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="91" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="92" />
             <source>The page size must be a whole number between 1 and 10000.</source>
             <translation>La taille de page doit être un nombre entier entre 1 et 10000.</translation>
         </message>
@@ -1303,12 +1399,12 @@
             <translation>Le profil doit avoir un nom.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="687" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="673" />
             <source>The project's last search is ready: press Search to run it.</source>
             <translation>La dernière recherche du projet est prête : cliquez sur Rechercher pour la lancer.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/quicklook_viewer.py" line="93" />
+            <location filename="../dinamis_plugin/gui/quicklook_viewer.py" line="94" />
             <source>The quicklook could not be loaded: {reason}</source>
             <translation>L'aperçu n'a pas pu être chargé : {reason}</translation>
         </message>
@@ -1324,40 +1420,60 @@
             <translation>L'aperçu n'est pas une image lisible par GDAL.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="104" />
-            <location filename="../dinamis_plugin/core/search_params.py" line="107" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="105" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="108" />
             <source>The rectangle (bbox) must be four numbers: west, south, east, north in degrees.</source>
             <translation>Le rectangle (bbox) doit être composé de quatre nombres : ouest, sud, est, nord en degrés.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="117" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="118" />
             <source>The rectangle's south ({south}) is above its north ({north}): give west, south, east, north.</source>
             <translation>Le sud du rectangle ({south}) est au-dessus de son nord ({north}) : donnez ouest, sud, est, nord.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="114" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="115" />
             <source>The rectangle's south and north must be latitudes between -90 and 90 degrees.</source>
             <translation>Le sud et le nord du rectangle doivent être des latitudes entre -90 et 90 degrés.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="121" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="122" />
             <source>The rectangle's west ({west}) is east of its east ({east}): give west, south, east, north.</source>
             <translation>L'ouest du rectangle ({west}) est à l'est de son est ({east}) : donnez ouest, sud, est, nord.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="111" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="112" />
             <source>The rectangle's west and east must be longitudes between -180 and 180 degrees.</source>
             <translation>L'ouest et l'est du rectangle doivent être des longitudes entre -180 et 180 degrés.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="244" />
+            <location filename="../dinamis_plugin/core/search_plan.py" line="151" />
+            <source>The results are not sorted as asked: this catalogue's STAC API cannot sort.</source>
+            <translation>Les résultats ne sont pas triés comme demandé : l'API STAC de ce catalogue ne sait pas trier.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/search_plan.py" line="154" />
+            <source>The results are not sorted by "{field}": this catalogue sorts only by {fields}.</source>
+            <translation>Les résultats ne sont pas triés par « {field} » : ce catalogue ne trie que par {fields}.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/search_params.py" line="260" />
             <source>The search cannot run: {problems}</source>
             <translation>La recherche ne peut pas être lancée : {problems}</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="370" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="375" />
             <source>The search failed.</source>
             <translation>La recherche a échoué.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/search_catalogue.py" line="163" />
+            <source>The search matches {count}.</source>
+            <translation>La recherche correspond à {count}.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="377" />
+            <source>The search matches {count}; {shown} shown.</source>
+            <translation>La recherche correspond à {count} ; {shown} affichées.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/errors.py" line="145" />
@@ -1377,7 +1493,7 @@
             <translation>Le service de signature a renvoyé une réponse qui n'est pas une liste d'URL signées.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="137" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="138" />
             <source>The start date is after the end date.</source>
             <translation>La date de début est postérieure à la date de fin.</translation>
         </message>
@@ -1397,7 +1513,17 @@
             <translation>La frise chronologique n'est pas disponible pour ce catalogue.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="133" />
+            <location filename="../dinamis_plugin/core/search_plan.py" line="144" />
+            <source>The {criterion} filter is not applied: this catalogue does not offer "{property}" among the properties it can filter on.</source>
+            <translation>Le filtre sur {criterion} n'est pas appliqué : ce catalogue ne propose pas « {property} » parmi les propriétés sur lesquelles il sait filtrer.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/search_plan.py" line="142" />
+            <source>The {criterion} filter is not applied: this catalogue's STAC API cannot filter on properties.</source>
+            <translation>Le filtre sur {criterion} n'est pas appliqué : l'API STAC de ce catalogue ne sait pas filtrer sur les propriétés.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/search_params.py" line="134" />
             <source>The {label} "{value}" is not a date: use YYYY-MM-DD.</source>
             <translation>La {label} « {value} » n'est pas une date : utilisez AAAA-MM-JJ.</translation>
         </message>
@@ -1407,45 +1533,50 @@
             <translation>Ces images n'ont pas d'aperçu à placer sur la carte.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/search_form.py" line="143" />
-            <source>This catalogue cannot filter on properties: cloud cover, incidence angle and product type are off.</source>
-            <translation>Ce catalogue ne peut pas filtrer sur les propriétés : couverture nuageuse, angle d'incidence et type de produit sont désactivés.</translation>
+            <location filename="../dinamis_plugin/gui/search_form.py" line="150" />
+            <source>This catalogue cannot filter on cloud cover: that filter is off.</source>
+            <translation>Ce catalogue ne peut pas filtrer sur la couverture nuageuse : ce filtre est désactivé.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/search_form.py" line="137" />
+            <location filename="../dinamis_plugin/gui/search_form.py" line="152" />
+            <source>This catalogue cannot filter on the incidence angle: that filter is off.</source>
+            <translation>Ce catalogue ne peut pas filtrer sur l'angle d'incidence : ce filtre est désactivé.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/search_form.py" line="146" />
             <source>This catalogue cannot sort results: they come in its own order.</source>
             <translation>Ce catalogue ne peut pas trier les résultats : ils arrivent dans son propre ordre.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/search_form.py" line="131" />
+            <location filename="../dinamis_plugin/gui/search_form.py" line="135" />
             <source>This catalogue offers no free-text search: the text filter is off.</source>
             <translation>Ce catalogue n'offre pas de recherche en texte libre : le filtre texte est désactivé.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/quicklook_viewer.py" line="79" />
+            <location filename="../dinamis_plugin/gui/quicklook_viewer.py" line="80" />
             <source>This image has no quicklook.</source>
             <translation>Cette image n'a pas d'aperçu.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/api.py" line="121" />
+            <location filename="../dinamis_plugin/api.py" line="122" />
             <source>To log in to DINAMIS, open {url} and enter the code {code} (the page should open by itself). Waiting for your approval...</source>
             <translation>Pour vous connecter à DINAMIS, ouvrez {url} et saisissez le code {code} (la page devrait s'ouvrir d'elle-même). En attente de votre validation...</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/results_model.py" line="29" />
-            <location filename="../dinamis_plugin/gui/search_form.py" line="240" />
-            <location filename="../dinamis_plugin/qgis_glue/footprints.py" line="127" />
+            <location filename="../dinamis_plugin/gui/search_form.py" line="253" />
+            <location filename="../dinamis_plugin/qgis_glue/footprints.py" line="136" />
             <location filename="../processing_provider/search_catalogue.py" line="72" />
             <source>To order</source>
             <translation>À commander</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/search_form.py" line="66" />
+            <location filename="../dinamis_plugin/gui/search_form.py" line="69" />
             <source>To order (archive)</source>
             <translation>À commander (archive)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/browser.py" line="169" />
+            <location filename="../dinamis_plugin/qgis_glue/browser.py" line="168" />
             <source>to order: footprint and quicklook only</source>
             <translation>à commander : emprise et aperçu seulement</translation>
         </message>
@@ -1465,12 +1596,12 @@
             <translation>Inconnue</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/api.py" line="82" />
+            <location filename="../dinamis_plugin/api.py" line="83" />
             <source>Unknown DINAMIS profile "{name}". Known profiles: {names}; or pass an EndpointProfile.</source>
             <translation>Profil DINAMIS « {name} » inconnu. Profils connus : {names} ; ou passez un EndpointProfile.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/api.py" line="229" />
+            <location filename="../dinamis_plugin/api.py" line="242" />
             <source>Unknown search criterion "{name}". Use: {names}.</source>
             <translation>Critère de recherche « {name} » inconnu. Critères possibles : {names}.</translation>
         </message>
@@ -1480,12 +1611,12 @@
             <translation>Utilisateur inconnu</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/search_form.py" line="73" />
+            <location filename="../dinamis_plugin/gui/search_form.py" line="76" />
             <source>until</source>
             <translation>jusqu'au</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/search_form.py" line="244" />
+            <location filename="../dinamis_plugin/gui/search_form.py" line="257" />
             <source>until {date}</source>
             <translation>jusqu'au {date}</translation>
         </message>
@@ -1565,9 +1696,14 @@
             <translation>Zoomer sur</translation>
         </message>
         <message>
-            <location filename="../processing_provider/search_catalogue.py" line="177" />
+            <location filename="../processing_provider/search_catalogue.py" line="180" />
             <source>{count} footprints written.</source>
             <translation>{count} emprises écrites.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/counts.py" line="53" />
+            <source>{count} images</source>
+            <translation>{count} images</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/qgis_glue/quicklook_layer.py" line="165" />
@@ -1595,22 +1731,17 @@
             <translation>{label} : {problem}</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="548" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="533" />
             <source>{layer} ({count} selected)</source>
             <translation>{layer} ({count} sélectionnées)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/search_catalogue.py" line="164" />
-            <source>{matched} images match the search.</source>
-            <translation>{matched} images correspondent à la recherche.</translation>
-        </message>
-        <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="378" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="381" />
             <source>{matched} images match; all shown.</source>
             <translation>{matched} images correspondent ; toutes affichées.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="381" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="384" />
             <source>{matched} images match; {shown} shown.</source>
             <translation>{matched} images correspondent ; {shown} affichées.</translation>
         </message>
@@ -1635,22 +1766,12 @@
             <translation>{sensor} : {remaining} km² sur {free} km²</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="373" />
-            <source>{shown} images shown; all of them.</source>
-            <translation>{shown} images affichées ; toutes.</translation>
-        </message>
-        <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="375" />
-            <source>{shown} images shown; the catalogue does not say how many match.</source>
-            <translation>{shown} images affichées ; le catalogue ne dit pas combien correspondent.</translation>
-        </message>
-        <message>
-            <location filename="../dinamis_plugin/gui/search_form.py" line="264" />
+            <location filename="../dinamis_plugin/gui/search_form.py" line="283" />
             <source>≤ {value} %</source>
             <translation>≤ {value} %</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/search_form.py" line="266" />
+            <location filename="../dinamis_plugin/gui/search_form.py" line="285" />
             <source>≤ {value}°</source>
             <translation>≤ {value}°</translation>
         </message>
@@ -1660,20 +1781,52 @@
             <translation>◀ Précédente</translation>
         </message>
         <message>
+            <source>Counted from all {count} results (this catalogue has no aggregation)</source>
+            <translation type="vanished">Compté sur les {count} résultats (ce catalogue n'offre pas d'agrégation)</translation>
+        </message>
+        <message>
+            <source>Counted from the {count} results loaded only (this catalogue has no aggregation)</source>
+            <translation type="vanished">Compté sur les {count} résultats chargés seulement (ce catalogue n'offre pas d'agrégation)</translation>
+        </message>
+        <message>
             <source>DINAMIS did not accept your credentials. Log in again, or check your API key in the DINAMIS settings.</source>
             <translation type="vanished">DINAMIS n'a pas accepté vos identifiants. Reconnectez-vous, ou vérifiez votre clé d'API dans les paramètres DINAMIS.</translation>
+        </message>
+        <message>
+            <source>Images matching the search</source>
+            <translation type="vanished">Images correspondant à la recherche</translation>
         </message>
         <message>
             <source>Shown once, when the key was created</source>
             <translation type="vanished">Affichée une seule fois, à la création de la clé</translation>
         </message>
         <message>
+            <source>The catalogue does not say how many images match.</source>
+            <translation type="vanished">Le catalogue n'indique pas combien d'images correspondent.</translation>
+        </message>
+        <message>
+            <source>This catalogue cannot filter on properties: cloud cover, incidence angle and product type are off.</source>
+            <translation type="vanished">Ce catalogue ne peut pas filtrer sur les propriétés : couverture nuageuse, angle d'incidence et type de produit sont désactivés.</translation>
+        </message>
+        <message>
             <source>You are not logged in to DINAMIS, or your login has expired. Log in from the DINAMIS settings.</source>
             <translation type="vanished">Vous n'êtes pas connecté à DINAMIS, ou votre connexion a expiré. Connectez-vous depuis les paramètres DINAMIS.</translation>
         </message>
         <message>
+            <source>{matched} images match the search.</source>
+            <translation type="vanished">{matched} images correspondent à la recherche.</translation>
+        </message>
+        <message>
             <source>{sensor}: {remaining:,.0f} km² of {free:,.0f} km²</source>
             <translation type="vanished">{sensor} : {remaining:,.0f} km² sur {free:,.0f} km²</translation>
+        </message>
+        <message>
+            <source>{shown} images shown; all of them.</source>
+            <translation type="vanished">{shown} images affichées ; toutes.</translation>
+        </message>
+        <message>
+            <source>{shown} images shown; the catalogue does not say how many match.</source>
+            <translation type="vanished">{shown} images affichées ; le catalogue ne dit pas combien correspondent.</translation>
         </message>
     </context>
 </TS>

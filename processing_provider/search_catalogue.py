@@ -82,7 +82,7 @@ class SearchCatalogueAlgorithm(CatalogueAlgorithm):
             defaultValue=DEFAULT_MAX_ITEMS))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, tr("Footprints"), QgsProcessing.SourceType.TypeVectorPolygon))
-        self.addOutput(QgsProcessingOutputNumber(self.MATCHED, tr("Images matching the search")))
+        self.addOutput(QgsProcessingOutputNumber(self.MATCHED, tr("Images matching the search (-1 when not known exactly)")))
         self.addOutput(QgsProcessingOutputNumber(self.COUNT, tr("Footprints written")))
 
     # --- parameters -> SearchParameters --------------------------------------------
@@ -156,18 +156,21 @@ class SearchCatalogueAlgorithm(CatalogueAlgorithm):
         from ..qgis_glue.plugin_session import new_glue_http_session
         profile = settings.active_profile()
         feedback.pushInfo(tr("Searching {url}").format(url=profile.stac_url))
-        search = Catalogue(profile.stac_url, new_glue_http_session()).search(params)
-        matched, features, groups, grouper = -1, [], {}, StereoGrouper()
+        catalogue = Catalogue(profile, new_glue_http_session())
+        search = catalogue.search(params, strict=True)
+        found = search.count()
+        matched = found.exact if found.exact is not None else -1
+        feedback.pushInfo(tr("The search matches {count}.").format(count=found.text()))
+        for note in search.plan.notes():
+            feedback.pushInfo(note)
+        features, groups, grouper = [], {}, StereoGrouper()
+        target = min(params.max_items, found.upper) if found.upper is not None \
+            else params.max_items
         for page in search.pages_as_dicts():
-            if matched < 0:
-                matched = _number_matched(page)
-                feedback.pushInfo(tr("{matched} images match the search.").format(matched=matched)
-                                  if matched >= 0 else
-                                  tr("The catalogue does not say how many images match."))
             items = (page.get("features") or [])[:params.max_items - len(features)]
             groups.update(grouper.add(items))
-            features += [footprints.footprint_feature(item, fields) for item in items]
-            target = min(params.max_items, matched) if matched >= 0 else params.max_items
+            features += [footprints.footprint_feature(
+                item, fields, availability_of=catalogue.item_availability) for item in items]
             feedback.setProgress(100.0 * len(features) / max(target, 1))
             if feedback.isCanceled() or len(features) >= params.max_items:
                 break
@@ -176,11 +179,3 @@ class SearchCatalogueAlgorithm(CatalogueAlgorithm):
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         feedback.pushInfo(tr("{count} footprints written.").format(count=len(features)))
         return matched, len(features)
-
-
-def _number_matched(page: dict) -> int:
-    """numberMatched of a page (STAC API 1.0, or the older context extension), else -1."""
-    value = page.get("numberMatched")
-    if value is None:
-        value = (page.get("context") or {}).get("matched")
-    return int(value) if isinstance(value, (int, float)) else -1

@@ -65,9 +65,8 @@ class CatalogueDock(QgsDockWidget):
         self._previous_tool = None
         self._viewer = None
         self._timeline_generation = 0
-        self._timeline_fallback = False
         self._viewer_row = -1
-        self.facts = None
+        self.capabilities = None  # core CatalogueCapabilities of the catalogue in use
         self._follow_timer = QTimer(self)
         self._follow_timer.setSingleShot(True)
         self._follow_timer.setInterval(FOLLOW_DELAY_MS)
@@ -172,6 +171,13 @@ class CatalogueDock(QgsDockWidget):
         status_row.addWidget(self.cancel_button)
         layout.addLayout(status_row)
 
+        self.notes_label = QLabel()
+        self.notes_label.setObjectName("planNotes")
+        self.notes_label.setWordWrap(True)
+        self.notes_label.setStyleSheet("color: palette(dark); font-style: italic;")
+        self.notes_label.hide()
+        layout.addWidget(self.notes_label)
+
         self.error_label = QLabel()
         self.error_label.setObjectName("errorLabel")
         self.error_label.setWordWrap(True)
@@ -236,7 +242,7 @@ class CatalogueDock(QgsDockWidget):
             else settings.active_profile()
         if self.catalogue is None or profile != self.profile:
             self.profile = profile
-            self.catalogue = Catalogue(profile.stac_url, new_glue_http_session())
+            self.catalogue = Catalogue(profile, new_glue_http_session())
             self.collections_loaded = False
         return self.catalogue
 
@@ -249,18 +255,17 @@ class CatalogueDock(QgsDockWidget):
             return
 
         def work(_cancel):
-            return catalogue_facts(catalogue)
+            return catalogue.capabilities()
 
-        def done(facts):
+        def done(caps):
             if catalogue is not self.catalogue:
                 return
             self.collections_loaded = True
-            self.facts = facts
-            self.form.set_collections(facts["collections"])
+            self.capabilities = caps
+            self.form.set_collections([(c.id, c.title or c.id) for c in caps.collections])
             if self.last_search is not None:
                 self.form.set_parameters(self.last_search[0])
-            self.form.set_capabilities(free_text=facts["free_text"],
-                                       sortables=facts["sortables"], filters=facts["filters"])
+            self.form.set_capabilities(caps)
 
         self.runner.run(tr("Reading the DINAMIS catalogue"), work, done, self._show_error)
 
@@ -339,8 +344,6 @@ class CatalogueDock(QgsDockWidget):
         if search.state == footprint_search.FAILED:
             self._show_error(search.error)
         if not search.running:
-            if self._timeline_fallback:
-                self._fallback_timeline()
             self.search_settled.emit()
         self._update_status()
 
@@ -356,6 +359,8 @@ class CatalogueDock(QgsDockWidget):
             self.all_results_button.hide()
             return
         shown, matched = len(search.items), search.matched
+        self.notes_label.setText(" ".join(search.notes))
+        self.notes_label.setVisible(bool(search.notes))
         if running:
             if matched:
                 self.progress.setRange(0, matched)
@@ -369,11 +374,9 @@ class CatalogueDock(QgsDockWidget):
         elif search.state == footprint_search.FAILED and not shown:
             self.status_label.setText(tr("The search failed."))
         elif matched is None:
-            self.status_label.setText(
-                tr("{shown} images shown; all of them.").format(shown=_n(shown))
-                if search.exhausted else
-                tr("{shown} images shown; the catalogue does not say how many match.")
-                .format(shown=_n(shown)))
+            self.status_label.setText(tr("The search matches {count}; {shown} shown.").format(
+                count=search.count.text() if search.count is not None
+                else tr("an unknown number of images"), shown=_n(shown)))
         elif search.exhausted or shown >= matched:
             self.status_label.setText(tr("{matched} images match; all shown.").format(
                 matched=_n(matched)) if matched else tr("No image matches these filters."))
@@ -456,19 +459,19 @@ class CatalogueDock(QgsDockWidget):
         self.run_search()
 
     def _load_timeline(self, catalogue, params) -> None:
+        """Images per month for these filters, by whatever route the catalogue offers
+        (its aggregation, one count per month, or reading dates): said under the chart
+        when it is not the catalogue's own count."""
         self._timeline_generation += 1
         generation = self._timeline_generation
-        self._timeline_fallback = False
         self.timeline.set_message(tr("Counting images per month…"))
 
         def done(counts):
             if generation != self._timeline_generation:
                 return
-            if counts is None:
-                self._timeline_fallback = True
-                self._fallback_timeline()
-            else:
-                self.timeline.set_counts(counts, period=_period(params))
+            from ..core.monthly_counts import AGGREGATION
+            note = "" if counts.route == AGGREGATION and counts.complete else counts.text()
+            self.timeline.set_counts(dict(counts), note, period=_period(params))
 
         def failed(message):
             if generation == self._timeline_generation:
@@ -476,24 +479,6 @@ class CatalogueDock(QgsDockWidget):
 
         self.runner.run(tr("Counting DINAMIS images per month"),
                         lambda _cancel: catalogue.monthly_counts(params), done, failed)
-
-    def _fallback_timeline(self) -> None:
-        """No aggregation on this catalogue: count the months of the results loaded."""
-        search = self.search
-        if search is None:
-            return
-        counts = {}
-        for item in search.items:
-            month = str((item.get("properties") or {}).get("datetime") or "")[:7]
-            if len(month) == 7:
-                counts[month] = counts.get(month, 0) + 1
-        complete = search.exhausted or (search.matched is not None
-                                        and len(search.items) >= search.matched)
-        note = tr("Counted from all {count} results (this catalogue has no aggregation)") \
-            if complete else tr("Counted from the {count} results loaded only (this "
-                                "catalogue has no aggregation)")
-        self.timeline.set_counts(counts, note.format(count=_n(len(search.items))),
-                                 period=_period(search.params))
 
     # --- area of interest -----------------------------------------------------------------
     def set_aoi(self, aoi: Optional[aois.Aoi]) -> None:
@@ -648,7 +633,8 @@ class CatalogueDock(QgsDockWidget):
             self._viewer.step.connect(self._step_quicklook)
             self._viewer.on_map.connect(lambda item: self.result_actions.quicklooks_on_map([item]))
         self._viewer_row = row
-        self._viewer.show_item(self.search.items[row])
+        item = self.search.items[row]
+        self._viewer.show_item(item, self.search.availability_of(item))
         self._viewer.show()
         self._viewer.raise_()
 
@@ -717,21 +703,6 @@ class CatalogueDock(QgsDockWidget):
                 pass
         if self._viewer is not None:
             self._viewer.close()
-
-
-def catalogue_facts(catalogue) -> dict:
-    """Worker thread: the collections and what the catalogue can do, from its
-    conformance classes."""
-    collections = [(c.id, c.title or c.id) for c in catalogue.collections()]
-    conforms = list(catalogue.client().get_conforms_to())
-
-    def offers(*parts):
-        return any(all(p in uri for p in parts) for uri in conforms)
-    sortables = None if offers("item-search#sort") else []
-    return {"collections": collections,
-            "free_text": offers("item-search#free-text"),
-            "sortables": sortables,
-            "filters": offers("item-search#filter")}
 
 
 def _item_label(item: dict) -> str:

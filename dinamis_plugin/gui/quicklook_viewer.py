@@ -9,7 +9,7 @@ from qgis.PyQt.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel,
 
 from ..core.i18n import tr
 from .results_model import availability_label
-from ..qgis_glue.footprints import item_availability, thumbnail_href
+from ..qgis_glue.footprints import thumbnail_href
 
 OBJECT_NAME = "DinamisQuicklookViewer"
 
@@ -59,14 +59,15 @@ class QuicklookViewer(QDialog):
         layout.addLayout(buttons)
         self.resize(640, 720)
 
-    def show_item(self, item: dict) -> None:
+    def show_item(self, item: dict, availability=None) -> None:
+        """Show `item`; `availability` is "downloadable", "orderable" or None."""
         self.item = item
         properties = item.get("properties") or {}
         self.title.setText(f"<b>{escape(str(properties.get('title') or item.get('id')))}</b><br>"
                            f"<small>{escape(str(item.get('id') or ''))}</small>")
         parts = [properties.get("platform"), (properties.get("datetime") or "")[:16]
                  .replace("T", " "), item.get("collection"),
-                 availability_label(item_availability(item))]
+                 availability_label(availability)]
         if isinstance(properties.get("eo:cloud_cover"), (int, float)):
             parts.append(tr("cloud cover {value} %").format(value=properties["eo:cloud_cover"]))
         if isinstance(properties.get("view:incidence_angle"), (int, float)):

@@ -15,7 +15,7 @@ from qgis.PyQt.QtWidgets import QApplication, QMenu
 
 from ..core.i18n import tr
 from ..qgis_glue import quicklook_layer
-from ..qgis_glue.footprints import item_availability, thumbnail_href
+from ..qgis_glue.footprints import thumbnail_href
 
 
 class ResultActions(QObject):
@@ -38,8 +38,8 @@ class ResultActions(QObject):
             return
         items = [search.items[row] for row in rows]
         single = items[0] if len(items) == 1 else None
-        downloadable = [i for i in items if item_availability(i) != "orderable"]
-        orderable = [i for i in items if item_availability(i) == "orderable"]
+        downloadable = [i for i in items if search.availability_of(i) != "orderable"]
+        orderable = [i for i in items if search.availability_of(i) == "orderable"]
         with_quicklook = [i for i in items if thumbnail_href(i)]
 
         menu.addAction(tr("Zoom to"), lambda: self.dock.map_link.zoom_to_rows(rows))

@@ -11,7 +11,7 @@ from qgis.PyQt.QtCore import QAbstractTableModel, QDateTime, QLocale, QModelInde
 from qgis.PyQt.QtGui import QColor, QIcon, QPixmap
 
 from ..core.i18n import tr
-from ..qgis_glue.footprints import item_availability, thumbnail_href
+from ..qgis_glue.footprints import thumbnail_href
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # index in the search's items
@@ -174,7 +174,7 @@ class ResultsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(item, properties)
         if role == Qt.ItemDataRole.ForegroundRole and column == AVAILABILITY:
-            if item_availability(item) == "orderable":
+            if self.search.availability_of(item) == "orderable":
                 return QColor(184, 80, 16)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (CLOUD, INCIDENCE, GSD):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -194,7 +194,7 @@ class ResultsModel(QAbstractTableModel):
         if column == GSD:
             return _number_text(properties.get("gsd"), " m", decimals=1)
         if column == AVAILABILITY:
-            return availability_label(item_availability(item))
+            return availability_label(self.search.availability_of(item))
         if column == STEREO:
             group = self.search.groups.get(item["id"])
             return self._stereo_label(group) if group else ""

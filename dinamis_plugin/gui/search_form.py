@@ -13,10 +13,10 @@ from typing import Dict, List, Optional, Tuple
 from qgis.gui import QgsCheckableComboBox, QgsDateEdit, QgsFilterLineEdit
 from qgis.PyQt.QtCore import QDate, QLocale, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QSlider,
-                                 QWidget)
+                                 QVBoxLayout, QWidget)
 
 from ..core.i18n import tr
-from ..core.search_params import SearchParameters
+from ..core.search_params import CLOUD_COVER, INCIDENCE_ANGLE, SearchParameters
 
 ANY_CLOUD = 100
 ANY_INCIDENCE = 60  # Pléiades and SPOT tilt at most about 50 degrees
@@ -41,8 +41,11 @@ class SearchForm(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._collection_titles: Dict[str, str] = {}
-        form = QFormLayout(self)
-        form.setContentsMargins(0, 0, 0, 0)
+        self._free_text_ok = True
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        form = QFormLayout()
+        outer.addLayout(form)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
         collections_row = QHBoxLayout()
@@ -94,7 +97,7 @@ class SearchForm(QWidget):
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: palette(dark); font-style: italic;")
         self.hint.hide()
-        form.addRow(self.hint)
+        outer.addWidget(self.hint)  # outside the form: wrapped text gets its full height
 
         self._update_labels()
         for signal in (self.collection_mode.currentIndexChanged,
@@ -121,27 +124,38 @@ class SearchForm(QWidget):
     def collection_title(self, cid: str) -> str:
         return self._collection_titles.get(cid, cid)
 
-    def set_capabilities(self, free_text: bool = True, sortables: Optional[List[str]] = None,
-                         filters: bool = True) -> None:
-        """Disable what the catalogue cannot do, and say so under the form."""
+    def set_capabilities(self, caps) -> None:
+        """Offer only what the catalogue can do (a core CatalogueCapabilities), and say
+        under the form what is off and why. Product type always works: the catalogue
+        applies it by collection or image by image when it cannot filter on it."""
         hints = []
-        self.text.setEnabled(free_text)
-        if not free_text:
-            self.text.clear()
+        self._free_text_ok = caps.free_text
+        self._sync_text_field()
+        if not caps.free_text:
             hints.append(tr("This catalogue offers no free-text search: the text filter is "
                             "off."))
+        usable_sorts = 0
         for row, (_label, _sortby, needs) in enumerate(sort_choices()):
-            usable = sortables is None or needs in sortables
+            usable = caps.can_sort_on(needs)
+            usable_sorts += usable
             self.sort.model().item(row).setEnabled(usable)
-        if sortables is not None and not sortables:
+            if not usable and self.sort.currentIndex() == row:
+                self.sort.setCurrentIndex(0)
+        self.sort.setEnabled(bool(usable_sorts))
+        if not usable_sorts:
             hints.append(tr("This catalogue cannot sort results: they come in its own "
                             "order."))
-        self.sort.setEnabled(sortables is None or bool(sortables))
-        for widget in (self.cloud, self.incidence, self.availability):
-            widget.setEnabled(filters)
-        if not filters:
-            hints.append(tr("This catalogue cannot filter on properties: cloud cover, "
-                            "incidence angle and product type are off."))
+        for slider, prop, off in (
+                (self.cloud, CLOUD_COVER,
+                 tr("This catalogue cannot filter on cloud cover: that filter is off.")),
+                (self.incidence, INCIDENCE_ANGLE,
+                 tr("This catalogue cannot filter on the incidence angle: that filter is "
+                    "off."))):
+            usable = caps.can_filter_on(prop)
+            slider.setEnabled(usable)
+            if not usable:
+                slider.setValue(slider.maximum())
+                hints.append(off)
         self.hint.setText(" ".join(hints))
         self.hint.setVisible(bool(hints))
 
@@ -155,14 +169,13 @@ class SearchForm(QWidget):
         return SearchParameters(
             collections=[] if exclude else checked,
             exclude_collections=checked if exclude else [],
-            availability=self.availability.currentData() if self.availability.isEnabled()
-            else "all",
+            availability=self.availability.currentData(),
             start=_date_value(self.start), end=_date_value(self.end),
             max_cloud_cover=None if cloud >= ANY_CLOUD or not self.cloud.isEnabled()
             else float(cloud),
             max_incidence_angle=None if incidence >= ANY_INCIDENCE
             or not self.incidence.isEnabled() else float(incidence),
-            text=self.text.text() if self.text.isEnabled() else "",
+            text=self.text.text(),  # even where unsupported: the search then says so
             sortby=self.sort.currentData() if self.sort.isEnabled() else None)
 
     def set_parameters(self, params: SearchParameters) -> None:
@@ -253,7 +266,13 @@ class SearchForm(QWidget):
         return chips
 
     # --- internals ------------------------------------------------------------------
+    def _sync_text_field(self) -> None:
+        """Free text is off where the catalogue lacks it, but text already there (from a
+        saved search) stays visible and editable until removed: never silently dropped."""
+        self.text.setEnabled(self._free_text_ok or bool(self.text.text()))
+
     def _changed(self, *_args) -> None:
+        self._sync_text_field()
         self._update_labels()
         if not self.signalsBlocked():
             self.changed.emit()

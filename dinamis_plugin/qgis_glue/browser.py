@@ -25,7 +25,6 @@ from qgis.gui import QgsCustomDropHandler
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.i18n import tr
-from .footprints import item_availability
 
 LOG = logging.getLogger("dinamis")
 PROVIDER_KEY = "dinamis"
@@ -157,7 +156,7 @@ class ImageItem(_Node):
         super().__init__(parent, item_label(item), f"dinamis:/items/{key}", provider)
         self.item_key = key
         self.item = item
-        orderable = item_availability(item) == "orderable"
+        orderable = provider.availability_of(item) == "orderable"
         self.setIcon(QgsApplication.getThemeIcon(
             "/mIconRasterLayer.svg" if not orderable else "/mIconRaster.svg"))
         properties = item.get("properties") or {}
@@ -231,7 +230,7 @@ class DinamisBrowserProvider(QgsDataItemProvider):
         self.search_nodes = set()
         self._dock = None
         self._catalogue = None
-        self._catalogue_url = None
+        self._catalogue_profile = None
         self._lock = threading.Lock()
 
     def name(self):
@@ -255,12 +254,19 @@ class DinamisBrowserProvider(QgsDataItemProvider):
         from ..core.catalogue import Catalogue
         from . import settings
         from .plugin_session import new_glue_http_session
-        url = settings.active_profile().stac_url
+        profile = settings.active_profile()
         with self._lock:
-            if self._catalogue is None or self._catalogue_url != url:
-                self._catalogue = Catalogue(url, new_glue_http_session())
-                self._catalogue_url = url
+            if self._catalogue is None or self._catalogue_profile != profile:
+                self._catalogue = Catalogue(profile, new_glue_http_session())
+                self._catalogue_profile = profile
             return self._catalogue
+
+    def availability_of(self, item: dict):
+        """Downloadable or orderable, as the catalogue tells (any thread)."""
+        try:
+            return self.catalogue().item_availability(item)
+        except Exception:  # noqa: BLE001 - unknown is an answer; the listing goes on
+            return None
 
     def follow(self, dock) -> None:
         """Show `dock`'s search under "Current search", refreshed when a load ends."""

@@ -34,31 +34,24 @@ MAX_PAGE_SIZE = 250
 IDLE, RUNNING, DONE, FAILED, CANCELLED = "idle", "running", "done", "failed", "cancelled"
 
 
-def number_matched(page: dict) -> Optional[int]:
-    """numberMatched of a page (STAC API 1.0, or the older context extension), or None."""
-    value = page.get("numberMatched")
-    if value is None:
-        value = (page.get("context") or {}).get("matched")
-    return int(value) if isinstance(value, (int, float)) and not isinstance(value, bool) \
-        else None
-
-
 class _Page:
     """A fetched page and how far the main thread has got through it."""
 
-    __slots__ = ("items", "matched", "done")
+    __slots__ = ("items", "done")
 
-    def __init__(self, items, matched):
-        self.items, self.matched, self.done = items, matched, 0
+    def __init__(self, items):
+        self.items, self.done = items, 0
 
 
 class FootprintSearch(QObject):
     """Fetches a search's items into `layer`; `fetch(n)` loads n more (about, by pages)."""
 
     items_added = pyqtSignal(int, int)  # first and last index in `items`
+    planned = pyqtSignal()  # the catalogue's plan and count are known (`notes`, `count`)
     groups_changed = pyqtSignal(list)  # indexes whose stereo group changed
     state_changed = pyqtSignal()
     _page_ready = pyqtSignal()  # emitted on the worker thread, delivered on the main one
+    _planned = pyqtSignal(object, object)  # (SearchCount, notes), worker -> main thread
 
     def __init__(self, catalogue, params, layer, runner, page_size: int = 500, parent=None):
         super().__init__(parent)
@@ -71,7 +64,9 @@ class FootprintSearch(QObject):
         self.fids: List[int] = []
         self.index_of: Dict[str, int] = {}
         self.groups: Dict[str, str] = {}
-        self.matched: Optional[int] = None
+        self.availability: Dict[str, Optional[str]] = {}
+        self.count = None  # a core.counts.SearchCount once the first page is read
+        self.notes: List[str] = []  # what this catalogue cannot apply, in words
         self.state = IDLE
         self.error = ""
         self.exhausted = False
@@ -87,12 +82,18 @@ class FootprintSearch(QObject):
         self._last_repaint = 0.0
         self._drain_scheduled = False
         self._page_ready.connect(self._schedule_drain)
+        self._planned.connect(self._on_planned)
         layer.willBeDeleted.connect(self._layer_gone)
 
     # --- public -------------------------------------------------------------------
     @property
     def running(self) -> bool:
         return self.state == RUNNING
+
+    @property
+    def matched(self) -> Optional[int]:
+        """How many items match, when known exactly."""
+        return self.count.exact if self.count is not None else None
 
     @property
     def can_fetch(self) -> bool:
@@ -104,12 +105,7 @@ class FootprintSearch(QObject):
         cannot start now (see `can_fetch`). Raises InvalidSearch for bad parameters."""
         if not self.can_fetch:
             return False
-        if self._search is None:
-            params = self.params
-            if params.limit is None:
-                from dataclasses import replace
-                params = replace(params, limit=self.page_size)
-            self._search = self.catalogue.search(params)  # raises InvalidSearch at once
+        self.params.check()  # bad parameters are said at once, before any request
         self.state, self.error = RUNNING, ""
         self.started_at = time.perf_counter()
         self._task_over = False
@@ -133,12 +129,26 @@ class FootprintSearch(QObject):
     def item(self, index: int) -> dict:
         return self.items[index]
 
+    def availability_of(self, item: dict) -> Optional[str]:
+        """"downloadable", "orderable" or None, as the catalogue tells it (kept)."""
+        item_id = item.get("id")
+        if item_id not in self.availability:
+            self.availability[item_id] = self.catalogue.item_availability(item)
+        return self.availability[item_id]
+
     def group_members(self, group: str) -> List[int]:
         return [i for i, item in enumerate(self.items) if self.groups.get(item["id"]) == group]
 
     # --- worker thread ---------------------------------------------------------------
     def _work(self, cancel: threading.Event, count: int) -> bool:
         """Fetch pages until `count` items arrived; True when the search has no more."""
+        if self._search is None:  # planning reads the catalogue's capabilities (once)
+            params = self.params
+            if params.limit is None:
+                from dataclasses import replace
+                params = replace(params, limit=self.page_size)
+            self._search = self.catalogue.search(params)
+            self._planned.emit(self._search.count(), self._search.plan.notes())
         if self._pages is None:
             self._pages = self._search.pages_as_dicts()
         fetched = 0
@@ -149,7 +159,7 @@ class FootprintSearch(QObject):
             if page is None:
                 return True
             items = page.get("features") or []
-            self._inbox.append(_Page(items, number_matched(page)))
+            self._inbox.append(_Page(items))
             self._page_ready.emit()
             fetched += len(items)
             if not items or not any(link.get("rel") == "next"
@@ -158,6 +168,11 @@ class FootprintSearch(QObject):
         return False
 
     # --- main thread -----------------------------------------------------------------
+    def _on_planned(self, count, notes) -> None:
+        self.count, self.notes = count, list(notes)
+        self.planned.emit()
+        self.state_changed.emit()
+
     def _task_done(self, exhausted) -> None:
         self._task = None
         self._task_over = True
@@ -191,8 +206,6 @@ class FootprintSearch(QObject):
         added_any = False
         while self._inbox and time.perf_counter() < deadline:
             page = self._inbox[0]
-            if page.matched is not None:
-                self.matched = page.matched
             part = page.items[page.done:page.done + SLICE]
             page.done += len(part)
             if page.done >= len(page.items):
@@ -222,8 +235,8 @@ class FootprintSearch(QObject):
                 updates[self.fids[index]] = {footprints.STEREO_INDEX: group}
         if updates:
             self.layer.dataProvider().changeAttributeValues(updates)
-        features = [footprints.footprint_feature(item, self._fields, groups.get(item.get("id")))
-                    for item in items]
+        features = [footprints.footprint_feature(item, self._fields, groups.get(item.get("id")),
+                                                 self.availability_of) for item in items]
         ok, features = self.layer.dataProvider().addFeatures(features)
         if not ok:
             LOG.warning("footprints not added: %s", self.layer.dataProvider().lastError())
@@ -239,6 +252,12 @@ class FootprintSearch(QObject):
 
     def _finish(self, state: str) -> None:
         self.state = state
+        if self.exhausted and state == DONE:  # every match is here: the count is exact
+            from ..core.counts import SearchCount
+            self.count = SearchCount.exactly(len(self.items))
+        elif self.count is not None and len(self.items) > self.count.lower:
+            from ..core.counts import SearchCount
+            self.count = SearchCount(len(self.items), self.count.upper)
         self.seconds = time.perf_counter() - self.started_at
         if self.layer is not None:
             self.layer.updateExtents()

@@ -3,7 +3,9 @@ filter on (date, platform, cloud cover, incidence angle, resolution, availabilit
 group, quicklook), for the dock's layer and the Processing search alike.
 
 Works on the item dicts of a search page (no pystac objects needed), in EPSG:4326 as the
-STAC API gives them. Features can be built on a worker thread (QgsFeature and QgsGeometry
+STAC API gives them. Properties an item lacks stay NULL (DINAMIS publishes no incidence
+angle); availability is derived by the core (`availability.item_availability`) from what
+the item holds when it does not state it. Features can be built on a worker thread (QgsFeature and QgsGeometry
 are plain values); layers are created on the main thread.
 """
 import struct
@@ -13,6 +15,7 @@ from qgis.core import (Qgis, QgsFeature, QgsField, QgsFields, QgsGeometry, QgsVe
                        QgsWkbTypes)
 from qgis.PyQt.QtCore import QDateTime, Qt, QVariant
 
+from ..core.availability import item_availability
 from ..core.i18n import tr
 
 WKB_TYPE = QgsWkbTypes.Type.MultiPolygon
@@ -43,12 +46,13 @@ COLUMNS = (
     ("incidence", "double",
      lambda item: _number(item["properties"].get("view:incidence_angle"))),
     ("gsd", "double", lambda item: _number(item["properties"].get("gsd"))),
-    ("availability", "string", lambda item: item_availability(item)),
+    ("availability", "string", item_availability),
     (STEREO_GROUP, "string", lambda item: None),  # set from the whole result set
     ("thumbnail", "string", lambda item: thumbnail_href(item)),
 )
 FIELD_NAMES = tuple(name for name, _kind, _read in COLUMNS)
 STEREO_INDEX = FIELD_NAMES.index(STEREO_GROUP)
+AVAILABILITY_INDEX = FIELD_NAMES.index("availability")
 
 
 def footprint_fields() -> QgsFields:
@@ -58,13 +62,18 @@ def footprint_fields() -> QgsFields:
     return fields
 
 
-def footprint_feature(item: dict, fields: QgsFields, stereo_group=None) -> QgsFeature:
-    """The feature for one STAC item dict (attributes missing from the item stay NULL)."""
+def footprint_feature(item: dict, fields: QgsFields, stereo_group=None,
+                      availability_of=None) -> QgsFeature:
+    """The feature for one STAC item dict (attributes missing from the item stay NULL).
+    `availability_of(item)` tells downloadable/orderable with what the caller knows (e.g.
+    `Catalogue.item_availability`: the profile's storage hosts, the item's collection)."""
     if "properties" not in item:
         item = dict(item, properties={})
     feature = QgsFeature(fields)
     values = [read(item) for _name, _kind, read in COLUMNS]
     values[STEREO_INDEX] = stereo_group
+    if availability_of is not None:
+        values[AVAILABILITY_INDEX] = availability_of(item)
     feature.setAttributes(values)
     feature.setGeometry(footprint_geometry(item.get("geometry")))
     return feature
@@ -127,11 +136,6 @@ def _translate_legend(layer: QgsVectorLayer) -> None:
     labels = {"downloadable": tr("Downloadable"), "orderable": tr("To order")}
     for index, category in enumerate(renderer.categories()):
         renderer.updateCategoryLabel(index, labels.get(category.value(), tr("Other")))
-
-
-def item_availability(item: dict):
-    """"downloadable", "orderable", or None when the item does not say."""
-    return (item.get("properties") or {}).get("dinamis:availability")
 
 
 def thumbnail_href(item: dict):

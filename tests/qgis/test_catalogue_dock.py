@@ -18,11 +18,8 @@ def stac(server, **body):
     return response.json()
 
 
-@pytest.fixture
-def dock(local_profile, qgis_iface, qgis_canvas, tmp_path, monkeypatch):
+def open_dock(qgis_iface, qgis_canvas):
     from dinamis.gui.catalogue_dock import CatalogueDock
-    from dinamis.qgis_glue import thumbnails
-    monkeypatch.setattr(thumbnails, "cache_folder", lambda: tmp_path / "quicklooks")
     QgsProject.instance().clear()
     qgis_canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
     qgis_canvas.resize(600, 400)
@@ -30,11 +27,38 @@ def dock(local_profile, qgis_iface, qgis_canvas, tmp_path, monkeypatch):
     widget.resize(420, 900)
     widget.show()
     assert wait_until(lambda: widget.collections_loaded, timeout=30), widget.error_label.text()
-    yield widget
+    return widget
+
+
+def close_dock(widget):
     widget.dispose()
     widget.close()
     widget.deleteLater()
     QgsProject.instance().clear()
+
+
+@pytest.fixture
+def quicklook_cache(tmp_path, monkeypatch):
+    from dinamis.qgis_glue import thumbnails
+    monkeypatch.setattr(thumbnails, "cache_folder", lambda: tmp_path / "quicklooks")
+
+
+@pytest.fixture
+def dock(local_profile, qgis_iface, qgis_canvas, quicklook_cache):
+    widget = open_dock(qgis_iface, qgis_canvas)
+    yield widget
+    close_dock(widget)
+
+
+@pytest.fixture
+def pgstac_dock(pgstac_server, isolated_settings, qgis_iface, qgis_canvas, quicklook_cache):
+    """The dock on a catalogue that behaves like a stock stac-fastapi-pgstac."""
+    from dinamis.qgis_glue import settings
+    settings.set_local_reference_url(pgstac_server.base_url)
+    settings.set_active_profile_name(settings.LOCAL_REFERENCE_NAME)
+    widget = open_dock(qgis_iface, qgis_canvas)
+    yield widget
+    close_dock(widget)
 
 
 def settle(dock, timeout=60):
@@ -290,3 +314,43 @@ def test_invalid_filters_are_said_before_any_request(dock, server):
     server.reset_counters()
     assert not dock.run_search()
     assert "start date is after the end date" in dock.error_label.text()
+
+
+def test_a_stock_pgstac_catalogue_gives_a_working_dock(pgstac_dock, pgstac_server):
+    """No aggregation, no free text on items, no numberMatched, no DINAMIS properties:
+    the dock says what is off, searches anyway, shows every result and a timeline."""
+    dock = pgstac_dock
+    assert not dock.form.text.isEnabled()
+    assert not dock.form.incidence.isEnabled()  # pgstac items carry no viewing angle
+    hint = dock.form.hint.text()
+    assert "free-text" in hint and "incidence angle" in hint and dock.form.hint.isVisibleTo(dock)
+    dock.form.availability.setCurrentIndex(dock.form.availability.findData("orderable"))
+    assert dock.run_search()
+    settle(dock)
+    dock.load_more(10000)
+    settle(dock)
+    assert dock.search.exhausted and dock.layer.featureCount() == len(dock.search.items) > 0
+    assert dock.search.matched == len(dock.search.items)  # known exactly once all are read
+    assert {f["availability"] for f in dock.layer.getFeatures()} == {"orderable"}
+    orderable = requests.post(pgstac_server.url("/stac/search"), timeout=30, json={
+        "collections": ["airbus-archive"], "limit": 1000}).json()["features"]
+    assert {i["id"] for i in dock.search.items} == {i["id"] for i in orderable}
+    assert "all shown" in dock.status_label.text()
+    assert wait_until(lambda: dock.timeline.bars(), timeout=60), dock.timeline._message
+    assert dock.timeline._note  # says how the months were counted, not by the catalogue
+    assert sum(bar[2] for bar in dock.timeline.bars()) == len(dock.search.items)
+    shoot(dock, "catalogue-dock-pgstac.png")
+
+
+def test_free_text_is_never_sent_where_the_catalogue_ignores_it(pgstac_dock, pgstac_server):
+    from dinamis.core.search_params import SearchParameters
+    dock = pgstac_dock
+    dock.form.set_parameters(SearchParameters(text="Montpellier"))  # e.g. a restored search
+    assert dock.form.text.text() == "Montpellier" and dock.form.text.isEnabled()  # kept
+    assert dock.run_search()
+    assert wait_until(lambda: not dock.search.running, timeout=30)
+    assert "Free text search is not available" in dock.error_label.text()
+    assert dock.layer.featureCount() == 0  # not "everything", silently
+    dock.chips.chip("text").click()  # removing the text searches without it
+    assert wait_until(lambda: not dock.search.running and dock.search.items, timeout=30)
+    assert not dock.form.text.isEnabled() and not dock.error_label.isVisibleTo(dock)
