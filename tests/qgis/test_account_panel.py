@@ -122,7 +122,7 @@ def test_inactive_account_is_told_what_to_do(panel, server, username, words):
     device_login(panel, server, username)
     assert username in panel.state_label.text()
     assert words in panel.detail_values["status"].text()
-    assert panel.quotas_box.isHidden()
+    assert "active" not in panel.detail_values["status"].text().replace("inactive", "")
 
 
 def test_switching_profile_forgets_the_login(panel, server):
@@ -136,14 +136,28 @@ def test_switching_profile_forgets_the_login(panel, server):
     assert settings.active_profile_name() == "DINAMIS"
 
 
-def test_cancel_device_login_stops_the_task(panel):
+def test_cancel_device_login_stops_the_task_and_is_no_error(panel):
+    failures = []
+    panel.controller.failed.connect(failures.append)
     panel.login_button.click()
     assert wait_until(lambda: panel.device_dialog.code_label.text(), timeout=20)
     panel.device_dialog.cancel_button.click()
     assert wait_until(lambda: panel.controller.runner.running() == 0, timeout=10)
     assert panel.controller.state == "logged_out"
-    assert "cancel" in panel.error_label.text().lower()
+    assert panel.error_label.isHidden() and panel.controller.error == ""
+    assert failures == []  # nothing for the message bar
+    assert "Not logged in" in panel.state_label.text()
     assert panel.login_button.isEnabled()
+
+
+def test_cancelling_a_new_login_keeps_the_current_one(panel, server):
+    device_login(panel, server, "alice")
+    panel.login_button.click()  # e.g. to switch accounts, then the user changes their mind
+    assert wait_until(lambda: panel.device_dialog.code_label.text(), timeout=20)
+    panel.device_dialog.reject()  # closing the window
+    assert wait_until(lambda: panel.controller.runner.running() == 0, timeout=10)
+    assert panel.controller.state == "logged_in" and not panel.controller.error
+    assert "alice" in panel.state_label.text() and panel.error_label.isHidden()
 
 
 def test_api_key_login_and_wrong_secret(panel, server):
