@@ -25,13 +25,16 @@ def panel(controller, qgis_iface):
 
 
 def approve_from_browser(panel, server, username, action="approve"):
-    """Wait (in a thread, like a person) for the dialog's code, then approve it."""
+    """Wait (in a thread, like a person) for the new dialog's code, then approve it."""
+    previous = panel.device_dialog  # an earlier login's dialog still shows its used code
+
     def browser():
         dialog_code = {}
 
         def code_shown():
             dialog = panel.device_dialog
-            dialog_code["code"] = dialog.code_label.text() if dialog else ""
+            shown = dialog is not None and dialog is not previous
+            dialog_code["code"] = dialog.code_label.text() if shown else ""
             return bool(dialog_code["code"])
 
         deadline = time.monotonic() + 20
