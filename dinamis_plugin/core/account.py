@@ -77,9 +77,8 @@ class Account:
             return tr("Logged in with an API key. The account's details are not available "
                       "with an API key; log in with your DINAMIS account to see them.")
         if self.status is None:
-            return tr("DINAMIS does not state your account's status at login. Searching "
-                      "works in any case; your first download or request will tell whether "
-                      "your account is active.")
+            return tr("Not stated at login: your first download or request will tell "
+                      "whether your account is active.")
         if self.status == "active":
             if self.expires_at:
                 return tr("Your account is active until {date}.").format(

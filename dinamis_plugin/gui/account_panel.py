@@ -8,8 +8,9 @@ Labels showing server or user text are plain text: "R&D" never turns into markup
 """
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import QLocale, Qt, pyqtSignal
-from qgis.PyQt.QtWidgets import (QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
-                                 QPushButton, QToolButton, QVBoxLayout, QWidget)
+from qgis.PyQt.QtWidgets import (QComboBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout,
+                                 QLabel, QPushButton, QScrollArea, QToolButton, QVBoxLayout,
+                                 QWidget)
 
 from ..core.i18n import tr
 from ..qgis_glue import settings
@@ -97,7 +98,11 @@ class AccountPanel(QgsDockWidget):
         buttons.addWidget(self.manage_keys_button, 2, 0, 1, 2)
         layout.addLayout(buttons)
         layout.addStretch(1)
-        self.setWidget(body)
+        scroll = QScrollArea()  # a short dock scrolls rather than clipping wrapped text
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        self.setWidget(scroll)
 
         self.login_button.clicked.connect(self.start_device_login)
         self.api_key_button.clicked.connect(self.open_api_key_dialog)

@@ -31,7 +31,8 @@ class ApiKeyManagerDialog(QDialog):
         self.confirm_revoke_button = None
         self.setWindowTitle(tr("DINAMIS API keys"))
         self.setObjectName("DinamisApiKeyManager")
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(600)
+        self.resize(640, 420)
 
         intro = plain_label("intro")
         intro.setText(tr("An API key lets a script use your DINAMIS account without a "
@@ -45,8 +46,11 @@ class ApiKeyManagerDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(
-            1, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        for column in (0, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setMinimumHeight(5 * self.table.verticalHeader().defaultSectionSize())
         self.revoke_button = QPushButton(tr("Revoke…"))
         self.revoke_button.setEnabled(False)
         self.description = QLineEdit()
@@ -181,13 +185,15 @@ class ApiKeyManagerDialog(QDialog):
             for column, text in enumerate((key.access_key, key.description,
                                            key.created_at[:16].replace("T", " "))):
                 self.table.setItem(row, column, QTableWidgetItem(text))
-        self.table.resizeColumnToContents(0)
         self._done(tr("You have no API key.") if not self.keys else "")
 
     def _show_new_key(self, key) -> None:
         self.new_access_key.setText(key.access_key)
         self.new_secret_key.setText(key.secret_key)
+        for field in (self.new_access_key, self.new_secret_key):
+            field.setCursorPosition(0)  # show each key from its start
         self.new_key_box.show()
+        self._fit_height()
         self.description.clear()
         self.refresh()
 
@@ -223,6 +229,14 @@ class ApiKeyManagerDialog(QDialog):
     def _update_buttons(self) -> None:
         self.revoke_button.setEnabled(bool(self.selected_access_key())
                                       and self.create_button.isEnabled())
+
+    def _fit_height(self) -> None:
+        """Grow (never shrink) to show the new key and its wrapped warning in full."""
+        layout = self.layout()
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def _forget_new_key(self) -> None:
         self.new_secret_key.clear()

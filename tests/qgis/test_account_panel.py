@@ -239,3 +239,36 @@ def test_refresh_keeps_the_login(panel, server):
     assert panel.controller.state == "logged_in" and not panel.controller.error
     assert "chloe" in panel.state_label.text()
     assert panel.detail_values["entity"].text() == "GéoInnov SAS"
+
+
+def test_server_and_user_words_show_as_written(panel, server):
+    """An entity like "Bureau d'études Dupont & Fils" must not read "&amp;" anywhere."""
+    from qgis.PyQt.QtCore import Qt
+    from qgis.PyQt.QtWidgets import QLabel
+    device_login(panel, server, "lea")
+    assert panel.detail_values["entity"].text() == "Bureau d'études Dupont & Fils"
+    assert panel.detail_values["category"].text() == "Private R&D"
+    for label in [panel.state_label, panel.quotas_label, panel.error_label,
+                  *panel.detail_values.values()]:
+        assert label.textFormat() == Qt.TextFormat.PlainText, label.objectName()
+    assert not any("&amp;" in label.text() or "&lt;" in label.text()
+                   for label in panel.findChildren(QLabel))
+    assert panel.grab().save(str(SCREENSHOTS / "account-panel-ampersand.png"))
+
+
+def test_profile_names_show_as_typed(isolated_settings, secret_store, qgis_iface):
+    from dinamis.core.profiles import EndpointProfile
+    from dinamis.gui.account_panel import AccountPanel
+    from dinamis.qgis_glue import settings
+    from dinamis.qgis_glue.plugin_session import SessionController
+    settings.save_user_profiles([EndpointProfile("R&D <lab>", "https://stac.example.org",
+                                                 "https://signing.example.org/")])
+    settings.set_active_profile_name("R&D <lab>")
+    controller = SessionController(lambda: secret_store)
+    dock = AccountPanel(controller, qgis_iface.mainWindow())
+    try:
+        assert dock.state_label.text() == "Not logged in to R&D <lab>."
+        assert dock.profile_combo.currentText() == "R&D <lab>"
+    finally:
+        dock.dispose()
+        controller.shutdown()

@@ -27,7 +27,7 @@ def test_active_account_without_claims_shows_what_is_known(panel, server):  # no
     for key in ("entity", "category"):  # not "—" nor "No category": unknown, so not shown
         assert not visible(panel.detail_values[key]) and not visible(panel.detail_names[key])
     status = panel.detail_values["status"].text()
-    assert "does not state your account's status" in status
+    assert "Not stated at login" in status
     assert "Your account is active" not in status
     # quotas come from the demand manager whatever the claims say
     assert visible(panel.quotas_box) and "4,500 km² of 4,500 km²" in panel.quotas_label.text()
