@@ -4,11 +4,10 @@ The secret field is a password field, emptied as soon as the login starts. The d
 stays open during the login and shows the error in place if it fails, with the access key
 still typed, so the user only re-types the secret.
 """
-from qgis.PyQt.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLayout, QLineEdit,
-                                 QVBoxLayout)
+from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout
 
 from ..core.i18n import tr
-from .widgets import plain_label
+from .widgets import fit_height, plain_label
 
 
 class ApiKeyDialog(QDialog):
@@ -36,7 +35,6 @@ class ApiKeyDialog(QDialog):
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         self.setMinimumWidth(460)
         intro = plain_label("intro")
         intro.setText(tr("An API key lets QGIS and scripts use DINAMIS without a browser "
@@ -62,10 +60,14 @@ class ApiKeyDialog(QDialog):
         self.controller.login_api_key(access, secret)
         del secret
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        fit_height(self)
+
     def show_message(self, text: str) -> None:
         self.message.setText(text)
         self.message.show()
-        self.adjustSize()
+        fit_height(self)
 
     def _follow_state(self) -> None:
         if not self._waiting or self.controller.state == "logging_in":

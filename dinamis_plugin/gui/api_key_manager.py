@@ -14,7 +14,7 @@ from qgis.PyQt.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, Q
 
 from ..core.i18n import tr
 from ..qgis_glue.tasks import TaskRunner
-from .widgets import plain_label
+from .widgets import fit_height, plain_label
 
 MAX_DESCRIPTION = 200  # what the signing service accepts
 
@@ -193,7 +193,7 @@ class ApiKeyManagerDialog(QDialog):
         for field in (self.new_access_key, self.new_secret_key):
             field.setCursorPosition(0)  # show each key from its start
         self.new_key_box.show()
-        self._fit_height()
+        fit_height(self)  # room for the key and its wrapped warning
         self.description.clear()
         self.refresh()
 
@@ -229,14 +229,6 @@ class ApiKeyManagerDialog(QDialog):
     def _update_buttons(self) -> None:
         self.revoke_button.setEnabled(bool(self.selected_access_key())
                                       and self.create_button.isEnabled())
-
-    def _fit_height(self) -> None:
-        """Grow (never shrink) to show the new key and its wrapped warning in full."""
-        layout = self.layout()
-        layout.activate()
-        needed = layout.totalHeightForWidth(self.width())
-        if needed > self.height():
-            self.resize(self.width(), needed)
 
     def _forget_new_key(self) -> None:
         self.new_secret_key.clear()

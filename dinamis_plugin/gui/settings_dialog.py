@@ -94,7 +94,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("DinamisSettingsDialog")
         self.setWindowTitle(tr("DINAMIS settings"))
-        self.resize(560, 520)
+        self.resize(640, 560)
 
         self.active_combo = QComboBox()
         self.active_combo.setObjectName("activeProfile")

@@ -14,3 +14,13 @@ def plain_label(object_name: str = "", error: bool = False) -> QLabel:
     if error:
         label.setStyleSheet("color: #b00020;")
     return label
+
+
+def fit_height(window) -> None:
+    """Grow `window` (never shrink it) to the height its layout needs at its width: Qt's
+    size hints ignore how tall word-wrapped labels get, so long (French) text is cut."""
+    layout = window.layout()
+    layout.activate()
+    needed = layout.totalHeightForWidth(window.width())
+    if needed > window.height():
+        window.resize(window.width(), needed)
