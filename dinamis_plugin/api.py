@@ -142,7 +142,7 @@ def login(api_key: Optional[str] = None, secret_key: Optional[str] = None,
     Without arguments: the device flow. A code is printed and the login page opens in
     your browser; approve there, and this call returns. With an API key pair (created in
     the DINAMIS account panel, "API keys…"), no browser is needed; the key is then kept
-    in the system keyring, so scripts and qgis_process runs on this machine are logged in:
+    in the system keyring, so later scripts on this machine (same profile) are logged in:
 
         >>> dinamis.login()
         >>> dinamis.login(api_key="AK...", secret_key="...")
@@ -163,6 +163,7 @@ def login(api_key: Optional[str] = None, secret_key: Optional[str] = None,
                  "your browser. dinamis.whoami() tells who is logged in once it is done.")
               if api_key is None else
               tr("Checking the API key; the DINAMIS account panel shows the result."))
+        _clear_signatures()
         return None
     current = session()
     if api_key is not None:

@@ -11,7 +11,6 @@ from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QMenu
 
-from .console_host import attach as attach_console, detach as detach_console
 from .core.i18n import tr
 from .qgis_glue.plugin_session import ConsoleHost, SessionController, default_secret_store
 from .qgis_glue.translator import PluginTranslator
@@ -62,7 +61,7 @@ class DinamisPlugin:
         self.controller.failed.connect(self._show_failure)
         self.controller.device_login_started.connect(self._show_device_login)
         self.console = ConsoleHost(self.controller)
-        attach_console(self.console)  # `import dinamis` in the console follows us
+        self.console.attach()  # `import dinamis` in the Python console follows the plugin
 
         self.account_action = QAction(_icon("account.svg"), tr("DINAMIS account"), main_window)
         self.account_action.setObjectName("DinamisAccountAction")
@@ -103,7 +102,7 @@ class DinamisPlugin:
             self.restore_timer.timeout.disconnect()
             self.restore_timer = None
         if self.console is not None:
-            detach_console(self.console)
+            self.console.detach()
             self.console.deleteLater()
             self.console = None
         if self.controller is not None:

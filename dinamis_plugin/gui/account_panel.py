@@ -8,16 +8,15 @@ Labels showing server or user text are plain text: "R&D" never turns into markup
 """
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import QLocale, Qt, pyqtSignal
-from qgis.PyQt.QtWidgets import (QComboBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout,
-                                 QLabel, QPushButton, QScrollArea, QToolButton, QVBoxLayout,
-                                 QWidget)
+from qgis.PyQt.QtWidgets import (QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+                                 QPushButton, QToolButton, QVBoxLayout, QWidget)
 
 from ..core.i18n import tr
 from ..qgis_glue import settings
 from ..qgis_glue.plugin_session import LOGGED_IN, LOGGING_IN, RESTORING
 from .api_key_dialog import ApiKeyDialog
 from .device_login_dialog import DeviceLoginDialog
-from .widgets import plain_label
+from .widgets import VerticalScrollArea, plain_label
 
 OBJECT_NAME = "DinamisAccountDock"
 
@@ -98,11 +97,7 @@ class AccountPanel(QgsDockWidget):
         buttons.addWidget(self.manage_keys_button, 2, 0, 1, 2)
         layout.addLayout(buttons)
         layout.addStretch(1)
-        scroll = QScrollArea()  # a short dock scrolls rather than clipping wrapped text
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(body)
-        self.setWidget(scroll)
+        self.setWidget(VerticalScrollArea(body))  # short docks scroll, never clip
 
         self.login_button.clicked.connect(self.start_device_login)
         self.api_key_button.clicked.connect(self.open_api_key_dialog)
@@ -202,6 +197,7 @@ class AccountPanel(QgsDockWidget):
             self.profile_combo.blockSignals(True)
             self.profile_combo.setCurrentIndex(index)
             self.profile_combo.blockSignals(False)
+        self.widget().updateGeometry()  # the dock widens if the new content needs it
 
     def _show_details(self, account) -> None:
         """One row per fact the login gave; the status row always (it says when unknown)."""

@@ -1,6 +1,6 @@
 """Small widgets the DINAMIS panels and dialogs share."""
-from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtWidgets import QLabel
+from qgis.PyQt.QtCore import QSize, Qt
+from qgis.PyQt.QtWidgets import QFrame, QLabel, QScrollArea
 
 
 def plain_label(object_name: str = "", error: bool = False) -> QLabel:
@@ -24,3 +24,24 @@ def fit_height(window) -> None:
     needed = layout.totalHeightForWidth(window.width())
     if needed > window.height():
         window.resize(window.width(), needed)
+
+
+class VerticalScrollArea(QScrollArea):
+    """Scrolls its content up and down only: as wide as the content needs (buttons are
+    long in French), so a short dock scrolls instead of clipping, and never sideways."""
+
+    def __init__(self, content, parent=None):
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(content)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        width = (self.widget().minimumSizeHint().width()
+                 + self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth())
+        return QSize(width, super().minimumSizeHint().height())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        hint = self.widget().sizeHint()
+        return QSize(max(hint.width(), self.minimumSizeHint().width()), hint.height())

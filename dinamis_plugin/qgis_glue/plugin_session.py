@@ -125,14 +125,16 @@ class SessionController(QObject):
 
         The main thread normally; the console API may ask from a worker thread."""
         with self._session_lock:
-            if self.session is None:
+            created = self.session is None
+            if created:
                 from ..core.session import DinamisSession
-                session = DinamisSession(self.profile, self.secret_store(),
-                                         http=new_glue_http_session())
-                self._watch_status(session)
-                self.session = session
-                share_with_console(session)
-            return self.session
+                self.session = DinamisSession(self.profile, self.secret_store(),
+                                              http=new_glue_http_session())
+                self._watch_status(self.session)
+            session = self.session
+        if created:  # outside the lock: the console API takes its own lock first
+            share_with_console(session)
+        return session
 
     def _watch_status(self, session) -> None:
         """Learn the account status from every answer of the session's own services."""
@@ -433,6 +435,17 @@ class ConsoleHost(QObject):
         super().__init__()
         self.controller = controller
         self._call.connect(self._run_call)
+
+    def attach(self) -> None:
+        """Become the console's host; a console session made before (e.g. while the
+        plugin was being reloaded) is dropped, so the next call follows the plugin."""
+        from ..console_host import attach
+        attach(self)
+        share_with_console(None)
+
+    def detach(self) -> None:
+        from ..console_host import detach
+        detach(self)
 
     @staticmethod
     def on_main_thread() -> bool:

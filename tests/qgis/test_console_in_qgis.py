@@ -20,8 +20,9 @@ SHORT_CODE_LIFETIME = 20  # a console login that blocked would fail after this, 
 @pytest.fixture
 def plugin(qgis_iface, local_profile, secret_store):
     import dinamis
-    # the console on the real services first, as in a fresh QGIS before our fix
+    # a console session of its own first (e.g. made while the plugin was reloaded)
     dinamis.use_profile("DINAMIS", secret_store=MemorySecretStore())
+    assert dinamis.session().profile.name == "DINAMIS"
     loaded = dinamis.classFactory(qgis_iface)
     loaded.secret_store_factory = lambda: secret_store
     loaded.initGui()

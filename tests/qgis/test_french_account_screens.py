@@ -62,3 +62,28 @@ def test_french_profile_editor(french, isolated_settings, qgis_iface):
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     assert dialog.grab().save(str(SCREENSHOTS / "settings-dialog-editor-fr.png"))
     dialog.reject()
+
+
+def test_docked_french_panel_widens_for_its_buttons(french, controller, server):
+    """Docked in a main window, the panel (a scroll area) is as wide as its content needs
+    (the long French buttons, the account details), instead of clipping it."""
+    from qgis.PyQt.QtWidgets import QMainWindow, QTextEdit
+    from qgis.PyQt.QtCore import Qt
+    from dinamis.gui.account_panel import AccountPanel
+    window = QMainWindow()
+    window.setCentralWidget(QTextEdit())
+    window.resize(1200, 800)
+    dock = AccountPanel(controller, window)
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    window.show()
+    try:
+        device_login(dock, server, "alice")
+        assert wait_until(lambda: not dock.manage_keys_button.isHidden())
+        window.resizeDocks([dock], [1], Qt.Orientation.Horizontal)  # as narrow as allowed
+        assert wait_until(lambda: dock.widget().viewport().width() > 1)
+        body = dock.widget().widget()
+        assert dock.widget().viewport().width() >= body.minimumSizeHint().width()
+        assert dock.grab().save(str(SCREENSHOTS / "account-panel-docked-fr.png"))
+    finally:
+        dock.dispose()
+        window.close()
