@@ -24,7 +24,7 @@
             <translation>Un identifiant de collection est vide.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="534" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="547" />
             <source>A DINAMIS login is in progress: approve it in your browser (the DINAMIS login window shows the code) or cancel it there, then try again.</source>
             <translation>Une connexion à DINAMIS est en cours : approuvez-la dans votre navigateur (la fenêtre de connexion DINAMIS affiche le code) ou annulez-la depuis cette fenêtre, puis réessayez.</translation>
         </message>
@@ -39,14 +39,14 @@
             <translation>une API STAC</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/api_key_dialog.py" line="31" />
+            <location filename="../dinamis_plugin/gui/api_key_dialog.py" line="30" />
             <location filename="../dinamis_plugin/gui/api_key_manager.py" line="43" />
             <location filename="../dinamis_plugin/gui/api_key_manager.py" line="117" />
             <source>Access key</source>
             <translation>Identifiant de la clé (access key)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/account_panel.py" line="57" />
+            <location filename="../dinamis_plugin/gui/account_panel.py" line="56" />
             <source>Account</source>
             <translation>Compte</translation>
         </message>
@@ -86,7 +86,7 @@
             <translation>Une clé d'API permet à un script d'utiliser votre compte DINAMIS sans connexion par le navigateur. Créez-en une par machine ou par usage, et révoquez les clés dont vous ne vous servez plus.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/api_key_dialog.py" line="42" />
+            <location filename="../dinamis_plugin/gui/api_key_dialog.py" line="40" />
             <source>An API key lets QGIS and scripts use DINAMIS without a browser login. A key belongs to a DINAMIS account: log in once with "Log in…", then "API keys…" in the DINAMIS account panel creates one and shows its secret key once. Paste both parts of the key here.</source>
             <translation>Une clé d'API permet à QGIS et aux scripts d'utiliser DINAMIS sans connexion par le navigateur. Une clé appartient à un compte DINAMIS : connectez-vous une fois avec « Se connecter… », puis « Clés d'API… » dans le panneau Compte DINAMIS en crée une et affiche sa clé secrète une seule fois. Collez ici les deux parties de la clé.</translation>
         </message>
@@ -96,7 +96,7 @@
             <translation>Clé d'API (détails du compte indisponibles)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/account_panel.py" line="89" />
+            <location filename="../dinamis_plugin/gui/account_panel.py" line="88" />
             <source>API keys…</source>
             <translation>Clés d'API…</translation>
         </message>
@@ -147,7 +147,7 @@
             <translation>Catalogue</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/account_panel.py" line="64" />
+            <location filename="../dinamis_plugin/gui/account_panel.py" line="63" />
             <source>Category</source>
             <translation>Catégorie</translation>
         </message>
@@ -188,7 +188,7 @@
             <translation>Créer une clé</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/account_panel.py" line="91" />
+            <location filename="../dinamis_plugin/gui/account_panel.py" line="90" />
             <source>Create, list and revoke the API keys of your account (scripts log in with them)</source>
             <translation>Créer, lister et révoquer les clés d'API de votre compte (les scripts s'en servent pour se connecter)</translation>
         </message>
@@ -219,16 +219,16 @@
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/plugin.py" line="77" />
-            <location filename="../dinamis_plugin/plugin.py" line="88" />
-            <location filename="../dinamis_plugin/plugin.py" line="194" />
+            <location filename="../dinamis_plugin/plugin.py" line="76" />
+            <location filename="../dinamis_plugin/plugin.py" line="87" />
+            <location filename="../dinamis_plugin/plugin.py" line="193" />
             <location filename="../processing_provider/provider.py" line="26" />
             <source>DINAMIS</source>
             <translation>DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/account_panel.py" line="31" />
-            <location filename="../dinamis_plugin/plugin.py" line="67" />
+            <location filename="../dinamis_plugin/gui/account_panel.py" line="30" />
+            <location filename="../dinamis_plugin/plugin.py" line="66" />
             <source>DINAMIS account</source>
             <translation>Compte DINAMIS</translation>
         </message>
@@ -253,7 +253,7 @@
             <translation>DINAMIS reçoit trop de requêtes. Patientez une minute puis réessayez.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="533" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="546" />
             <source>DINAMIS is resuming your previous login; try again in a moment.</source>
             <translation>DINAMIS reprend votre connexion précédente ; réessayez dans un instant.</translation>
         </message>
@@ -283,13 +283,13 @@
             <translation>Imagerie satellitaire DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/account_panel.py" line="49" />
+            <location filename="../dinamis_plugin/gui/account_panel.py" line="48" />
             <location filename="../dinamis_plugin/gui/settings_dialog.py" line="96" />
             <source>DINAMIS settings</source>
             <translation>Paramètres DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/plugin.py" line="72" />
+            <location filename="../dinamis_plugin/plugin.py" line="71" />
             <source>DINAMIS settings…</source>
             <translation>Paramètres DINAMIS…</translation>
         </message>
@@ -324,7 +324,7 @@
             <translation>Télécharge dans un dossier les fichiers image des emprises d'une couche produite par « Rechercher dans le catalogue DINAMIS » (champs id et collection), un sous-dossier par image. Nécessite une connexion avec un compte DINAMIS actif. Les fichiers déjà téléchargés sont ignorés : un téléchargement interrompu reprend là où il s'était arrêté.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/account_panel.py" line="62" />
+            <location filename="../dinamis_plugin/gui/account_panel.py" line="61" />
             <source>E-mail</source>
             <translation>Courriel</translation>
         </message>
@@ -349,17 +349,17 @@
             <translation>Profils de services</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="225" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="227" />
             <source>Enter both the access key and the secret key of your API key.</source>
             <translation>Saisissez l'identifiant et la clé secrète de votre clé d'API.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/api_key_dialog.py" line="57" />
+            <location filename="../dinamis_plugin/gui/api_key_dialog.py" line="55" />
             <source>Enter both the access key and the secret key.</source>
             <translation>Saisissez l'identifiant et la clé secrète.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/account_panel.py" line="63" />
+            <location filename="../dinamis_plugin/gui/account_panel.py" line="62" />
             <source>Entity</source>
             <translation>Structure</translation>
         </message>
@@ -390,7 +390,7 @@
             <translation>Scientifique étranger</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="294" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="296" />
             <source>Forgetting the logins of removed DINAMIS profiles</source>
             <translation>Oubli des connexions des profils DINAMIS supprimés</translation>
         </message>
@@ -410,7 +410,7 @@
             <translation>Donnez soit un rectangle (bbox), soit une géométrie, pas les deux.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/api.py" line="259" />
+            <location filename="../dinamis_plugin/api.py" line="260" />
             <source>Give either a SearchParameters or keyword criteria, not both.</source>
             <translation>Donnez soit un SearchParameters, soit des critères nommés, pas les deux.</translation>
         </message>
@@ -430,7 +430,7 @@
             <translation>Dans un script Python sur cette machine, connectez-vous une fois avec dinamis.login(api_key="&lt;clé d'accès&gt;", secret_key="&lt;clé secrète&gt;") : la clé est ensuite conservée dans le trousseau du système. Dans QGIS, « Utiliser une clé d'API… » dans le panneau Compte DINAMIS.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="455" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="468" />
             <source>Inside QGIS the console uses the DINAMIS plugin's profiles: add this one in the DINAMIS settings (or change its addresses there), then choose it. Known profiles: {names}.</source>
             <translation>Dans QGIS, la console utilise les profils de l'extension DINAMIS : ajoutez celui-ci dans les paramètres DINAMIS (ou modifiez-y ses adresses), puis choisissez-le. Profils connus : {names}.</translation>
         </message>
@@ -455,7 +455,7 @@
             <translation>Serveur de référence local</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/api_key_dialog.py" line="35" />
+            <location filename="../dinamis_plugin/gui/api_key_dialog.py" line="34" />
             <source>Log in</source>
             <translation>Se connecter</translation>
         </message>
@@ -465,7 +465,7 @@
             <translation>Se connecter à DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/api_key_dialog.py" line="19" />
+            <location filename="../dinamis_plugin/gui/api_key_dialog.py" line="18" />
             <source>Log in with an API key</source>
             <translation>Se connecter avec une clé d'API</translation>
         </message>
@@ -475,17 +475,17 @@
             <translation>Connectez-vous avec votre compte DINAMIS (« Se connecter… ») pour gérer vos clés d'API : une clé d'API ne peut ni créer ni lister de clés.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/account_panel.py" line="85" />
+            <location filename="../dinamis_plugin/gui/account_panel.py" line="84" />
             <source>Log in…</source>
             <translation>Se connecter…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/account_panel.py" line="87" />
+            <location filename="../dinamis_plugin/gui/account_panel.py" line="86" />
             <source>Log out</source>
             <translation>Se déconnecter</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/account_panel.py" line="170" />
+            <location filename="../dinamis_plugin/gui/account_panel.py" line="165" />
             <source>Logged in as {name} ({username})</source>
             <translation>Connecté en tant que {name} ({username})</translation>
         </message>
@@ -495,22 +495,22 @@
             <translation>Connecté avec une clé d'API. Les détails du compte ne sont pas disponibles avec une clé d'API ; connectez-vous avec votre compte DINAMIS pour les voir.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="218" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="220" />
             <source>Logging in to DINAMIS</source>
             <translation>Connexion à DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="237" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="239" />
             <source>Logging in to DINAMIS with an API key</source>
             <translation>Connexion à DINAMIS avec une clé d'API</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/account_panel.py" line="166" />
+            <location filename="../dinamis_plugin/gui/account_panel.py" line="161" />
             <source>Logging in…</source>
             <translation>Connexion en cours…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="272" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="274" />
             <source>Logging out of DINAMIS</source>
             <translation>Déconnexion de DINAMIS</translation>
         </message>
@@ -565,7 +565,7 @@
             <translation>Sans catégorie</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/account_panel.py" line="175" />
+            <location filename="../dinamis_plugin/gui/account_panel.py" line="170" />
             <source>Not logged in to {profile}.</source>
             <translation>Non connecté à {profile}.</translation>
         </message>
@@ -600,7 +600,7 @@
             <translation>R&amp;D privée</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/account_panel.py" line="42" />
+            <location filename="../dinamis_plugin/gui/account_panel.py" line="41" />
             <location filename="../dinamis_plugin/gui/settings_dialog.py" line="35" />
             <source>Profile</source>
             <translation>Profil</translation>
@@ -611,7 +611,7 @@
             <translation>Acteur public (institution non scientifique)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="520" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="533" />
             <source>QGIS is busy and did not switch the DINAMIS profile. Try again from the Python console.</source>
             <translation>QGIS est occupé et n'a pas changé de profil DINAMIS. Réessayez depuis la console Python.</translation>
         </message>
@@ -621,18 +621,18 @@
             <translation>QGIS est configuré pour utiliser un proxy SOCKS5, qui nécessite le paquet Python PySocks. Installez-le (pip install PySocks) dans le Python de QGIS, ou utilisez un proxy HTTP dans Options de QGIS &gt; Réseau.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/account_panel.py" line="88" />
+            <location filename="../dinamis_plugin/gui/account_panel.py" line="87" />
             <source>Refresh</source>
             <translation>Actualiser</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="258" />
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="349" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="260" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="351" />
             <source>Refreshing the DINAMIS account</source>
             <translation>Actualisation du compte DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/account_panel.py" line="76" />
+            <location filename="../dinamis_plugin/gui/account_panel.py" line="75" />
             <source>Remaining free quotas this year</source>
             <translation>Quotas gratuits restants cette année</translation>
         </message>
@@ -642,12 +642,12 @@
             <translation>Supprimer</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="203" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="205" />
             <source>Restoring the DINAMIS login</source>
             <translation>Restauration de la connexion DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/account_panel.py" line="168" />
+            <location filename="../dinamis_plugin/gui/account_panel.py" line="163" />
             <source>Resuming your previous login…</source>
             <translation>Reprise de votre connexion précédente…</translation>
         </message>
@@ -707,18 +707,18 @@
             <translation>Recherche dans {url}</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/api_key_dialog.py" line="32" />
+            <location filename="../dinamis_plugin/gui/api_key_dialog.py" line="31" />
             <location filename="../dinamis_plugin/gui/api_key_manager.py" line="120" />
             <source>Secret key</source>
             <translation>Clé secrète</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/plugin.py" line="70" />
+            <location filename="../dinamis_plugin/plugin.py" line="69" />
             <source>Show or hide the DINAMIS account panel</source>
             <translation>Afficher ou masquer le panneau du compte DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/api_key_dialog.py" line="26" />
+            <location filename="../dinamis_plugin/gui/api_key_dialog.py" line="25" />
             <source>Shown once, at creation</source>
             <translation>Affichée une seule fois, à la création</translation>
         </message>
@@ -751,7 +751,7 @@
             <translation>date de début</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/account_panel.py" line="65" />
+            <location filename="../dinamis_plugin/gui/account_panel.py" line="64" />
             <source>Status</source>
             <translation>État</translation>
         </message>
@@ -954,7 +954,7 @@
             <translation>Profil DINAMIS « {name} » inconnu. Profils connus : {names} ; ou passez un EndpointProfile.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/api.py" line="269" />
+            <location filename="../dinamis_plugin/api.py" line="270" />
             <source>Unknown search criterion "{name}". Use: {names}.</source>
             <translation>Critère de recherche « {name} » inconnu. Critères possibles : {names}.</translation>
         </message>
@@ -964,12 +964,12 @@
             <translation>Utilisateur inconnu</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/account_panel.py" line="86" />
+            <location filename="../dinamis_plugin/gui/account_panel.py" line="85" />
             <source>Use an API key…</source>
             <translation>Utiliser une clé d'API…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/account_panel.py" line="61" />
+            <location filename="../dinamis_plugin/gui/account_panel.py" line="60" />
             <source>User name</source>
             <translation>Nom d'utilisateur</translation>
         </message>
@@ -984,7 +984,7 @@
             <translation>À quoi sert la clé, par ex. « scripts du portable »</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/account_panel.py" line="45" />
+            <location filename="../dinamis_plugin/gui/account_panel.py" line="44" />
             <source>Which DINAMIS services to use</source>
             <translation>Services DINAMIS à utiliser</translation>
         </message>
@@ -1079,7 +1079,7 @@
             <translation>{name} (intégré)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/account_panel.py" line="186" />
+            <location filename="../dinamis_plugin/gui/account_panel.py" line="181" />
             <source>{sensor}: {remaining} km² of {free} km²</source>
             <translation>{sensor} : {remaining} km² sur {free} km²</translation>
         </message>
