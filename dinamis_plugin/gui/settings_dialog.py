@@ -109,8 +109,8 @@ class SettingsDialog(QDialog):
         self.local_url = QLineEdit(settings.local_reference_url())
         self.local_url.setObjectName("localReferenceUrl")
         self.local_url_problem = _error_label("localUrlProblem")
-        self.stored_profiles = settings.user_profiles()
-        self.profiles = list(self.stored_profiles)  # the working copy, saved by OK
+        self.stored_profiles = settings.builtin_profiles() + settings.user_profiles()
+        self.profiles = settings.user_profiles()  # the working copy, saved by OK
         self.active_name = settings.active_profile_name()
 
         top = QFormLayout()
@@ -226,6 +226,8 @@ class SettingsDialog(QDialog):
         if name is None or name in settings.builtin_names():
             return
         self.profiles = [p for p in self.profiles if p.name != name]
+        if self.editor.replacing == name:
+            self.editor.hide()
         active = self._active_choice()
         self.reload(active if active != name else DINAMIS.name)
 
@@ -252,7 +254,8 @@ class SettingsDialog(QDialog):
 
     def forgotten_logins(self):
         """After OK: profiles whose stored logins must be deleted (removed, renamed, or
-        now pointing at other services)."""
+        now pointing at other services, the local reference server's new url included)."""
         if self.result() != QDialog.DialogCode.Accepted:
             return []
-        return settings.logins_to_forget(self.stored_profiles, self.profiles)
+        return settings.logins_to_forget(self.stored_profiles,
+                                         settings.builtin_profiles() + self.profiles)

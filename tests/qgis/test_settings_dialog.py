@@ -174,6 +174,17 @@ def test_editing_keeps_every_field_and_checks_storage_hosts(isolated_settings, q
     assert dialog.forgotten_logins() == ["Staging"]  # renamed: its login is not kept
 
 
+def test_removing_the_profile_being_edited_drops_the_edit(isolated_settings, qgis_iface):
+    from dinamis.core.profiles import EndpointProfile
+    settings.save_user_profiles([EndpointProfile(**STAGING)])
+    dialog = make_dialog(qgis_iface)
+    dialog.profile_list.setCurrentRow(2)
+    dialog.edit_selected()
+    dialog.remove_button.click()
+    dialog.buttons.accepted.emit()
+    assert settings.user_profiles() == []
+
+
 def store_logins(secret_store, *names):
     for name in names:
         secret_store.set(name, "refresh_token", f"refresh-of-{name}")
@@ -193,7 +204,8 @@ def test_removed_or_readdressed_profiles_lose_their_stored_login(
     profiles = [EndpointProfile(**dict(STAGING, name=name)) for name in
                 ("Gone", "Moved", "Untouched")]
     settings.save_user_profiles(profiles)
-    store_logins(secret_store, "Gone", "Moved", "Untouched")
+    store_logins(secret_store, "Gone", "Moved", "Untouched", "Local reference server",
+                 "DINAMIS")
     plugin = dinamis.classFactory(qgis_iface)
     plugin.secret_store_factory = lambda: secret_store
     plugin.initGui()
@@ -211,6 +223,7 @@ def test_removed_or_readdressed_profiles_lose_their_stored_login(
         dialog.profile_list.setCurrentRow(names.index("Moved"))
         dialog.edit_selected()
         type_profile(dialog, signing_url="https://signing.other.example.org/")
+        dialog.local_url.setText("http://127.0.0.1:9876")  # another local server
         dialog.buttons.accepted.emit()
 
     try:
@@ -218,10 +231,11 @@ def test_removed_or_readdressed_profiles_lose_their_stored_login(
         plugin.settings_action.trigger()
         assert seen["dialog"].objectName() == "DinamisSettingsDialog"
         assert wait_until(lambda: plugin.controller.runner.running() == 0)
-        for name in ("Gone", "Moved"):
+        for name in ("Gone", "Moved", "Local reference server"):
             for key in ("refresh_token", "api_access_key", "api_secret_key"):
                 assert secret_store.get(name, key) is None, (name, key)
-        assert secret_store.get("Untouched", "refresh_token") == "refresh-of-Untouched"
+        for name in ("Untouched", "DINAMIS"):
+            assert secret_store.get(name, "refresh_token") == f"refresh-of-{name}"
         assert [p.name for p in settings.user_profiles()] == ["Moved", "Untouched"]
     finally:
         plugin.unload()
