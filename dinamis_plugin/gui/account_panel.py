@@ -133,11 +133,7 @@ class AccountPanel(QgsDockWidget):
 
     def show_device_dialog(self) -> None:
         """The login dialog of the running device login (started here or in the console)."""
-        if self.device_dialog is not None and self.device_dialog.isVisible():
-            self.device_dialog.raise_()
-            return
-        self.device_dialog = DeviceLoginDialog(self.controller, self)
-        self.device_dialog.show()
+        self.device_dialog = self._shown(self.device_dialog, DeviceLoginDialog)
 
     def open_api_key_dialog(self) -> None:
         self.api_key_dialog = ApiKeyDialog(self.controller, self)
@@ -145,11 +141,16 @@ class AccountPanel(QgsDockWidget):
 
     def open_api_keys_manager(self) -> None:
         from .api_key_manager import ApiKeyManagerDialog
-        if self.api_keys_dialog is not None and self.api_keys_dialog.isVisible():
-            self.api_keys_dialog.raise_()
-            return
-        self.api_keys_dialog = ApiKeyManagerDialog(self.controller, self)
-        self.api_keys_dialog.show()
+        self.api_keys_dialog = self._shown(self.api_keys_dialog, ApiKeyManagerDialog)
+
+    def _shown(self, dialog, dialog_class):
+        """`dialog` raised if it is open, else a new `dialog_class` shown."""
+        if dialog is not None and dialog.isVisible():
+            dialog.raise_()
+            return dialog
+        dialog = dialog_class(self.controller, self)
+        dialog.show()
+        return dialog
 
     # --- view --------------------------------------------------------------------------
     def update_view(self) -> None:

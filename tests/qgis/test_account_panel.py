@@ -56,6 +56,18 @@ def device_login(panel, server, username):
     assert not panel.controller.error, panel.controller.error
 
 
+def api_key_login(panel, server, username):
+    """Log in through the panel's API key dialog with a fresh key of `username`."""
+    key = create_api_key(server, username)
+    panel.api_key_button.click()
+    panel.api_key_dialog.access_key.setText(key["access-key"])
+    panel.api_key_dialog.secret_key.setText(key["secret-key"])
+    panel.api_key_dialog.submit()
+    assert wait_until(lambda: panel.controller.state == "logged_in", timeout=20), (
+        panel.controller.error)
+    return key
+
+
 def test_logged_out_panel_offers_login(panel):
     assert "Not logged in" in panel.state_label.text()
     assert panel.login_button.isEnabled() and panel.api_key_button.isEnabled()

@@ -8,7 +8,8 @@ from qgis.core import QgsSettings
 from qgis.PyQt.QtGui import QGuiApplication
 
 from tests.qgis.conftest import create_api_key, wait_until
-from tests.qgis.test_account_panel import SCREENSHOTS, device_login, panel  # noqa: F401
+from tests.qgis.test_account_panel import (SCREENSHOTS, api_key_login,  # noqa: F401
+                                          device_login, panel)
 
 
 def sign_with(server, access_key, secret_key):
@@ -102,12 +103,7 @@ def test_a_pending_account_is_told_why_it_cannot_create_a_key(panel, server):  #
 
 def test_only_account_logins_manage_keys(panel, server):  # noqa: F811
     assert panel.manage_keys_button.isHidden()  # logged out
-    key = create_api_key(server, "alice")
-    panel.api_key_button.click()
-    panel.api_key_dialog.access_key.setText(key["access-key"])
-    panel.api_key_dialog.secret_key.setText(key["secret-key"])
-    panel.api_key_dialog.submit()
-    assert wait_until(lambda: panel.controller.state == "logged_in", timeout=20)
+    api_key_login(panel, server, "alice")
     assert panel.manage_keys_button.isHidden()  # an API key cannot create keys
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from tests.qgis.conftest import wait_until
-from tests.qgis.test_account_panel import SCREENSHOTS, device_login
+from tests.qgis.test_account_panel import SCREENSHOTS, device_login, panel  # noqa: F401
 
 
 @pytest.fixture
@@ -20,14 +20,9 @@ def french(qgis_app):
 
 
 @pytest.fixture
-def french_panel(french, controller, qgis_iface):
-    from dinamis.gui.account_panel import AccountPanel
-    dock = AccountPanel(controller, qgis_iface.mainWindow())
-    dock.resize(360, 560)
-    dock.show()
-    yield dock
-    dock.dispose()
-    dock.close()
+def french_panel(french, panel):  # noqa: F811 - `french` first: the panel is made in French
+    panel.resize(360, 560)
+    return panel
 
 
 def test_french_account_panel_and_api_keys(french_panel, server):

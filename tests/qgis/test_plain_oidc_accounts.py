@@ -4,8 +4,9 @@ panel shows what is known, says nothing false, fetches the quotas anyway, and le
 status from the services' answers (403 account_pending, or urls signed)."""
 import pytest
 
-from tests.qgis.conftest import create_api_key, wait_until
-from tests.qgis.test_account_panel import SCREENSHOTS, device_login, panel  # noqa: F401
+from tests.qgis.conftest import wait_until
+from tests.qgis.test_account_panel import (SCREENSHOTS, api_key_login,  # noqa: F401
+                                          device_login, panel)
 
 
 def storage_url(server):
@@ -68,12 +69,7 @@ def test_pending_account_without_claims_learns_it_from_the_signing_service(
 
 def test_api_key_login_learns_the_status_too(panel, server):  # noqa: F811
     import dinamis
-    key = create_api_key(server, "nina")
-    panel.api_key_button.click()
-    panel.api_key_dialog.access_key.setText(key["access-key"])
-    panel.api_key_dialog.secret_key.setText(key["secret-key"])
-    panel.api_key_dialog.submit()
-    assert wait_until(lambda: panel.controller.state == "logged_in", timeout=20)
+    api_key_login(panel, server, "nina")
     assert "details are not available with an API key" in (
         panel.detail_values["status"].text())
     assert visible(panel.quotas_box)  # quotas whatever the kind of login
