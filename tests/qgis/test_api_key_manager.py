@@ -2,7 +2,6 @@
 with a warning), lists and revokes them; the key then logs a script in."""
 import logging
 
-import pytest
 import requests
 from qgis.core import QgsSettings
 from qgis.PyQt.QtGui import QGuiApplication
