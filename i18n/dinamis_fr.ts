@@ -14,7 +14,7 @@
             <translation>« {file} » ne contient aucune géométrie pour la recherche.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/settings.py" line="94" />
+            <location filename="../dinamis_plugin/qgis_glue/settings.py" line="97" />
             <source>"{name}" is a built-in profile name; choose another name.</source>
             <translation>« {name} » est le nom d'un profil intégré ; choisissez un autre nom.</translation>
         </message>
@@ -39,7 +39,12 @@
             <translation>Un identifiant de collection est vide.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/settings.py" line="97" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="547" />
+            <source>A DINAMIS login is in progress: approve it in your browser (the DINAMIS login window shows the code) or cancel it there, then try again.</source>
+            <translation>Une connexion à DINAMIS est en cours : approuvez-la dans votre navigateur (la fenêtre de connexion DINAMIS affiche le code) ou annulez-la depuis cette fenêtre, puis réessayez.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/settings.py" line="100" />
             <source>A profile named "{name}" already exists.</source>
             <translation>Un profil nommé « {name} » existe déjà.</translation>
         </message>
@@ -49,12 +54,14 @@
             <translation>une API STAC</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/api_key_dialog.py" line="33" />
+            <location filename="../dinamis_plugin/gui/api_key_dialog.py" line="30" />
+            <location filename="../dinamis_plugin/gui/api_key_manager.py" line="43" />
+            <location filename="../dinamis_plugin/gui/api_key_manager.py" line="117" />
             <source>Access key</source>
             <translation>Identifiant de la clé (access key)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/account_panel.py" line="57" />
+            <location filename="../dinamis_plugin/gui/account_panel.py" line="56" />
             <source>Account</source>
             <translation>Compte</translation>
         </message>
@@ -74,7 +81,7 @@
             <translation>Acquises le ou avant le</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="101" />
+            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="117" />
             <source>Active profile</source>
             <translation>Profil actif</translation>
         </message>
@@ -89,12 +96,12 @@
             <translation>Ajouter à la carte ({count})</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="115" />
+            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="131" />
             <source>Address</source>
             <translation>Adresse</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="89" />
+            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="103" />
             <source>Add…</source>
             <translation>Ajouter…</translation>
         </message>
@@ -120,9 +127,14 @@
             <translation>Toutes</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/api_key_dialog.py" line="43" />
-            <source>An API key lets QGIS use DINAMIS without a browser login. Create one on the DINAMIS signing service, then paste both parts here.</source>
-            <translation>Une clé d'API permet à QGIS d'utiliser DINAMIS sans connexion par le navigateur. Créez-en une sur le service de signature DINAMIS, puis collez ici ses deux parties.</translation>
+            <location filename="../dinamis_plugin/gui/api_key_manager.py" line="38" />
+            <source>An API key lets a script use your DINAMIS account without a browser login. Create one per machine or use, and revoke the keys you no longer use.</source>
+            <translation>Une clé d'API permet à un script d'utiliser votre compte DINAMIS sans connexion par le navigateur. Créez-en une par machine ou par usage, et révoquez les clés dont vous ne vous servez plus.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/api_key_dialog.py" line="40" />
+            <source>An API key lets QGIS and scripts use DINAMIS without a browser login. A key belongs to a DINAMIS account: log in once with "Log in…", then "API keys…" in the DINAMIS account panel creates one and shows its secret key once. Paste both parts of the key here.</source>
+            <translation>Une clé d'API permet à QGIS et aux scripts d'utiliser DINAMIS sans connexion par le navigateur. Une clé appartient à un compte DINAMIS : connectez-vous une fois avec « Se connecter… », puis « Clés d'API… » dans le panneau Compte DINAMIS en crée une et affiche sa clé secrète une seule fois. Collez ici les deux parties de la clé.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/counts.py" line="61" />
@@ -163,9 +175,14 @@
             <translation>partout (pas de zone)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/account.py" line="61" />
+            <location filename="../dinamis_plugin/core/account.py" line="71" />
             <source>API key (account details unavailable)</source>
             <translation>Clé d'API (détails du compte indisponibles)</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/account_panel.py" line="88" />
+            <source>API keys…</source>
+            <translation>Clés d'API…</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="113" />
@@ -224,8 +241,8 @@
             <translation>entre {low} et {high} images</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/device_login_dialog.py" line="45" />
-            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="51" />
+            <location filename="../dinamis_plugin/gui/device_login_dialog.py" line="46" />
+            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="62" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
@@ -255,9 +272,14 @@
             <translation>Catalogue</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/account_panel.py" line="62" />
+            <location filename="../dinamis_plugin/gui/account_panel.py" line="63" />
             <source>Category</source>
             <translation>Catégorie</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/api.py" line="166" />
+            <source>Checking the API key; the DINAMIS account panel shows the result.</source>
+            <translation>Vérification de la clé d'API ; le panneau Compte DINAMIS affiche le résultat.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/search_form.py" line="85" />
@@ -342,7 +364,13 @@
             <translation>Les collections doivent être une liste d'identifiants de collection.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/device_login_dialog.py" line="44" />
+            <location filename="../dinamis_plugin/gui/api_key_manager.py" line="99" />
+            <location filename="../dinamis_plugin/gui/api_key_manager.py" line="100" />
+            <source>Copy</source>
+            <translation>Copier</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/device_login_dialog.py" line="45" />
             <source>Copy code</source>
             <translation>Copier le code</translation>
         </message>
@@ -355,6 +383,11 @@
             <location filename="../dinamis_plugin/gui/result_actions.py" line="62" />
             <source>Copy ids ({count})</source>
             <translation>Copier les identifiants ({count})</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/api_key_manager.py" line="106" />
+            <source>Copy the secret key now and keep it somewhere safe, such as a password manager: it is shown only this once and is gone when this window closes. Anyone with both parts can use your DINAMIS account; revoke the key if it leaks.</source>
+            <translation>Copiez la clé secrète maintenant et conservez-la en lieu sûr, par exemple dans un gestionnaire de mots de passe : elle n'est affichée que cette fois et disparaît à la fermeture de cette fenêtre. Quiconque possède les deux parties peut utiliser votre compte DINAMIS ; révoquez la clé si elle fuite.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/monthly_counts.py" line="64" />
@@ -392,6 +425,31 @@
             <translation>Comptage des images par mois…</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/gui/api_key_manager.py" line="60" />
+            <source>Create a key</source>
+            <translation>Créer une clé</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/account_panel.py" line="90" />
+            <source>Create, list and revoke the API keys of your account (scripts log in with them)</source>
+            <translation>Créer, lister et révoquer les clés d'API de votre compte (les scripts s'en servent pour se connecter)</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/api_key_manager.py" line="44" />
+            <source>Created</source>
+            <translation>Créée le</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/api_key_manager.py" line="145" />
+            <source>Creating a DINAMIS API key</source>
+            <translation>Création d'une clé d'API DINAMIS</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/api_key_manager.py" line="144" />
+            <source>Creating an API key…</source>
+            <translation>Création d'une clé d'API…</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/qgis_glue/browser.py" line="136" />
             <source>Current search</source>
             <translation>Recherche en cours</translation>
@@ -403,17 +461,22 @@
         </message>
         <message>
             <location filename="../dinamis_plugin/core/profiles.py" line="67" />
-            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="45" />
+            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="54" />
             <source>Demand manager address</source>
             <translation>Adresse du gestionnaire de demandes</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/api_key_manager.py" line="43" />
+            <source>Description</source>
+            <translation>Description</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="488" />
             <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="561" />
             <location filename="../dinamis_plugin/gui/result_actions.py" line="98" />
-            <location filename="../dinamis_plugin/plugin.py" line="82" />
-            <location filename="../dinamis_plugin/plugin.py" line="94" />
-            <location filename="../dinamis_plugin/plugin.py" line="249" />
+            <location filename="../dinamis_plugin/plugin.py" line="86" />
+            <location filename="../dinamis_plugin/plugin.py" line="98" />
+            <location filename="../dinamis_plugin/plugin.py" line="266" />
             <location filename="../dinamis_plugin/qgis_glue/browser.py" line="88" />
             <location filename="../processing_provider/provider.py" line="26" />
             <source>DINAMIS</source>
@@ -421,13 +484,18 @@
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/account_panel.py" line="30" />
-            <location filename="../dinamis_plugin/plugin.py" line="65" />
+            <location filename="../dinamis_plugin/plugin.py" line="69" />
             <source>DINAMIS account</source>
             <translation>Compte DINAMIS</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/gui/api_key_manager.py" line="32" />
+            <source>DINAMIS API keys</source>
+            <translation>Clés d'API DINAMIS</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="52" />
-            <location filename="../dinamis_plugin/plugin.py" line="74" />
+            <location filename="../dinamis_plugin/plugin.py" line="78" />
             <source>DINAMIS catalogue</source>
             <translation>Catalogue DINAMIS</translation>
         </message>
@@ -455,6 +523,11 @@
             <location filename="../dinamis_plugin/core/errors.py" line="180" />
             <source>DINAMIS is receiving too many requests. Wait a minute and try again.</source>
             <translation>DINAMIS reçoit trop de requêtes. Patientez une minute puis réessayez.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="546" />
+            <source>DINAMIS is resuming your previous login; try again in a moment.</source>
+            <translation>DINAMIS reprend votre connexion précédente ; réessayez dans un instant.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/quicklook_viewer.py" line="26" />
@@ -492,13 +565,13 @@
             <translation>Imagerie satellitaire DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/account_panel.py" line="47" />
-            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="82" />
+            <location filename="../dinamis_plugin/gui/account_panel.py" line="48" />
+            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="96" />
             <source>DINAMIS settings</source>
             <translation>Paramètres DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/plugin.py" line="70" />
+            <location filename="../dinamis_plugin/plugin.py" line="74" />
             <source>DINAMIS settings…</source>
             <translation>Paramètres DINAMIS…</translation>
         </message>
@@ -511,6 +584,11 @@
             <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="618" />
             <source>DINAMIS: {image}</source>
             <translation>DINAMIS : {image}</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="60" />
+            <source>Done</source>
+            <translation>Terminé</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/result_actions.py" line="58" />
@@ -586,12 +664,17 @@
             <translation>Rectangle dessiné</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="60" />
+            <location filename="../dinamis_plugin/gui/account_panel.py" line="61" />
+            <source>E-mail</source>
+            <translation>Courriel</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="72" />
             <source>Edit profile</source>
             <translation>Modifier le profil</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="90" />
+            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="104" />
             <source>Edit…</source>
             <translation>Modifier…</translation>
         </message>
@@ -601,22 +684,22 @@
             <translation>date de fin</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="109" />
+            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="125" />
             <source>Endpoint profiles</source>
             <translation>Profils de services</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="182" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="227" />
             <source>Enter both the access key and the secret key of your API key.</source>
             <translation>Saisissez l'identifiant et la clé secrète de votre clé d'API.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/api_key_dialog.py" line="56" />
+            <location filename="../dinamis_plugin/gui/api_key_dialog.py" line="55" />
             <source>Enter both the access key and the secret key.</source>
             <translation>Saisissez l'identifiant et la clé secrète.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/account_panel.py" line="61" />
+            <location filename="../dinamis_plugin/gui/account_panel.py" line="62" />
             <source>Entity</source>
             <translation>Structure</translation>
         </message>
@@ -662,9 +745,14 @@
             <translation>Emprises écrites</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/account.py" line="95" />
+            <location filename="../dinamis_plugin/core/account.py" line="108" />
             <source>Foreign scientific</source>
             <translation>Scientifique étranger</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="296" />
+            <source>Forgetting the logins of removed DINAMIS profiles</source>
+            <translation>Oubli des connexions des profils DINAMIS supprimés</translation>
         </message>
         <message>
             <location filename="../processing_provider/search_catalogue.py" line="75" />
@@ -687,7 +775,7 @@
             <translation>depuis le {date}</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/api.py" line="143" />
+            <location filename="../dinamis_plugin/api.py" line="159" />
             <source>Give both the API key's access key and its secret key, or neither to log in with your browser.</source>
             <translation>Donnez à la fois l'identifiant et la clé secrète de la clé d'API, ou aucun des deux pour vous connecter avec votre navigateur.</translation>
         </message>
@@ -697,14 +785,24 @@
             <translation>Donnez soit un rectangle (bbox), soit une géométrie, pas les deux.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/api.py" line="224" />
+            <location filename="../dinamis_plugin/api.py" line="265" />
             <source>Give either a SearchParameters or keyword criteria, not both.</source>
             <translation>Donnez soit un SearchParameters, soit des critères nommés, pas les deux.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="45" />
+            <source>Host names of the object storage holding the images, separated by spaces: only asset addresses there are sent for signing (DINAMIS: meso.umontpellier.fr).</source>
+            <translation>Noms d'hôte du stockage objet qui contient les images, séparés par des espaces : seules les adresses de fichiers qui s'y trouvent sont envoyées à la signature (DINAMIS : meso.umontpellier.fr).</translation>
         </message>
         <message>
             <location filename="../processing_provider/search_catalogue.py" line="85" />
             <source>Images matching the search (-1 when not known exactly)</source>
             <translation>Images correspondant à la recherche (-1 si le nombre exact n'est pas connu)</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/api_key_manager.py" line="112" />
+            <source>In a Python script on this machine, log in once with dinamis.login(api_key="&lt;access key&gt;", secret_key="&lt;secret key&gt;"): the key is then kept in the system keyring. In QGIS, "Use an API key…" in the DINAMIS account panel.</source>
+            <translation>Dans un script Python sur cette machine, connectez-vous une fois avec dinamis.login(api_key="&lt;clé d'accès&gt;", secret_key="&lt;clé secrète&gt;") : la clé est ensuite conservée dans le trousseau du système. Dans QGIS, « Utiliser une clé d'API… » dans le panneau Compte DINAMIS.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/search_plan.py" line="137" />
@@ -722,6 +820,11 @@
             <translation>incidence {value}°</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="468" />
+            <source>Inside QGIS the console uses the DINAMIS plugin's profiles: add this one in the DINAMIS settings (or change its addresses there), then choose it. Known profiles: {names}.</source>
+            <translation>Dans QGIS, la console utilise les profils de l'extension DINAMIS : ajoutez celui-ci dans les paramètres DINAMIS (ou modifiez-y ses adresses), puis choisissez-le. Profils connus : {names}.</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/core/errors.py" line="331" />
             <source>It lists no collections.</source>
             <translation>Il ne liste aucune collection.</translation>
@@ -737,9 +840,24 @@
             <translation>Garder ces emprises (la prochaine recherche crée une nouvelle couche)</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="61" />
+            <source>Keep these values; OK saves the settings</source>
+            <translation>Garder ces valeurs ; OK enregistre les paramètres</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/gui/search_form.py" line="33" />
             <source>Least cloudy first</source>
             <translation>Les moins nuageuses d'abord</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/api_key_manager.py" line="135" />
+            <source>Listing DINAMIS API keys</source>
+            <translation>Liste des clés d'API DINAMIS</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/api_key_manager.py" line="134" />
+            <source>Listing your API keys…</source>
+            <translation>Liste de vos clés d'API…</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="396" />
@@ -767,12 +885,12 @@
             <translation>Chargement de l'aperçu…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="113" />
+            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="129" />
             <source>Local reference server</source>
             <translation>Serveur de référence local</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/api_key_dialog.py" line="37" />
+            <location filename="../dinamis_plugin/gui/api_key_dialog.py" line="34" />
             <source>Log in</source>
             <translation>Se connecter</translation>
         </message>
@@ -787,42 +905,47 @@
             <translation>Se connecter avec une clé d'API</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/account_panel.py" line="87" />
+            <location filename="../dinamis_plugin/gui/api_key_manager.py" line="212" />
+            <source>Log in with your DINAMIS account ("Log in…") to manage your API keys: an API key cannot create or list keys.</source>
+            <translation>Connectez-vous avec votre compte DINAMIS (« Se connecter… ») pour gérer vos clés d'API : une clé d'API ne peut ni créer ni lister de clés.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/account_panel.py" line="84" />
             <source>Log in…</source>
             <translation>Se connecter…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/account_panel.py" line="89" />
+            <location filename="../dinamis_plugin/gui/account_panel.py" line="86" />
             <source>Log out</source>
             <translation>Se déconnecter</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/account_panel.py" line="146" />
+            <location filename="../dinamis_plugin/gui/account_panel.py" line="166" />
             <source>Logged in as {name} ({username})</source>
             <translation>Connecté en tant que {name} ({username})</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/account.py" line="67" />
+            <location filename="../dinamis_plugin/core/account.py" line="77" />
             <source>Logged in with an API key. The account's details are not available with an API key; log in with your DINAMIS account to see them.</source>
             <translation>Connecté avec une clé d'API. Les détails du compte ne sont pas disponibles avec une clé d'API ; connectez-vous avec votre compte DINAMIS pour les voir.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="176" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="220" />
             <source>Logging in to DINAMIS</source>
             <translation>Connexion à DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="193" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="239" />
             <source>Logging in to DINAMIS with an API key</source>
             <translation>Connexion à DINAMIS avec une clé d'API</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/account_panel.py" line="142" />
+            <location filename="../dinamis_plugin/gui/account_panel.py" line="162" />
             <source>Logging in…</source>
             <translation>Connexion en cours…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="222" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="274" />
             <source>Logging out of DINAMIS</source>
             <translation>Déconnexion de DINAMIS</translation>
         </message>
@@ -837,9 +960,14 @@
             <translation>Connexion annulée.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="46" />
+            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="56" />
             <source>Login client id</source>
             <translation>Identifiant du client de connexion</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="57" />
+            <source>Login issuer</source>
+            <translation>Émetteur de connexion</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="521" />
@@ -878,12 +1006,12 @@
             <translation>Les plus verticales d'abord</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="42" />
+            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="51" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="60" />
+            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="72" />
             <source>New profile</source>
             <translation>Nouveau profil</translation>
         </message>
@@ -898,7 +1026,7 @@
             <translation>Suivante ▶</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/account.py" line="96" />
+            <location filename="../dinamis_plugin/core/account.py" line="109" />
             <source>No category</source>
             <translation>Sans catégorie</translation>
         </message>
@@ -919,9 +1047,14 @@
             <translation>Pas encore de recherche : utilisez le panneau Catalogue DINAMIS.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/account_panel.py" line="152" />
+            <location filename="../dinamis_plugin/gui/account_panel.py" line="171" />
             <source>Not logged in to {profile}.</source>
             <translation>Non connecté à {profile}.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/account.py" line="80" />
+            <source>Not stated at login: your first download or request will tell whether your account is active.</source>
+            <translation>Non indiqué à la connexion : votre premier téléchargement ou votre première demande dira si votre compte est actif.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/search_form.py" line="248" />
@@ -944,19 +1077,24 @@
             <translation>Seulement</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/device_login_dialog.py" line="43" />
+            <location filename="../dinamis_plugin/gui/device_login_dialog.py" line="44" />
             <source>Open browser</source>
             <translation>Ouvrir le navigateur</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/device_login_dialog.py" line="72" />
+            <location filename="../dinamis_plugin/gui/device_login_dialog.py" line="73" />
             <source>Open the page below in your browser, log in to DINAMIS and enter this code:</source>
             <translation>Ouvrez la page ci-dessous dans votre navigateur, connectez-vous à DINAMIS et saisissez ce code :</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="40" />
+            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="43" />
             <source>Optional</source>
             <translation>Facultatif</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="48" />
+            <source>Optional: found from the signing service</source>
+            <translation>Facultatif : trouvé via le service de signature</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/search_form.py" line="93" />
@@ -984,7 +1122,7 @@
             <translation>Satellite</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/account.py" line="93" />
+            <location filename="../dinamis_plugin/core/account.py" line="106" />
             <source>Private R&amp;D</source>
             <translation>R&amp;D privée</translation>
         </message>
@@ -994,15 +1132,20 @@
             <translation>Type de produit</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/account_panel.py" line="40" />
-            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="33" />
+            <location filename="../dinamis_plugin/gui/account_panel.py" line="41" />
+            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="35" />
             <source>Profile</source>
             <translation>Profil</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/account.py" line="91" />
+            <location filename="../dinamis_plugin/core/account.py" line="104" />
             <source>Public actor (non-scientific institution)</source>
             <translation>Acteur public (institution non scientifique)</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="533" />
+            <source>QGIS is busy and did not switch the DINAMIS profile. Try again from the Python console.</source>
+            <translation>QGIS est occupé et n'a pas changé de profil DINAMIS. Réessayez depuis la console Python.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/qgis_glue/proxy.py" line="89" />
@@ -1036,22 +1179,23 @@
             <translation>Lecture du catalogue DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/account_panel.py" line="90" />
+            <location filename="../dinamis_plugin/gui/account_panel.py" line="87" />
             <source>Refresh</source>
             <translation>Actualiser</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="209" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="260" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="351" />
             <source>Refreshing the DINAMIS account</source>
             <translation>Actualisation du compte DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/account_panel.py" line="73" />
+            <location filename="../dinamis_plugin/gui/account_panel.py" line="75" />
             <source>Remaining free quotas this year</source>
             <translation>Quotas gratuits restants cette année</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="91" />
+            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="105" />
             <source>Remove</source>
             <translation>Supprimer</translation>
         </message>
@@ -1086,7 +1230,7 @@
             <translation>Résolution</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="163" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="205" />
             <source>Restoring the DINAMIS login</source>
             <translation>Restauration de la connexion DINAMIS</translation>
         </message>
@@ -1096,17 +1240,42 @@
             <translation>Résultats par chargement</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/account_panel.py" line="144" />
+            <location filename="../dinamis_plugin/gui/account_panel.py" line="164" />
             <source>Resuming your previous login…</source>
             <translation>Reprise de votre connexion précédente…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="50" />
-            <source>Save profile</source>
-            <translation>Enregistrer le profil</translation>
+            <location filename="../dinamis_plugin/gui/api_key_manager.py" line="160" />
+            <source>Revoke</source>
+            <translation>Révoquer</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/account.py" line="89" />
+            <location filename="../dinamis_plugin/gui/api_key_manager.py" line="154" />
+            <source>Revoke an API key</source>
+            <translation>Révoquer une clé d'API</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/api_key_manager.py" line="155" />
+            <source>Revoke the API key {key}? Every script or machine using it loses access to DINAMIS. This cannot be undone.</source>
+            <translation>Révoquer la clé d'API {key} ? Tout script ou toute machine qui l'utilise perd l'accès à DINAMIS. Cette action est irréversible.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/api_key_manager.py" line="54" />
+            <source>Revoke…</source>
+            <translation>Révoquer…</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/api_key_manager.py" line="172" />
+            <source>Revoking a DINAMIS API key</source>
+            <translation>Révocation d'une clé d'API DINAMIS</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/api_key_manager.py" line="171" />
+            <source>Revoking the API key…</source>
+            <translation>Révocation de la clé d'API…</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/account.py" line="102" />
             <source>Scientific</source>
             <translation>Scientifique</translation>
         </message>
@@ -1131,7 +1300,7 @@
             <translation>Rechercher dans le catalogue DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/plugin.py" line="78" />
+            <location filename="../dinamis_plugin/plugin.py" line="82" />
             <source>Search the DINAMIS catalogue: footprints, quicklooks, timeline</source>
             <translation>Chercher dans le catalogue DINAMIS : emprises, aperçus, frise chronologique</translation>
         </message>
@@ -1161,7 +1330,8 @@
             <translation>Recherche… {shown} images sur {matched}</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/api_key_dialog.py" line="34" />
+            <location filename="../dinamis_plugin/gui/api_key_dialog.py" line="31" />
+            <location filename="../dinamis_plugin/gui/api_key_manager.py" line="120" />
             <source>Secret key</source>
             <translation>Clé secrète</translation>
         </message>
@@ -1201,7 +1371,7 @@
             <translation>Définir…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/plugin.py" line="68" />
+            <location filename="../dinamis_plugin/plugin.py" line="72" />
             <source>Show or hide the DINAMIS account panel</source>
             <translation>Afficher ou masquer le panneau du compte DINAMIS</translation>
         </message>
@@ -1217,7 +1387,7 @@
         </message>
         <message>
             <location filename="../dinamis_plugin/core/profiles.py" line="65" />
-            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="44" />
+            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="53" />
             <source>Signing service address</source>
             <translation>Adresse du service de signature</translation>
         </message>
@@ -1228,7 +1398,7 @@
         </message>
         <message>
             <location filename="../dinamis_plugin/core/profiles.py" line="64" />
-            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="43" />
+            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="52" />
             <source>STAC API address</source>
             <translation>Adresse de l'API STAC</translation>
         </message>
@@ -1244,7 +1414,7 @@
             <translation>date de début</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/account_panel.py" line="63" />
+            <location filename="../dinamis_plugin/gui/account_panel.py" line="64" />
             <source>Status</source>
             <translation>État</translation>
         </message>
@@ -1262,6 +1432,11 @@
             <location filename="../dinamis_plugin/core/profiles.py" line="76" />
             <source>Storage host "{host}": give a host name such as meso.umontpellier.fr, without https:// or a path.</source>
             <translation>Hôte de stockage « {host} » : donnez un nom d'hôte comme meso.umontpellier.fr, sans https:// ni chemin.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="55" />
+            <source>Storage hosts</source>
+            <translation>Hôtes de stockage</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/search_form.py" line="87" />
@@ -1314,7 +1489,7 @@
             <translation>Le catalogue n'a pas les collections {ids}.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/device_login_dialog.py" line="89" />
+            <location filename="../dinamis_plugin/gui/device_login_dialog.py" line="90" />
             <source>The code expires in {minutes}:{seconds:02d}.</source>
             <translation>Le code expire dans {minutes}:{seconds:02d}.</translation>
         </message>
@@ -1322,6 +1497,11 @@
             <location filename="../dinamis_plugin/qgis_glue/browser.py" line="90" />
             <source>The DINAMIS catalogue (the active profile of the DINAMIS settings)</source>
             <translation>Le catalogue DINAMIS (le profil actif des paramètres DINAMIS)</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/api.py" line="163" />
+            <source>The DINAMIS login continues in the DINAMIS account panel: approve it in your browser. dinamis.whoami() tells who is logged in once it is done.</source>
+            <translation>La connexion à DINAMIS se poursuit dans le panneau Compte DINAMIS : approuvez-la dans votre navigateur. dinamis.whoami() indique qui est connecté une fois que c'est fait.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/unsupported_python.py" line="27" />
@@ -1354,7 +1534,7 @@
             <translation>Les images trouvées par le panneau Catalogue DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="219" />
+            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="243" />
             <source>The local reference server address is not valid: it must look like http://127.0.0.1:8765.</source>
             <translation>L'adresse du serveur de référence local n'est pas valide : elle doit ressembler à http://127.0.0.1:8765.</translation>
         </message>
@@ -1498,7 +1678,7 @@
             <translation>La date de début est postérieure à la date de fin.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/account.py" line="84" />
+            <location filename="../dinamis_plugin/core/account.py" line="97" />
             <source>The status of your account is unknown.</source>
             <translation>L'état de votre compte est inconnu.</translation>
         </message>
@@ -1558,7 +1738,7 @@
             <translation>Cette image n'a pas d'aperçu.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/api.py" line="122" />
+            <location filename="../dinamis_plugin/api.py" line="134" />
             <source>To log in to DINAMIS, open {url} and enter the code {code} (the page should open by itself). Waiting for your approval...</source>
             <translation>Pour vous connecter à DINAMIS, ouvrez {url} et saisissez le code {code} (la page devrait s'ouvrir d'elle-même). En attente de votre validation...</translation>
         </message>
@@ -1596,17 +1776,17 @@
             <translation>Inconnue</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/api.py" line="83" />
+            <location filename="../dinamis_plugin/api.py" line="92" />
             <source>Unknown DINAMIS profile "{name}". Known profiles: {names}; or pass an EndpointProfile.</source>
             <translation>Profil DINAMIS « {name} » inconnu. Profils connus : {names} ; ou passez un EndpointProfile.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/api.py" line="242" />
+            <location filename="../dinamis_plugin/api.py" line="283" />
             <source>Unknown search criterion "{name}". Use: {names}.</source>
             <translation>Critère de recherche « {name} » inconnu. Critères possibles : {names}.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/account.py" line="62" />
+            <location filename="../dinamis_plugin/core/account.py" line="72" />
             <source>Unknown user</source>
             <translation>Utilisateur inconnu</translation>
         </message>
@@ -1621,7 +1801,7 @@
             <translation>jusqu'au {date}</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/account_panel.py" line="88" />
+            <location filename="../dinamis_plugin/gui/account_panel.py" line="85" />
             <source>Use an API key…</source>
             <translation>Utiliser une clé d'API…</translation>
         </message>
@@ -1636,7 +1816,12 @@
             <translation>En attente du code de connexion DINAMIS...</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/account_panel.py" line="43" />
+            <location filename="../dinamis_plugin/gui/api_key_manager.py" line="59" />
+            <source>What the key is for, e.g. "laptop scripts"</source>
+            <translation>À quoi sert la clé, par ex. « scripts du portable »</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/account_panel.py" line="44" />
             <source>Which DINAMIS services to use</source>
             <translation>Services DINAMIS à utiliser</translation>
         </message>
@@ -1646,27 +1831,32 @@
             <translation>Vous n'êtes pas connecté à DINAMIS, ou votre connexion a expiré. Connectez-vous depuis le panneau du compte DINAMIS (ou avec dinamis.login() dans la console Python).</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/account.py" line="79" />
+            <location filename="../dinamis_plugin/gui/api_key_manager.py" line="188" />
+            <source>You have no API key.</source>
+            <translation>Vous n'avez aucune clé d'API.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/account.py" line="92" />
             <source>Your account has expired. Ask your entity's DINAMIS referent to renew it.</source>
             <translation>Votre compte a expiré. Demandez au référent DINAMIS de votre structure de le renouveler.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/account.py" line="71" />
+            <location filename="../dinamis_plugin/core/account.py" line="84" />
             <source>Your account is active until {date}.</source>
             <translation>Votre compte est actif jusqu'au {date}.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/account.py" line="73" />
+            <location filename="../dinamis_plugin/core/account.py" line="86" />
             <source>Your account is active.</source>
             <translation>Votre compte est actif.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/account.py" line="75" />
+            <location filename="../dinamis_plugin/core/account.py" line="88" />
             <source>Your account is awaiting validation by your entity's DINAMIS referent. You can search the catalogue; downloads and requests need a validated account.</source>
             <translation>Votre compte est en attente de validation par le référent DINAMIS de votre structure. Vous pouvez interroger le catalogue ; les téléchargements et les demandes nécessitent un compte validé.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/account.py" line="82" />
+            <location filename="../dinamis_plugin/core/account.py" line="95" />
             <source>Your account is disabled. Contact your entity's DINAMIS referent or the DINAMIS team.</source>
             <translation>Votre compte est désactivé. Contactez le référent DINAMIS de votre structure ou l'équipe DINAMIS.</translation>
         </message>
@@ -1689,6 +1879,11 @@
             <location filename="../dinamis_plugin/core/errors.py" line="133" />
             <source>Your DINAMIS account is not active. Contact your entity's DINAMIS referent.</source>
             <translation>Votre compte DINAMIS n'est pas actif. Contactez le référent DINAMIS de votre structure.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/api_key_manager.py" line="89" />
+            <source>Your new API key</source>
+            <translation>Votre nouvelle clé d'API</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/result_actions.py" line="45" />
@@ -1746,7 +1941,7 @@
             <translation>{matched} images correspondent ; {shown} affichées.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="148" />
+            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="164" />
             <source>{name} (built-in)</source>
             <translation>{name} (intégré)</translation>
         </message>
@@ -1761,7 +1956,7 @@
             <translation>{period} : {count} images — cliquez pour ne chercher que cette période</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/account_panel.py" line="169" />
+            <location filename="../dinamis_plugin/gui/account_panel.py" line="182" />
             <source>{sensor}: {remaining} km² of {free} km²</source>
             <translation>{sensor} : {remaining} km² sur {free} km²</translation>
         </message>
@@ -1781,6 +1976,10 @@
             <translation>◀ Précédente</translation>
         </message>
         <message>
+            <source>An API key lets QGIS use DINAMIS without a browser login. Create one on the DINAMIS signing service, then paste both parts here.</source>
+            <translation type="vanished">Une clé d'API permet à QGIS d'utiliser DINAMIS sans connexion par le navigateur. Créez-en une sur le service de signature DINAMIS, puis collez ici ses deux parties.</translation>
+        </message>
+        <message>
             <source>Counted from all {count} results (this catalogue has no aggregation)</source>
             <translation type="vanished">Compté sur les {count} résultats (ce catalogue n'offre pas d'agrégation)</translation>
         </message>
@@ -1795,6 +1994,10 @@
         <message>
             <source>Images matching the search</source>
             <translation type="vanished">Images correspondant à la recherche</translation>
+        </message>
+        <message>
+            <source>Save profile</source>
+            <translation type="vanished">Enregistrer le profil</translation>
         </message>
         <message>
             <source>Shown once, when the key was created</source>
