@@ -9,21 +9,21 @@ elsewhere: `FootprintSearch` (pages in a task, footprints added in chunks),
 import logging
 from typing import Optional
 
-from qgis.core import Qgis, QgsProject, QgsSettings
+from qgis.core import QgsProject, QgsSettings
 from qgis.gui import QgsCollapsibleGroupBox, QgsDockWidget
 from qgis.PyQt.QtCore import QLocale, Qt, QTimer, pyqtSignal
-from qgis.PyQt.QtWidgets import (QAction, QActionGroup, QCheckBox, QFileDialog, QHBoxLayout,
-                                 QLabel, QMenu, QProgressBar, QPushButton, QSizePolicy,
-                                 QToolButton, QVBoxLayout, QWidget)
+from qgis.PyQt.QtWidgets import (QAction, QActionGroup, QCheckBox, QHBoxLayout, QLabel,
+                                 QMenu, QProgressBar, QPushButton, QToolButton, QVBoxLayout,
+                                 QWidget)
 
 from ..core.errors import DinamisError
 from ..core.i18n import tr
 from ..qgis_glue import aoi as aois
 from ..qgis_glue import footprint_search, search_project
 from ..qgis_glue.footprints import new_footprint_layer
-from ..qgis_glue.tasks import TaskRunner, error_message
+from ..qgis_glue.tasks import TaskRunner
 from ..qgis_glue.thumbnails import ThumbnailLoader
-from .aoi_tools import PolygonTool, RectangleTool, aoi_band
+from .aoi_picker import AoiPicker
 from .chips import ChipsBar
 from .map_link import MapLink
 from .result_actions import ResultActions
@@ -59,10 +59,8 @@ class CatalogueDock(QgsDockWidget):
         self.catalogue = None
         self.search: Optional[footprint_search.FootprintSearch] = None
         self.layer = None
-        self.aoi: Optional[aois.Aoi] = None
         self.last_search = None  # (SearchParameters, Aoi) of the last search run
         self.collections_loaded = False
-        self._previous_tool = None
         self._viewer = None
         self._timeline_generation = 0
         self._viewer_row = -1
@@ -78,19 +76,12 @@ class CatalogueDock(QgsDockWidget):
         self.map_link = MapLink(self.canvas, self.results, self)
         self.result_actions = ResultActions(self, self.runner, iface.messageBar(), self)
         self.result_actions.archive_requested.connect(self.archive_requested)
-        self.aoi_band = aoi_band(self.canvas)
-        self.rectangle_tool = RectangleTool(self.canvas)
-        self.rectangle_tool.drawn.connect(self._rectangle_drawn)
-        self.polygon_tool = PolygonTool(self.canvas)
-        self.polygon_tool.drawn.connect(self._polygon_drawn)
-        self.polygon_tool.cancelled.connect(self._restore_map_tool)
 
         project = QgsProject.instance()
         project.writeProject.connect(self._write_project)
         project.readProject.connect(self._read_project)
         project.layersWillBeRemoved.connect(self._layers_removed)
         self.canvas.contextMenuAboutToShow.connect(self._canvas_menu)
-        self.canvas.destinationCrsChanged.connect(self._show_aoi)
         if controller is not None:
             controller.changed.connect(self._profile_maybe_changed)
         self._update_status()
@@ -109,21 +100,10 @@ class CatalogueDock(QgsDockWidget):
         self.form.submitted.connect(self.run_search)
         filters.addWidget(self.form)
 
-        area_row = QHBoxLayout()
-        area_row.addWidget(QLabel(tr("Area")))
-        self.aoi_label = QLabel()
-        self.aoi_label.setObjectName("aoiLabel")
-        self.aoi_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        area_row.addWidget(self.aoi_label, 1)
-        self.aoi_button = QToolButton()
-        self.aoi_button.setObjectName("aoiButton")
-        self.aoi_button.setText(tr("Set…"))
-        self.aoi_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.aoi_menu = QMenu(self.aoi_button)
-        self.aoi_menu.aboutToShow.connect(self._fill_aoi_menu)
-        self.aoi_button.setMenu(self.aoi_menu)
-        area_row.addWidget(self.aoi_button)
-        filters.addLayout(area_row)
+        self.aoi_picker = AoiPicker(self.iface, self.runner)
+        self.aoi_picker.changed.connect(self._aoi_changed)
+        self.aoi_picker.failed.connect(self._show_error)
+        filters.addWidget(self.aoi_picker)
 
         buttons = QHBoxLayout()
         self.search_button = QPushButton(tr("Search"))
@@ -206,7 +186,6 @@ class CatalogueDock(QgsDockWidget):
         more_row.addStretch(1)
         layout.addLayout(more_row)
         self.setWidget(body)
-        self._show_aoi()
 
     def _more_menu(self) -> QMenu:
         menu = QMenu(self)
@@ -286,11 +265,9 @@ class CatalogueDock(QgsDockWidget):
         """The form's filters with the area of interest (the map extent taken now)."""
         from dataclasses import replace
         params = self.form.parameters()
-        if self.aoi is not None and self.aoi.kind == aois.MAP_EXTENT:
-            self.aoi = self._map_extent_aoi()
-            self._show_aoi()
-        if self.aoi is not None:
-            params = replace(params, bbox=self.aoi.bbox, geometry=self.aoi.geometry)
+        aoi = self.aoi_picker.current()
+        if aoi is not None:
+            params = replace(params, bbox=aoi.bbox, geometry=aoi.geometry)
         return params
 
     def run_search(self) -> bool:
@@ -416,6 +393,7 @@ class CatalogueDock(QgsDockWidget):
         project.addMapLayer(layer, False)
         project.layerTreeRoot().insertLayer(0, layer)
         self.layer = layer
+        self.aoi_picker.excluded_layer = layer
         return layer
 
     def _layers_removed(self, layer_ids) -> None:
@@ -481,109 +459,25 @@ class CatalogueDock(QgsDockWidget):
                         lambda _cancel: catalogue.monthly_counts(params), done, failed)
 
     # --- area of interest -----------------------------------------------------------------
-    def set_aoi(self, aoi: Optional[aois.Aoi]) -> None:
-        self.aoi = aoi
-        if aoi is not None and aoi.simplified:
-            self.iface.messageBar().pushMessage(
-                tr("DINAMIS"), tr("The area has many vertices: it was simplified for the "
-                                  "search (it still covers the same region)."),
-                Qgis.MessageLevel.Info, 6)
+    @property
+    def aoi(self):
+        return self.aoi_picker.aoi
+
+    def set_aoi(self, aoi) -> None:
+        self.aoi_picker.set_aoi(aoi)
+
+    def _aoi_changed(self, aoi) -> None:
+        """A new area: follow-the-map ends unless the area is the map extent."""
         if aoi is None or aoi.kind != aois.MAP_EXTENT:
             self.follow_check.blockSignals(True)
             self.follow_check.setChecked(False)
             self.follow_check.blockSignals(False)
             self._follow(False)
-        self._show_aoi()
-
-    def _map_extent_aoi(self) -> aois.Aoi:
-        return aois.rectangle_aoi(self.canvas.extent(),
-                                  self.canvas.mapSettings().destinationCrs(),
-                                  aois.MAP_EXTENT)
-
-    def _show_aoi(self) -> None:
-        self.aoi_label.setText(self.aoi.label if self.aoi is not None
-                               else tr("anywhere (no area)"))
-        self.aoi_label.setToolTip(self.aoi_label.text())
-        band = getattr(self, "aoi_band", None)
-        if band is None:
-            return
-        from qgis.core import QgsWkbTypes
-        band.reset(QgsWkbTypes.GeometryType.PolygonGeometry)
-        if self.aoi is None or self.aoi.kind == aois.MAP_EXTENT:
-            return
-        geometry = self.aoi.qgs_geometry()
-        if not geometry.isEmpty():
-            band.setToGeometry(geometry, aois.WGS84)
-
-    def _fill_aoi_menu(self) -> None:
-        menu = self.aoi_menu
-        menu.clear()
-        menu.addAction(tr("Map extent"), lambda: self.set_aoi(self._map_extent_aoi()))
-        menu.addAction(tr("Draw a rectangle"), lambda: self._use_tool(self.rectangle_tool))
-        menu.addAction(tr("Draw a polygon (right-click to finish)"),
-                       lambda: self._use_tool(self.polygon_tool))
-        layers = [layer for layer in QgsProject.instance().mapLayers().values()
-                  if hasattr(layer, "selectedFeatureCount") and layer.selectedFeatureCount()
-                  and layer is not self.layer]
-        selected = menu.addMenu(tr("Selected features of a layer"))
-        selected.setEnabled(bool(layers))
-        if not layers:
-            selected.setTitle(tr("Selected features of a layer (select some first)"))
-        for layer in sorted(layers, key=lambda lyr: lyr.name().lower()):
-            selected.addAction(tr("{layer} ({count} selected)").format(
-                layer=layer.name(), count=layer.selectedFeatureCount()),
-                lambda lyr=layer: self._aoi_from(lambda: aois.selection_aoi(lyr)))
-        menu.addAction(tr("From a vector file…"), self._aoi_from_file)
-        menu.addSeparator()
-        menu.addAction(tr("Anywhere (no area)"), lambda: self.set_aoi(None))
-
-    def _aoi_from(self, make) -> None:
-        try:
-            self.set_aoi(make())
-        except DinamisError as error:
-            self._show_error(str(error))
-
-    def _aoi_from_file(self) -> None:
-        from qgis.core import QgsProviderRegistry
-        path, _filter = QFileDialog.getOpenFileName(
-            self, tr("Area of interest from a vector file"), "",
-            QgsProviderRegistry.instance().fileVectorFilters())
-        if not path:
-            return
-        self.runner.run(tr("Reading the area of interest"),
-                        lambda _cancel: aois.file_aoi(path), self.set_aoi, self._show_error)
-
-    def _use_tool(self, tool) -> None:
-        if self.canvas.mapTool() not in (self.rectangle_tool, self.polygon_tool):
-            self._previous_tool = self.canvas.mapTool()
-        self.canvas.setMapTool(tool)
-        self.iface.messageBar().pushMessage(
-            tr("DINAMIS"), tr("Draw the area of interest on the map.") if tool is
-            self.rectangle_tool else tr("Click the corners of the area; right-click or "
-                                        "double-click to finish, Esc to cancel."),
-            Qgis.MessageLevel.Info, 5)
-
-    def _restore_map_tool(self) -> None:
-        if self.canvas.mapTool() in (self.rectangle_tool, self.polygon_tool):
-            if self._previous_tool is not None:
-                self.canvas.setMapTool(self._previous_tool)
-            else:
-                self.canvas.unsetMapTool(self.canvas.mapTool())
-
-    def _rectangle_drawn(self, rectangle) -> None:
-        self._restore_map_tool()
-        self.set_aoi(aois.rectangle_aoi(rectangle, self.canvas.mapSettings().destinationCrs()))
-
-    def _polygon_drawn(self, geometry) -> None:
-        self._restore_map_tool()
-        self._aoi_from(lambda: aois.geometry_aoi(
-            geometry, self.canvas.mapSettings().destinationCrs(), aois.POLYGON,
-            tr("Drawn polygon")))
 
     # --- follow the map ---------------------------------------------------------------------
     def set_follow_map(self, on: bool) -> None:
         if on:
-            self.set_aoi(self._map_extent_aoi())
+            self.set_aoi(self.aoi_picker.map_extent_aoi())
         self._follow(on)
         if on:
             self.run_search()
@@ -681,17 +575,12 @@ class CatalogueDock(QgsDockWidget):
         self.runner.cancel_all()
         self.runner.wait_all(5.0)
         self.map_link.detach()
-        self._restore_map_tool()
-        self.polygon_tool.clean()
-        scene = self.aoi_band.scene()
-        if scene is not None:
-            scene.removeItem(self.aoi_band)
+        self.aoi_picker.dispose()
         project = QgsProject.instance()
         for signal, slot in ((project.writeProject, self._write_project),
                              (project.readProject, self._read_project),
                              (project.layersWillBeRemoved, self._layers_removed),
-                             (self.canvas.contextMenuAboutToShow, self._canvas_menu),
-                             (self.canvas.destinationCrsChanged, self._show_aoi)):
+                             (self.canvas.contextMenuAboutToShow, self._canvas_menu)):
             try:
                 signal.disconnect(slot)
             except TypeError:

@@ -251,7 +251,7 @@ def test_a_timeline_bar_narrows_the_dates(dock, server):
     bars = dock.timeline.bars()
     index = max(range(len(bars)), key=lambda i: bars[i][2])
     start, end, count, _label = bars[index]
-    from qgis.PyQt.QtCore import QPoint, Qt
+    from qgis.PyQt.QtCore import Qt
     from qgis.PyQt.QtTest import QTest
     QTest.mouseClick(dock.timeline, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
                      dock.timeline.bar_center(index).toPoint())
@@ -354,3 +354,94 @@ def test_free_text_is_never_sent_where_the_catalogue_ignores_it(pgstac_dock, pgs
     dock.chips.chip("text").click()  # removing the text searches without it
     assert wait_until(lambda: not dock.search.running and dock.search.items, timeout=30)
     assert not dock.form.text.isEnabled() and not dock.error_label.isVisibleTo(dock)
+
+
+def test_right_click_on_a_footprint_offers_its_actions(dock, server, qgis_canvas):
+    from qgis.core import QgsPointXY
+    from qgis.gui import QgsMapMouseEvent
+    from qgis.PyQt.QtCore import QEvent, QPoint, Qt
+    from qgis.PyQt.QtWidgets import QMenu
+    dock.form.availability.setCurrentIndex(dock.form.availability.findData("orderable"))
+    dock.run_search()
+    settle(dock)
+    feature = dock.layer.getFeature(dock.search.fids[0])
+    centre = feature.geometry().pointOnSurface().asPoint()
+    qgis_canvas.setExtent(feature.geometry().boundingBox().buffered(0.5))
+    pixel = qgis_canvas.getCoordinateTransform().transform(QgsPointXY(centre))
+    event = QgsMapMouseEvent(qgis_canvas, QEvent.Type.MouseButtonPress,
+                             QPoint(int(pixel.x()), int(pixel.y())),
+                             Qt.MouseButton.RightButton)
+    menu = QMenu()
+    qgis_canvas.contextMenuAboutToShow.emit(menu, event)
+    submenus = [a.menu() for a in menu.actions() if a.menu() is not None]
+    assert submenus and submenus[0].title().startswith("DINAMIS")
+    texts = [a.text() for sub in submenus for a in sub.actions()]
+    assert any(t.startswith("Request this archive") or t.startswith("Request these")
+               for t in texts)
+    asked = []
+    dock.archive_requested.connect(asked.append)
+    dock.result_actions.populate(menu := QMenu(), [0])
+    next(a for a in menu.actions() if a.text().startswith("Request this archive")).trigger()
+    assert [item["id"] for item in asked] == [dock.search.items[0]["id"]]
+
+
+def test_area_from_the_selection_of_a_layer_in_another_crs(dock, server):
+    from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
+    layer = QgsVectorLayer("Polygon?crs=EPSG:2154", "parcels", "memory")
+    square = QgsFeature()
+    square.setGeometry(QgsGeometry.fromWkt(  # around Montpellier, in Lambert-93 metres
+        "POLYGON((765000 6275000, 775000 6275000, 775000 6285000, 765000 6285000, "
+        "765000 6275000))"))
+    layer.dataProvider().addFeatures([square])
+    QgsProject.instance().addMapLayer(layer)
+    layer.selectAll()
+    dock.aoi_picker.use_selection(layer)
+    ring = dock.aoi.geometry["coordinates"][0]
+    lons, lats = [p[0] for p in ring], [p[1] for p in ring]
+    assert 3.7 < min(lons) < max(lons) < 4.1 and 43.5 < min(lats) < max(lats) < 43.8
+    assert dock.run_search()
+    settle(dock)
+    expected = stac(server, limit=1, intersects=dock.aoi.geometry)["numberMatched"]
+    assert dock.search.matched == expected and "area" in dock.chips.keys()
+    layer.removeSelection()
+    dock.aoi_picker.use_selection(layer)
+    assert "Select one or more features" in dock.error_label.text()
+
+
+def test_area_from_a_vector_file(dock, server, tmp_path):
+    import json
+    path = tmp_path / "zone.geojson"
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": [{
+        "type": "Feature", "properties": {}, "geometry": {"type": "Polygon", "coordinates": [
+            [[1.3, 43.5], [1.6, 43.5], [1.6, 43.7], [1.3, 43.7], [1.3, 43.5]]]}}]}))
+    dock.aoi_picker.use_file(str(path))
+    assert wait_until(lambda: dock.aoi is not None, timeout=20)
+    assert dock.aoi.kind == "file" and dock.aoi.label == "zone.geojson"
+    broken = tmp_path / "broken.geojson"
+    broken.write_text("not json")
+    dock.aoi_picker.use_file(str(broken))
+    assert wait_until(lambda: "could not be read" in dock.error_label.text(), timeout=20)
+    assert dock.aoi.label == "zone.geojson"  # the good area is kept
+
+
+def test_polygon_drawn_on_the_map(dock, server, qgis_canvas):
+    from qgis.core import QgsPointXY
+    from qgis.gui import QgsMapMouseEvent
+    from qgis.PyQt.QtCore import QEvent, QPoint, Qt
+    qgis_canvas.setExtent(QgsRectangle(0, 42, 8, 48))
+    dock.aoi_picker._use_tool(dock.aoi_picker.polygon_tool)
+    assert qgis_canvas.mapTool() is dock.aoi_picker.polygon_tool
+    tool = dock.aoi_picker.polygon_tool
+    to_pixel = qgis_canvas.getCoordinateTransform()
+    for lon, lat in ((3.0, 43.0), (5.0, 43.0), (4.0, 45.0)):
+        pixel = to_pixel.transform(QgsPointXY(lon, lat))
+        tool.canvasPressEvent(QgsMapMouseEvent(qgis_canvas, QEvent.Type.MouseButtonPress,
+                                               QPoint(int(pixel.x()), int(pixel.y())),
+                                               Qt.MouseButton.LeftButton))
+    tool.canvasPressEvent(QgsMapMouseEvent(qgis_canvas, QEvent.Type.MouseButtonPress,
+                                           QPoint(1, 1), Qt.MouseButton.RightButton))
+    assert dock.aoi is not None and dock.aoi.kind == "polygon"
+    ring = dock.aoi.geometry["coordinates"][0]
+    pixel = qgis_canvas.mapUnitsPerPixel() * 1.5
+    assert len(ring) == 4 and abs(ring[0][0] - 3.0) < pixel and abs(ring[2][1] - 45.0) < pixel
+    assert qgis_canvas.mapTool() is not tool  # the previous tool is back

@@ -3,7 +3,6 @@ layer whose extent is the footprint's and whose pixels sit inside it."""
 import requests
 from qgis.core import QgsPointXY, QgsRaster
 
-from tests.qgis.conftest import wait_until  # noqa: F401 - fixtures' module
 
 
 def an_item(server):
