@@ -306,6 +306,19 @@ class CatalogueDock(QgsDockWidget):
         self.search_started.emit()
         return True
 
+    def search_with(self, params) -> bool:
+        """Show `params` (a core SearchParameters: from a request delivered, the console,
+        a saved search) in the filters and the area, and search."""
+        self.form.set_parameters(params)
+        if params.geometry is not None:
+            self.set_aoi(aois.Aoi(aois.POLYGON, tr("Given area"), geometry=params.geometry))
+        elif params.bbox is not None:
+            self.set_aoi(aois.Aoi(aois.RECTANGLE, tr("Given area"),
+                                  bbox=tuple(float(v) for v in params.bbox)))
+        else:
+            self.set_aoi(None)
+        return self.run_search()
+
     def load_more(self, count: int) -> None:
         if self.search is not None and self.search.can_fetch:
             self.search.fetch(count)

@@ -445,3 +445,19 @@ def test_polygon_drawn_on_the_map(dock, server, qgis_canvas):
     pixel = qgis_canvas.mapUnitsPerPixel() * 1.5
     assert len(ring) == 4 and abs(ring[0][0] - 3.0) < pixel and abs(ring[2][1] - 45.0) < pixel
     assert qgis_canvas.mapTool() is not tool  # the previous tool is back
+
+
+def test_a_search_given_as_parameters_runs_in_the_dock(dock, server):
+    from dinamis.core.search_params import SearchParameters
+    params = SearchParameters(collections=["pleiades"], bbox=(3.0, 43.0, 5.0, 45.0),
+                              start="2020-01-01", max_cloud_cover=50, sortby="+datetime")
+    assert dock.search_with(params)
+    settle(dock)
+    sent = dock.search.params
+    assert (sent.collections, sent.bbox, sent.max_cloud_cover, sent.sortby) == (
+        ["pleiades"], (3.0, 43.0, 5.0, 45.0), 50.0, "+datetime")
+    assert set(dock.chips.keys()) == {"collections:pleiades", "start", "cloud", "area"}
+    expected = stac(server, limit=1, collections=["pleiades"], bbox=[3.0, 43.0, 5.0, 45.0],
+                    datetime="2020-01-01T00:00:00Z/..", **{"filter-lang": "cql2-json"},
+                    filter={"op": "<=", "args": [{"property": "eo:cloud_cover"}, 50.0]})
+    assert dock.search.matched == expected["numberMatched"]
