@@ -37,3 +37,41 @@ def test_quicklook_sits_on_its_footprint(server, qgis_app, tmp_path, monkeypatch
         outside = provider.identify(corner, QgsRaster.IdentifyFormat.IdentifyFormatValue)
         assert outside.results()[alpha] == 0
     assert quicklook_layer.georeference(data, footprint, url) == path  # cached
+
+
+def test_the_picture_is_not_flipped_or_turned(reference_server, server, qgis_app, tmp_path,
+                                              monkeypatch):
+    """For an item with a real COG (its quicklook is made from it), the georeferenced
+    quicklook correlates with the COG itself read at the same places."""
+    import json
+    import sqlite3
+
+    import numpy as np
+    from osgeo import gdal
+    from dinamis.qgis_glue import quicklook_layer, thumbnails
+    from dinamis.qgis_glue.footprints import footprint_geometry
+    monkeypatch.setattr(thumbnails, "cache_folder", lambda: tmp_path / "quicklooks")
+    data = reference_server.data_dir
+    with sqlite3.connect(data / "dinamis.sqlite") as conn:
+        real = json.loads(conn.execute("SELECT value FROM meta WHERE key = ?",
+                                       ("catalogue:real_cog_items",)).fetchone()[0])
+    item = requests.post(server.url("/stac/search"), json={"ids": real[:1]},
+                         timeout=30).json()["features"][0]
+    url = item["assets"]["thumbnail"]["href"]
+    path = quicklook_layer.georeference(requests.get(url, timeout=30).content,
+                                        footprint_geometry(item["geometry"]), url)
+    placed = gdal.Open(path)
+    x0, dx, _, y0, _, dy = placed.GetGeoTransform()
+    width, height = placed.RasterXSize, placed.RasterYSize
+    cog = data / "objects" / "dinamis-catalogue" / item["collection"] / item["id"] / \
+        f"{item['id']}_MS.tif"
+    same_grid = gdal.Warp("", str(cog), format="MEM", dstSRS="EPSG:4326", width=width,
+                          height=height, outputBounds=(x0, y0 + dy * height, x0 + dx * width,
+                                                       y0), dstNodata=0)
+    near_infrared = same_grid.GetRasterBand(4).ReadAsArray().astype(float)
+    red = placed.GetRasterBand(1).ReadAsArray().astype(float)  # the quicklook's NIR
+    alpha = placed.GetRasterBand(placed.RasterCount).ReadAsArray()
+    inside = (alpha > 0) & (near_infrared > 0)
+    assert inside.mean() > 0.5
+    correlation = np.corrcoef(red[inside], near_infrared[inside])[0, 1]
+    assert correlation > 0.8, correlation  # 0.99 here; a flipped picture gives 0.4
