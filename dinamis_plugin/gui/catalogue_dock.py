@@ -462,7 +462,7 @@ class CatalogueDock(QgsDockWidget):
                 return
             from ..core.monthly_counts import AGGREGATION
             note = "" if counts.route == AGGREGATION and counts.complete else counts.text()
-            self.timeline.set_counts(dict(counts), note, period=_period(params))
+            self.timeline.set_counts(dict(counts.counts), note, period=_period(params))
 
         def failed(message):
             if generation == self._timeline_generation:

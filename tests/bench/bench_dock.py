@@ -110,10 +110,11 @@ def _pystac_fetch(server, params) -> tuple:
     return time.perf_counter() - started, count
 
 
-def _dock_search(dock, params_form, wanted) -> tuple:
-    """Time from pressing Search to the last footprint on the map (layer and list)."""
+def _dock_search(dock, params_form, load) -> tuple:
+    """Time from pressing Search to the last footprint on the map (layer and list), with
+    `load` results per load (all of them)."""
     from qgis.core import QgsSettings
-    QgsSettings().setValue("dinamis/results_per_load", wanted)
+    QgsSettings().setValue("dinamis/results_per_load", load)
     params_form(dock)
     started = time.perf_counter()
     assert dock.run_search()
@@ -199,7 +200,7 @@ def run(items: int = ITEMS) -> dict:
                 form_params = None
                 dock_times, base_times = [], []
                 for _ in range(REPEAT):
-                    elapsed, features, rows = _dock_search(dock, fill_form, wanted)
+                    elapsed, features, rows = _dock_search(dock, fill_form, items)
                     dock_times.append(elapsed)
                     form_params = dock.search.params
                     base, count = _pystac_fetch(server, form_params)
