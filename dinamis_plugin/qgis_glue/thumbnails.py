@@ -60,10 +60,19 @@ def fetch_bytes(url: str, http, cache: DiskCache) -> bytes:
             raise IOError("quicklook truncated or too large")
     finally:
         response.close()
-    if QImage.fromData(data).isNull():
+    if not looks_like_image(data):  # an error page served as 200 is not cached
         raise IOError("not an image")
     cache.put(url, data)
     return data
+
+
+_IMAGE_SIGNATURES = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"GIF87a", b"GIF89a",
+                     b"II*\x00", b"MM\x00*")
+
+
+def looks_like_image(data: bytes) -> bool:
+    """PNG, JPEG, GIF, TIFF or WebP by their first bytes (decoding costs more)."""
+    return data.startswith(_IMAGE_SIGNATURES) or (data[:4] == b"RIFF" and data[8:12] == b"WEBP")
 
 
 class ThumbnailLoader(QObject):
