@@ -122,7 +122,7 @@
             <translation>Toutes les images</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="623" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="530" />
             <source>All of them</source>
             <translation>Toutes</translation>
         </message>
@@ -138,7 +138,7 @@
         </message>
         <message>
             <location filename="../dinamis_plugin/core/counts.py" line="61" />
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="379" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="369" />
             <source>an unknown number of images</source>
             <translation>un nombre inconnu d'images</translation>
         </message>
@@ -165,12 +165,12 @@
             <translation>toute date</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="538" />
+            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="111" />
             <source>Anywhere (no area)</source>
             <translation>Partout (pas de zone)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="505" />
+            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="81" />
             <source>anywhere (no area)</source>
             <translation>partout (pas de zone)</translation>
         </message>
@@ -185,17 +185,17 @@
             <translation>Clés d'API…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="113" />
+            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="35" />
             <source>Area</source>
             <translation>Zone</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="549" />
+            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="129" />
             <source>Area of interest from a vector file</source>
             <translation>Zone d'intérêt depuis un fichier vecteur</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="441" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="432" />
             <source>area: {label}</source>
             <translation>zone : {label}</translation>
         </message>
@@ -287,22 +287,22 @@
             <translation>Ville, département, capteur, mot-clé…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="134" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="114" />
             <source>Clear every filter and the area</source>
             <translation>Effacer tous les filtres et la zone</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="225" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="204" />
             <source>Clear the quicklook cache</source>
             <translation>Vider le cache des aperçus</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="656" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="563" />
             <source>Clearing the quicklook cache</source>
             <translation>Vidage du cache des aperçus</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="562" />
+            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="141" />
             <source>Click the corners of the area; right-click or double-click to finish, Esc to cancel.</source>
             <translation>Cliquez les sommets de la zone ; clic droit ou double-clic pour terminer, Échap pour annuler.</translation>
         </message>
@@ -415,12 +415,12 @@
             <translation>Décompte établi par une recherche par mois ({requests} requêtes).</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="480" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="471" />
             <source>Counting DINAMIS images per month</source>
             <translation>Comptage mensuel des images DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="467" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="458" />
             <source>Counting images per month…</source>
             <translation>Comptage des images par mois…</translation>
         </message>
@@ -471,8 +471,8 @@
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="488" />
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="561" />
+            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="63" />
+            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="140" />
             <location filename="../dinamis_plugin/gui/result_actions.py" line="98" />
             <location filename="../dinamis_plugin/plugin.py" line="86" />
             <location filename="../dinamis_plugin/plugin.py" line="98" />
@@ -510,12 +510,12 @@
             <translation>DINAMIS n'a pas accepté vos identifiants. Reconnectez-vous depuis le panneau du compte DINAMIS (ou avec dinamis.login() dans la console Python), ou vérifiez votre clé d'API.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="412" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="402" />
             <source>DINAMIS footprints</source>
             <translation>Emprises DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="433" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="424" />
             <source>DINAMIS footprints ({filters})</source>
             <translation>Emprises DINAMIS ({filters})</translation>
         </message>
@@ -576,12 +576,12 @@
             <translation>Paramètres DINAMIS…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="622" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="529" />
             <source>DINAMIS: {count} images here</source>
             <translation>DINAMIS : {count} images ici</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="618" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="525" />
             <source>DINAMIS: {image}</source>
             <translation>DINAMIS : {image}</translation>
         </message>
@@ -639,22 +639,22 @@
             <translation>Glissez-le sur la carte, ou double-cliquez, pour l'ajouter</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="523" />
+            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="96" />
             <source>Draw a polygon (right-click to finish)</source>
             <translation>Dessiner un polygone (clic droit pour terminer)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="522" />
+            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="95" />
             <source>Draw a rectangle</source>
             <translation>Dessiner un rectangle</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="561" />
+            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="140" />
             <source>Draw the area of interest on the map.</source>
             <translation>Dessinez la zone d'intérêt sur la carte.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="581" />
+            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="160" />
             <source>Drawn polygon</source>
             <translation>Polygone dessiné</translation>
         </message>
@@ -724,12 +724,12 @@
             <translation>Fichiers téléchargés</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="105" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="96" />
             <source>Filters</source>
             <translation>Filtres</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="136" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="116" />
             <source>Follow the map</source>
             <translation>Suivre la carte</translation>
         </message>
@@ -765,7 +765,7 @@
             <translation>La recherche en texte libre n'est pas disponible sur ce catalogue : son API STAC ne la propose pas pour les images. Retirez le texte et cherchez plutôt par lieu, par date ou par collection.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="536" />
+            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="109" />
             <source>From a vector file…</source>
             <translation>Depuis un fichier vecteur…</translation>
         </message>
@@ -788,6 +788,12 @@
             <location filename="../dinamis_plugin/api.py" line="265" />
             <source>Give either a SearchParameters or keyword criteria, not both.</source>
             <translation>Donnez soit un SearchParameters, soit des critères nommés, pas les deux.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="314" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="316" />
+            <source>Given area</source>
+            <translation>Zone donnée</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/settings_dialog.py" line="45" />
@@ -835,7 +841,7 @@
             <translation>Ses collections sont : {ids}.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="223" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="202" />
             <source>Keep these footprints (the next search makes a new layer)</source>
             <translation>Garder ces emprises (la prochaine recherche crée une nouvelle couche)</translation>
         </message>
@@ -860,22 +866,22 @@
             <translation>Liste de vos clés d'API…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="396" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="386" />
             <source>Load all ({count})</source>
             <translation>Tout charger ({count})</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="389" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="379" />
             <source>Load {count} more</source>
             <translation>Charger {count} de plus</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="650" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="557" />
             <source>Loading a DINAMIS quicklook</source>
             <translation>Chargement d'un aperçu DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/thumbnails.py" line="137" />
+            <location filename="../dinamis_plugin/qgis_glue/thumbnails.py" line="146" />
             <source>Loading DINAMIS quicklooks</source>
             <translation>Chargement des aperçus DINAMIS</translation>
         </message>
@@ -970,7 +976,7 @@
             <translation>Émetteur de connexion</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="521" />
+            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="94" />
             <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="76" />
             <source>Map extent</source>
             <translation>Emprise de la carte</translation>
@@ -996,7 +1002,7 @@
             <translation>Nombre maximal d'emprises</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="143" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="123" />
             <source>More</source>
             <translation>Plus</translation>
         </message>
@@ -1036,7 +1042,7 @@
             <translation>aucune image</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="382" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="372" />
             <location filename="../dinamis_plugin/gui/timeline.py" line="58" />
             <source>No image matches these filters.</source>
             <translation>Aucune image ne correspond à ces filtres.</translation>
@@ -1169,12 +1175,12 @@
             <translation>Aperçus sur la carte ({count})</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="553" />
+            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="118" />
             <source>Reading the area of interest</source>
             <translation>Lecture de la zone d'intérêt</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="270" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="249" />
             <source>Reading the DINAMIS catalogue</source>
             <translation>Lecture du catalogue DINAMIS</translation>
         </message>
@@ -1220,7 +1226,7 @@
             <translation>Demander cette archive…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="133" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="113" />
             <source>Reset</source>
             <translation>Réinitialiser</translation>
         </message>
@@ -1235,7 +1241,7 @@
             <translation>Restauration de la connexion DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="213" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="192" />
             <source>Results per load</source>
             <translation>Résultats par chargement</translation>
         </message>
@@ -1280,12 +1286,12 @@
             <translation>Scientifique</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="129" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="109" />
             <source>Search</source>
             <translation>Rechercher</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="138" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="118" />
             <source>Search again for the map extent whenever the map is panned or zoomed</source>
             <translation>Relancer la recherche sur l'emprise de la carte à chaque déplacement ou zoom</translation>
         </message>
@@ -1320,12 +1326,12 @@
             <translation>Recherche dans {url}</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="370" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="360" />
             <source>Searching… {shown} images so far</source>
             <translation>Recherche… {shown} images pour l'instant</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="372" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="362" />
             <source>Searching… {shown} of {matched} images</source>
             <translation>Recherche… {shown} images sur {matched}</translation>
         </message>
@@ -1351,22 +1357,22 @@
             <translation>Sélectionner ces groupes stéréo ({count} images)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="528" />
+            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="101" />
             <source>Selected features of a layer</source>
             <translation>Entités sélectionnées d'une couche</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="531" />
+            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="104" />
             <source>Selected features of a layer (select some first)</source>
             <translation>Entités sélectionnées d'une couche (sélectionnez-en d'abord)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="357" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="347" />
             <source>Set the filters and the area, then press Search.</source>
             <translation>Réglez les filtres et la zone, puis cliquez sur Rechercher.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="120" />
+            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="42" />
             <source>Set…</source>
             <translation>Définir…</translation>
         </message>
@@ -1424,7 +1430,7 @@
             <translation>Stéréo</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="168" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="148" />
             <source>Stop</source>
             <translation>Arrêter</translation>
         </message>
@@ -1469,7 +1475,7 @@
             <translation>L'adresse {url} ne répond pas comme un service DINAMIS. Vérifiez les adresses des services dans les paramètres DINAMIS.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="488" />
+            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="63" />
             <source>The area has many vertices: it was simplified for the search (it still covers the same region).</source>
             <translation>La zone a beaucoup de sommets : elle a été simplifiée pour la recherche (elle couvre toujours la même région).</translation>
         </message>
@@ -1579,7 +1585,7 @@
             <translation>Le profil doit avoir un nom.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="673" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="580" />
             <source>The project's last search is ready: press Search to run it.</source>
             <translation>La dernière recherche du projet est prête : cliquez sur Rechercher pour la lancer.</translation>
         </message>
@@ -1641,7 +1647,7 @@
             <translation>La recherche ne peut pas être lancée : {problems}</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="375" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="365" />
             <source>The search failed.</source>
             <translation>La recherche a échoué.</translation>
         </message>
@@ -1651,7 +1657,7 @@
             <translation>La recherche correspond à {count}.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="377" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="367" />
             <source>The search matches {count}; {shown} shown.</source>
             <translation>La recherche correspond à {count} ; {shown} affichées.</translation>
         </message>
@@ -1926,17 +1932,17 @@
             <translation>{label} : {problem}</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="533" />
+            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="106" />
             <source>{layer} ({count} selected)</source>
             <translation>{layer} ({count} sélectionnées)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="381" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="371" />
             <source>{matched} images match; all shown.</source>
             <translation>{matched} images correspondent ; toutes affichées.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="384" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="374" />
             <source>{matched} images match; {shown} shown.</source>
             <translation>{matched} images correspondent ; {shown} affichées.</translation>
         </message>
