@@ -29,7 +29,7 @@ from .map_link import MapLink
 from .result_actions import ResultActions
 from .results_model import ResultsModel
 from .results_view import ResultsView
-from .search_form import AREA, SearchForm
+from .search_form import AREA, SearchForm, as_date
 from .timeline import TimelineWidget
 
 LOG = logging.getLogger("dinamis")
@@ -616,18 +616,7 @@ def _item_label(item: dict) -> str:
 
 def _period(params):
     """The search's dates as dates (either may be None), for the timeline's axis."""
-    from datetime import date, datetime
-    bounds = []
-    for value in (params.start, params.end):
-        if isinstance(value, datetime):
-            value = value.date()
-        elif isinstance(value, str):
-            try:
-                value = date.fromisoformat(value[:10])
-            except ValueError:
-                value = None
-        bounds.append(value if isinstance(value, date) else None)
-    return tuple(bounds)
+    return as_date(params.start), as_date(params.end)
 
 
 def _n(value: int) -> str:

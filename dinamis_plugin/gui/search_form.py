@@ -329,25 +329,31 @@ def _date_value(edit: QgsDateEdit) -> Optional[date]:
     return value.toPyDate() if value.isValid() else None
 
 
-def _set_date(edit: QgsDateEdit, value) -> None:
-    if value in (None, "", ".."):
-        edit.clear()
-        return
+def as_date(value) -> Optional[date]:
+    """A date from a date, a datetime or an ISO text (None for anything else)."""
     if isinstance(value, datetime):
-        value = value.date()
-    elif isinstance(value, str):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
         try:
-            value = date.fromisoformat(value[:10])
+            return date.fromisoformat(value[:10])
         except ValueError:
-            edit.clear()
-            return
-    edit.setDate(QDate(value.year, value.month, value.day))
+            return None
+    return None
+
+
+def _set_date(edit: QgsDateEdit, value) -> None:
+    value = as_date(value)
+    if value is None:
+        edit.clear()
+    else:
+        edit.setDate(QDate(value.year, value.month, value.day))
 
 
 def _date_label(value) -> str:
-    if isinstance(value, (date, datetime)):
-        return value.strftime("%Y-%m-%d")
-    return str(value)[:10]
+    found = as_date(value)
+    return found.isoformat() if found is not None else str(value)[:10]
 
 
 def _number(value) -> str:
