@@ -31,6 +31,15 @@ def _let_qgis_forget_every_module():
         recorded.update(m for m in list(sys.modules) if m.startswith(__package__ + "."))
 
 
+def _check_quietly(action, checked: bool) -> None:
+    """A dock's toggle action follows the dock (closed by its cross, say) without
+    toggling the dock again."""
+    if action is not None and action.isChecked() != checked:
+        action.blockSignals(True)
+        action.setChecked(checked)
+        action.blockSignals(False)
+
+
 def _icon(name: str) -> QIcon:
     return QIcon(str(PLUGIN_DIR / "resources" / name))
 
@@ -192,11 +201,7 @@ class DinamisPlugin:
             self.catalogue_dock.hide()
 
     def _catalogue_visibility_changed(self, visible: bool):
-        action = self.catalogue_action
-        if action is not None and action.isChecked() != visible:
-            action.blockSignals(True)
-            action.setChecked(visible)
-            action.blockSignals(False)
+        _check_quietly(self.catalogue_action, visible)
 
     def add_browser_assets(self, item: dict, asset_keys=None):
         """A Browser item or asset dropped on the map (or double-clicked): quicklooks are
@@ -241,10 +246,7 @@ class DinamisPlugin:
             self.dock.hide()
 
     def _dock_visibility_changed(self, visible: bool):
-        if self.account_action is not None and self.account_action.isChecked() != visible:
-            self.account_action.blockSignals(True)
-            self.account_action.setChecked(visible)
-            self.account_action.blockSignals(False)
+        _check_quietly(self.account_action, visible)
 
     def _show_device_login(self):
         """A login started (from the panel or the console): its dialog, over the panel."""
