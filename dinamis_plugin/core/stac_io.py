@@ -44,10 +44,10 @@ class SessionStacIO(StacApiIO):
         method = (method or "GET").upper()
         body = ({"json": parameters} if method in _BODY_METHODS
                 else {"params": dict(parameters or {})})
-        try:
+        try:  # pystac-client POSTs only searches: read-only, safe to send again
             response = self.session.request(
                 method, href, headers={**self._extra_headers, **(headers or {})},
-                timeout=self.timeout, **body)
+                timeout=self.timeout, retry_safe=True, **body)
         except requests.RequestException:
             raise StacRequestFailed(ServiceUnreachable(href)) from None
         if not 200 <= response.status_code < 300:

@@ -281,3 +281,28 @@ def test_a_streamed_body_cut_short_is_an_error_not_a_short_read(server):
             for chunk in response.iter_content(1024):
                 received += chunk
     assert 0 < len(received) < len(whole)
+
+
+TOKEN_PATH = "/realms/dinamis/protocol/openid-connect/token"
+
+
+@pytest.mark.parametrize("fault", [{"reset_next": 1}, {"latency_ms": 1500}])
+def test_a_post_is_never_replayed_after_a_read_error(server, fault):
+    """The refresh grant reached the server (which rotated the token), then the answer was
+    lost (connection reset, or read timeout): sending it again would spend a used token."""
+    server.set_faults(paths=[TOKEN_PATH], **fault)
+    http = new_http_session(backoff_factor=0, timeout=(2, 0.5))
+    with pytest.raises(errors.ServiceUnreachable):
+        call(http, "POST", server.url(TOKEN_PATH),
+             data={"grant_type": "refresh_token", "client_id": "gdal", "refresh_token": "x"})
+    assert path_hits(server, TOKEN_PATH) == 1
+
+
+def test_a_search_is_retried_after_a_reset_connection(server):
+    """One hiccup on a search (read-only, even as a POST) is not "cannot reach the service"."""
+    from dinamis.core.stac_io import SessionStacIO
+    server.set_faults(reset_next=1, paths=["/stac/search"])
+    text = SessionStacIO(new_http_session(backoff_factor=0)).request(
+        server.url("/stac/search"), method="POST", parameters={"limit": 1})
+    assert '"FeatureCollection"' in text
+    assert path_hits(server, "/stac/search") == 2
