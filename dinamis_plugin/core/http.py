@@ -22,6 +22,7 @@ from contextlib import contextmanager
 from typing import Optional
 
 import requests
+import requests.auth
 from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry
 
@@ -118,6 +119,20 @@ class TimeoutSession(requests.Session):
             for name in SECRET_HEADERS:
                 prepared_request.headers.pop(name, None)
         super().rebuild_auth(prepared_request, response)
+
+
+class NoAuth(requests.auth.AuthBase):
+    """`auth=NO_AUTH` sends one request without the session's auth (credentials of the
+    login): the login's own endpoints, and checks that bring their own headers."""
+
+    def __call__(self, request):
+        return request
+
+    def __repr__(self) -> str:
+        return "NO_AUTH"
+
+
+NO_AUTH = NoAuth()
 
 
 def new_retry(total: int = DEFAULT_RETRIES, backoff_factor: float = 0.5) -> Retry:
