@@ -63,11 +63,13 @@ class TokenSet:
         now = time.time() if now is None else now
         if not isinstance(body, dict) or not body.get("access_token"):
             raise ValueError("no access_token in the token answer")
-        refresh_in = body.get("refresh_expires_in")
+        # Keycloak sends refresh_expires_in 0 for offline tokens (scope offline_access):
+        # no announced expiry, not "already expired".
+        refresh_in = float(body.get("refresh_expires_in") or 0)
         return cls(access_token=body["access_token"],
                    refresh_token=body.get("refresh_token") or previous_refresh_token,
                    expires_at=now + float(body.get("expires_in") or 300),
-                   refresh_expires_at=(now + float(refresh_in)) if refresh_in else None,
+                   refresh_expires_at=(now + refresh_in) if refresh_in > 0 else None,
                    scope=str(body.get("scope") or ""), issued_at=now)
 
     @property

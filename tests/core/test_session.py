@@ -35,7 +35,9 @@ def test_refreshes_ahead_of_expiry_and_persists_each_rotation(server, server_con
     server.reset_counters()
     deadline = time.monotonic() + 5
     while time.monotonic() < deadline:
-        assert sign_nothing(session).status_code == 200
+        response = sign_nothing(session)
+        assert response.status_code == 200
+        assert response.history == []  # renewed before expiry: never a 401 first
         seen_refresh_tokens.add(stored(secret_store, session, REFRESH_TOKEN))
         time.sleep(0.3)
     refreshes = server.counters()["refresh_grants"]
@@ -211,7 +213,8 @@ def test_access_token_without_login_is_login_required(server, secret_store):
 def test_expired_refresh_token_needs_a_new_login_without_asking_the_server(
         server, server_config, secret_store):
     server_config(access_token_lifetime=1, refresh_token_lifetime=2)
-    session = login_as(server, "alice", secret_store)
+    # an online login (no offline_access): its refresh token announces when it expires
+    session = login_as(server, "alice", secret_store, scope="openid")
     time.sleep(2.2)
     server.reset_counters()
     with pytest.raises(errors.LoginRequired):
@@ -316,3 +319,19 @@ def test_an_api_key_is_checked_by_signing_a_storage_url(server, secret_store):
     assert urls == [api_key_check_url(session.profile)]
     assert session.profile.is_storage_url(urls[0])
     assert check.headers["access-key"] == key.access_key
+
+
+def test_offline_tokens_announce_no_expiry_and_keep_refreshing(server, server_config,
+                                                              secret_store):
+    """Keycloak answers `refresh_expires_in: 0` for the offline tokens DINAMIS clients ask
+    for (scope offline_access): that means "no announced expiry", not "expired"."""
+    from dinamis.core.oidc import TokenSet
+    assert TokenSet.from_token_response({"access_token": "a", "refresh_expires_in": 0},
+                                        now=0.0).refresh_expires_at is None
+    server_config(access_token_lifetime=1)
+    session = login_as(server, "alice", secret_store)
+    assert session._tokens.refresh_expires_at is None
+    time.sleep(1.1)
+    server.reset_counters()
+    assert sign_nothing(session).status_code == 200
+    assert server.counters()["refresh_grants"] == 1
