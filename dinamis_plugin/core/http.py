@@ -26,7 +26,8 @@ import requests.auth
 from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry
 
-from .errors import EndpointInvalid, ServiceUnreachable, error_from_response, redact_url
+from .errors import (CertificateNotTrusted, EndpointInvalid, ServiceUnreachable,
+                     error_from_response, redact_url)
 
 LOG = logging.getLogger("dinamis")
 
@@ -166,6 +167,8 @@ def new_http_session(proxies: Optional[dict] = None, user_agent: str = DEFAULT_U
 def unreachable(exc: Exception, url: str) -> ServiceUnreachable:
     """The user-facing error for a network failure (no detail: it may echo a full url)."""
     LOG.debug("network failure for %s: %s", redact_url(url), type(exc).__name__)
+    if isinstance(exc, requests.exceptions.SSLError):
+        return CertificateNotTrusted(url)
     return ServiceUnreachable(url)
 
 

@@ -27,7 +27,8 @@ from typing import Callable, Dict, Iterable, List, Optional
 import requests
 
 from . import signed_url
-from .errors import ServerError, ServiceUnreachable, error_from_response
+from .errors import ServerError, error_from_response
+from .http import reaching
 from .i18n import tr
 
 MAX_URLS_PER_REQUEST = 64
@@ -63,10 +64,8 @@ def request_signatures(http: requests.Session, signing_url: str, urls: List[str]
         body["duration_seconds"] = int(duration_seconds)
     endpoint = signing_url + "sign_urls"
     request_kwargs.setdefault("timeout", DEFAULT_TIMEOUT)
-    try:  # signing changes nothing on the server: safe to send again after a hiccup
+    with reaching(endpoint):  # signing changes nothing: safe to send again after a hiccup
         response = http.post(endpoint, json=body, retry_safe=True, **request_kwargs)
-    except requests.RequestException:
-        raise ServiceUnreachable(endpoint) from None
     if not response.ok:
         raise error_from_response(response)
     try:

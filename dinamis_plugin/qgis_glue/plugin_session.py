@@ -32,14 +32,17 @@ def default_secret_store():
 
 
 def new_glue_http_session():
-    """A core HTTP session honouring QGIS's proxy settings (raises ProxyNotSupported)."""
+    """A core HTTP session honouring QGIS's proxy settings (raises ProxyNotSupported) and
+    QGIS's HTTPS trust: its CA certificates and SSL server exceptions (tls.py)."""
     from ..core.http import new_http_session
+    from . import tls
     from .proxy import qgis_proxy
     route = qgis_proxy()
     route.check_usable()
     proxies = route.requests_proxies()
     http = new_http_session(proxies=proxies or None)
     route.install(http)
+    tls.install(http)
     return http
 
 
