@@ -33,7 +33,10 @@ from .signer import request_signatures
 LOG = logging.getLogger("dinamis")
 
 REFRESH_MARGIN_MAX = 60.0      # seconds before expiry a token is renewed...
-REFRESH_MARGIN_FRACTION = 0.1  # ...or 10 % of its lifetime when that is shorter
+REFRESH_MARGIN_FRACTION = 0.1  # ...or 10 % of its lifetime when that is shorter...
+REFRESH_MARGIN_MIN = 2.0       # ...but at least this (up to half the lifetime): a JWT's
+# expiry is in whole seconds (up to 1 s earlier than `expires_in` says) and a request
+# takes time to reach the service
 
 
 def api_key_check_url(profile: EndpointProfile) -> str:
@@ -229,7 +232,8 @@ class DinamisSession:
     @staticmethod
     def _needs_refresh(tokens: TokenSet) -> bool:
         lifetime = max(0.0, tokens.expires_at - tokens.issued_at)
-        margin = min(REFRESH_MARGIN_MAX, REFRESH_MARGIN_FRACTION * lifetime)
+        margin = min(REFRESH_MARGIN_MAX, max(REFRESH_MARGIN_FRACTION * lifetime,
+                                             min(REFRESH_MARGIN_MIN, lifetime / 2)))
         return tokens.lifetime_left <= margin
 
     def _refresh_locked(self) -> None:

@@ -29,11 +29,11 @@ def stored(secret_store, session, key):
 
 def test_refreshes_ahead_of_expiry_and_persists_each_rotation(server, server_config,
                                                                secret_store):
-    server_config(access_token_lifetime=2)
+    server_config(access_token_lifetime=4)  # renewed with 2 s left, every 2 s or so
     session = login_as(server, "alice", secret_store)
     seen_refresh_tokens = {stored(secret_store, session, REFRESH_TOKEN)}
     server.reset_counters()
-    deadline = time.monotonic() + 5
+    deadline = time.monotonic() + 6
     while time.monotonic() < deadline:
         response = sign_nothing(session)
         assert response.status_code == 200
@@ -73,7 +73,7 @@ def test_revoked_login_requires_a_new_login(server, secret_store):
 
 
 def test_threads_share_one_session_through_expiries(server, server_config):
-    server_config(access_token_lifetime=2)
+    server_config(access_token_lifetime=4)
     session = login_as(server, "chloe")
     server.reset_counters()
     failures, statuses = [], []
