@@ -461,3 +461,33 @@ def test_a_search_given_as_parameters_runs_in_the_dock(dock, server):
                     datetime="2020-01-01T00:00:00Z/..", **{"filter-lang": "cql2-json"},
                     filter={"op": "<=", "args": [{"property": "eo:cloud_cover"}, 50.0]})
     assert dock.search.matched == expected["numberMatched"]
+
+
+def test_stop_ends_the_search_and_offers_more(dock, server):
+    server.set_faults(latency_ms=1500, paths=["/stac/search"])
+    try:
+        dock.run_search()
+        assert dock.cancel_button.isVisibleTo(dock)
+        dock.cancel_button.click()
+        assert dock.search.state == "cancelled" and not dock.cancel_button.isVisibleTo(dock)
+        assert wait_until(lambda: dock.search.can_fetch, timeout=30)
+    finally:
+        server.clear_faults()
+    assert dock.more_results_button.isVisibleTo(dock)
+    dock.more_results_button.click()
+    settle(dock)
+    assert dock.search.state == "done" and dock.layer.featureCount() == len(dock.search.items)
+
+
+def test_kept_footprints_stay_and_the_next_search_makes_a_new_layer(dock, server):
+    dock.form.cloud.setValue(10)
+    dock.run_search()
+    settle(dock)
+    kept = dock.layer
+    dock.keep_layer()
+    assert "clouds" in kept.name()
+    dock.form.cloud.setValue(100)
+    dock.run_search()
+    settle(dock)
+    assert dock.layer is not kept and QgsProject.instance().mapLayer(kept.id()) is kept
+    assert kept.featureCount() < dock.layer.featureCount()

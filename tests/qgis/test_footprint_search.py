@@ -84,3 +84,25 @@ def test_stereo_groups_found_across_pages(make_search, server):
         if feature["stereo_group"]:
             by_feature.setdefault(feature["stereo_group"], set()).add(feature["id"])
     assert sorted(map(sorted, by_feature.values())) == sorted(map(sorted, named.values()))
+
+
+def test_stop_keeps_what_arrived_and_a_later_load_loses_nothing(make_search, server):
+    from dinamis.core.search_params import SearchParameters
+    search, layer = make_search(SearchParameters(sortby="id"), page_size=20)
+    server.set_faults(latency_ms=200, paths=["/stac/search"])
+    try:
+        search.fetch(10000)
+        assert wait_until(lambda: len(search.items) >= 40, timeout=30)
+        search.cancel()
+        assert search.state == "cancelled"
+        assert wait_until(lambda: search.can_fetch, timeout=30)
+    finally:
+        server.clear_faults()
+    kept = len(search.items)
+    assert 40 <= kept < search.matched and layer.featureCount() == kept
+    search.fetch(10000)
+    assert wait_until(lambda: search.state == "done", timeout=60)
+    ids = [item["id"] for item in search.items]
+    assert len(ids) == len(set(ids)) == search.matched == layer.featureCount()
+    expected = [f["id"] for f in stac_search(server, limit=1000, sortby="id")["features"]]
+    assert ids == expected  # in order: no page lost or repeated around the stop
