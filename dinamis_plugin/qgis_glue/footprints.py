@@ -53,6 +53,7 @@ COLUMNS = (
 FIELD_NAMES = tuple(name for name, _kind, _read in COLUMNS)
 STEREO_INDEX = FIELD_NAMES.index(STEREO_GROUP)
 AVAILABILITY_INDEX = FIELD_NAMES.index("availability")
+_READERS = tuple(read for _name, _kind, read in COLUMNS)
 
 
 def footprint_fields() -> QgsFields:
@@ -69,11 +70,13 @@ def footprint_feature(item: dict, fields: QgsFields, stereo_group=None,
     `Catalogue.item_availability`: the profile's storage hosts, the item's collection)."""
     if "properties" not in item:
         item = dict(item, properties={})
-    feature = QgsFeature(fields)
-    values = [read(item) for _name, _kind, read in COLUMNS]
-    values[STEREO_INDEX] = stereo_group
+    readers = _READERS
     if availability_of is not None:
-        values[AVAILABILITY_INDEX] = availability_of(item)
+        readers = list(_READERS)
+        readers[AVAILABILITY_INDEX] = availability_of
+    feature = QgsFeature(fields)
+    values = [read(item) for read in readers]
+    values[STEREO_INDEX] = stereo_group
     feature.setAttributes(values)
     feature.setGeometry(footprint_geometry(item.get("geometry")))
     return feature
