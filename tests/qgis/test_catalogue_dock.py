@@ -491,3 +491,24 @@ def test_kept_footprints_stay_and_the_next_search_makes_a_new_layer(dock, server
     settle(dock)
     assert dock.layer is not kept and QgsProject.instance().mapLayer(kept.id()) is kept
     assert kept.featureCount() < dock.layer.featureCount()
+
+
+def test_full_size_quicklook_with_previous_and_next(dock, server):
+    dock.run_search()
+    settle(dock)
+    first = dock.results.row_at_position(0)
+    dock.show_quicklook(first)
+    viewer = dock._viewer
+
+    def picture_shown():
+        pixmap = viewer.picture.pixmap()
+        return pixmap is not None and not pixmap.isNull()
+    assert wait_until(picture_shown, timeout=30)
+    assert dock.search.items[first]["id"] in viewer.title.text()
+    viewer.next_button.click()
+    second = dock.results.row_at_position(1)
+    assert viewer.item is dock.search.items[second]
+    assert dock.results.selected_rows() == [second]  # the list and the map follow
+    assert wait_until(picture_shown, timeout=30)
+    shoot(viewer, "quicklook-viewer.png")
+    viewer.close()
