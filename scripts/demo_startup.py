@@ -523,9 +523,9 @@ class Demo:
             iface.mapCanvas().setExtent(area.buffered(area.width() * 0.15))
             iface.mapCanvas().refresh()
             dock.results.scrollToTop()
-            rows = [r for r, item in enumerate(search.items) if search.groups.get(item["id"])]
+            rows = [r for r in range(len(search.items)) if search.groups.get(search.item_id(r))]
             if rows:  # a stereo group selected: list and map show it together
-                group = search.groups[search.items[rows[0]]["id"]]
+                group = search.groups[search.item_id(rows[0])]
                 dock.map_link.select_rows(search.group_members(group))
             self.note(f"catalogue search done: {search.matched} matched, {len(search.items)} "
                       f"footprints on the map, {len(rows)} images in stereo groups")

@@ -5,8 +5,11 @@ which no other Python thread runs. Inside QGIS the other thread is the UI: its P
 slots (painting the results list, timers) wait, and the map stutters while a search
 loads. Reading the page's top-level object member by member, and its "features" array
 one feature at a time (`raw_decode`), costs the same in total but lets the interpreter
-switch threads between features. The result is exactly what `json.loads` gives; any
-text this reader does not follow is handed to `json.loads` (same result, same errors).
+switch threads between features. The result equals what `json.loads` gives; any text
+this reader does not follow is handed to `json.loads` (same result, same errors).
+
+Each feature comes as a `Feature`: a dict that also keeps its own JSON text (`raw`), so
+a caller keeping many items can keep them as text without encoding them again.
 """
 import json
 import re
@@ -14,6 +17,12 @@ import re
 _DECODER = json.JSONDecoder()
 _SPACE = re.compile(r"[ \t\n\r]*")
 _SMALL = 64 * 1024  # below this, one json.loads is short anyway
+
+
+class Feature(dict):
+    """A feature of a page: a plain dict, plus `raw`, its JSON text as received."""
+
+    __slots__ = ("raw",)
 
 
 def loads(text: str):
@@ -59,7 +68,11 @@ def _array(text: str, position: int):
     if text.startswith("]", position):
         return items, position + 1
     while True:
+        start = position
         value, position = _DECODER.raw_decode(text, position)
+        if isinstance(value, dict):
+            value = Feature(value)
+            value.raw = text[start:position]
         items.append(value)
         position = _skip(text, position)
         if text.startswith(",", position):

@@ -20,23 +20,18 @@ MIN_OVERLAP = 0.6  # of the smaller footprint's bbox area
 _BUCKET_SECONDS = 600
 
 
-class _Member:
-    __slots__ = ("item_id", "platform", "seconds", "bbox", "group")
-
-    def __init__(self, item_id, platform, seconds, bbox):
-        self.item_id = item_id
-        self.platform = platform
-        self.seconds = seconds
-        self.bbox = bbox
-        self.group: Optional[str] = None
+# A member is a plain tuple (item id, platform, seconds, bbox): tuples of plain values are
+# not walked by Python's garbage collector, and a search may hold 10,000 of them.
+_ID, _PLATFORM, _SECONDS, _BBOX = range(4)
 
 
 class StereoGrouper:
     """Assigns a group id to every item that has stereo partners among the items seen."""
 
     def __init__(self):
-        self._buckets: Dict[Tuple[str, int], List[_Member]] = defaultdict(list)
-        self._groups: Dict[str, List[_Member]] = {}
+        self._buckets: Dict[Tuple[str, int], List[tuple]] = defaultdict(list)
+        self._groups: Dict[str, List[tuple]] = {}
+        self._group_of: Dict[str, str] = {}
 
     def add(self, items: Iterable[dict]) -> Dict[str, str]:
         """{item id: group id} for the items whose group was set or changed by these."""
@@ -51,40 +46,39 @@ class StereoGrouper:
             if member is None:
                 continue
             partners = self._partners(member)
-            self._buckets[(member.platform, int(member.seconds // _BUCKET_SECONDS))].append(member)
+            self._buckets[(member[_PLATFORM], int(member[_SECONDS] // _BUCKET_SECONDS))] \
+                .append(member)
             if partners:
                 changed.update(self._join(member, partners))
         return changed
 
-    def _partners(self, member: _Member) -> List[_Member]:
-        bucket = int(member.seconds // _BUCKET_SECONDS)
+    def _partners(self, member: tuple) -> List[tuple]:
+        platform, seconds = member[_PLATFORM], member[_SECONDS]
+        bucket = int(seconds // _BUCKET_SECONDS)
         found = []
-        for key in ((member.platform, bucket - 1), (member.platform, bucket),
-                    (member.platform, bucket + 1)):
+        for key in ((platform, bucket - 1), (platform, bucket), (platform, bucket + 1)):
             for other in self._buckets.get(key, ()):
-                if (abs(other.seconds - member.seconds) <= MAX_SECONDS
-                        and _overlap(member.bbox, other.bbox) >= MIN_OVERLAP):
+                if (abs(other[_SECONDS] - seconds) <= MAX_SECONDS
+                        and _overlap(member[_BBOX], other[_BBOX]) >= MIN_OVERLAP):
                     found.append(other)
         return found
 
-    def _join(self, member: _Member, partners: List[_Member]) -> Dict[str, str]:
+    def _join(self, member: tuple, partners: List[tuple]) -> Dict[str, str]:
         """Merge the member and its partners' groups into one; the group is named after
         its earliest image so that the name does not depend on the order of arrival."""
         members = [member]
         for partner in partners:
-            if partner.group is None:
-                members.append(partner)
-            else:
-                members.extend(self._groups.pop(partner.group, [partner]))
-        unique = {m.item_id: m for m in members}.values()
-        members = sorted(unique, key=lambda m: (m.seconds, m.item_id))
-        name = f"{members[0].platform}-{_stamp(members[0].seconds)}"
+            group = self._group_of.get(partner[_ID])
+            members.extend([partner] if group is None else self._groups.pop(group, [partner]))
+        unique = {m[_ID]: m for m in members}.values()
+        members = sorted(unique, key=lambda m: (m[_SECONDS], m[_ID]))
+        name = f"{members[0][_PLATFORM]}-{_stamp(members[0][_SECONDS])}"
         self._groups[name] = members
         changed = {}
         for m in members:
-            if m.group != name:
-                m.group = name
-                changed[m.item_id] = name
+            if self._group_of.get(m[_ID]) != name:
+                self._group_of[m[_ID]] = name
+                changed[m[_ID]] = name
         return changed
 
 
@@ -93,7 +87,7 @@ def stereo_groups(items: Iterable[dict]) -> Dict[str, str]:
     return StereoGrouper().add(items)
 
 
-def _member(item: dict) -> Optional[_Member]:
+def _member(item: dict) -> Optional[tuple]:
     properties = item.get("properties") or {}
     platform = properties.get("platform")
     seconds = _seconds(properties.get("datetime") or properties.get("start_datetime"))
@@ -102,7 +96,7 @@ def _member(item: dict) -> Optional[_Member]:
         return None
     if len(bbox) == 6:  # 3D bbox: drop the heights
         bbox = (bbox[0], bbox[1], bbox[3], bbox[4])
-    return _Member(str(item.get("id")), str(platform), seconds, tuple(float(v) for v in bbox[:4]))
+    return (str(item.get("id")), str(platform), seconds, tuple(float(v) for v in bbox[:4]))
 
 
 def _seconds(text) -> Optional[float]:

@@ -19,7 +19,7 @@ from qgis.PyQt.QtWidgets import (QAction, QActionGroup, QCheckBox, QHBoxLayout, 
 from ..core.errors import DinamisError
 from ..core.i18n import tr
 from ..qgis_glue import aoi as aois
-from ..qgis_glue import footprint_search, search_project
+from ..qgis_glue import footprint_search, footprints, search_project
 from ..qgis_glue.footprints import new_footprint_layer
 from ..qgis_glue.tasks import TaskRunner
 from ..qgis_glue.thumbnails import ThumbnailLoader
@@ -286,9 +286,9 @@ class CatalogueDock(QgsDockWidget):
             return False
         self.cancel_search()
         layer = self._fresh_layer()
-        search = footprint_search.FootprintSearch(
-            catalogue, params, layer, self.runner,
-            page_size=min(self.load_size(), footprint_search.MAX_PAGE_SIZE), parent=self)
+        search = footprint_search.FootprintSearch(  # no Qt parent: the last reference
+            catalogue, params, layer, self.runner,  # dropped frees an old search
+            page_size=min(self.load_size(), footprint_search.MAX_PAGE_SIZE))
         self.search = search
         self.loader.clear_queue()
         self.model.set_search(search)
@@ -523,7 +523,7 @@ class CatalogueDock(QgsDockWidget):
         search = self.search
         if len(rows) == 1:
             submenu = menu.addMenu(tr("DINAMIS: {image}").format(image=_item_label(
-                search.items[rows[0]])))
+                search.items.record(rows[0]))))
             self.result_actions.populate(submenu, rows)
             return
         top = menu.addMenu(tr("DINAMIS: {count} images here").format(count=len(rows)))
@@ -531,7 +531,8 @@ class CatalogueDock(QgsDockWidget):
         self.result_actions.populate(every, rows)
         top.addSeparator()
         for row in rows[:12]:
-            self.result_actions.populate(top.addMenu(_item_label(search.items[row])), [row])
+            self.result_actions.populate(top.addMenu(_item_label(search.items.record(row))),
+                                         [row])
 
     def show_quicklook(self, row: int) -> None:
         from .quicklook_viewer import QuicklookViewer
@@ -607,11 +608,10 @@ class CatalogueDock(QgsDockWidget):
             self._viewer.close()
 
 
-def _item_label(item: dict) -> str:
-    properties = item.get("properties") or {}
-    return " ".join(str(p) for p in (properties.get("platform"),
-                                     str(properties.get("datetime") or "")[:10]) if p) \
-        or str(item.get("id"))
+def _item_label(record: tuple) -> str:
+    """ "PHR1A 2023-05-01" for a menu, from an item's record."""
+    words = (record[footprints.PLATFORM], str(record[footprints.DATETIME] or "")[:10])
+    return " ".join(str(w) for w in words if w) or record[footprints.ID]
 
 
 def _period(params):

@@ -15,7 +15,7 @@ from qgis.PyQt.QtWidgets import QApplication, QMenu
 
 from ..core.i18n import tr
 from ..qgis_glue import quicklook_layer
-from ..qgis_glue.footprints import thumbnail_href
+from ..qgis_glue.footprints import AVAILABILITY, ID, THUMBNAIL
 
 
 class ResultActions(QObject):
@@ -36,32 +36,35 @@ class ResultActions(QObject):
         search = self.dock.search
         if search is None or not rows:
             return
-        items = [search.items[row] for row in rows]
-        single = items[0] if len(items) == 1 else None
-        downloadable = [i for i in items if search.availability_of(i) != "orderable"]
-        orderable = [i for i in items if search.availability_of(i) == "orderable"]
-        with_quicklook = [i for i in items if thumbnail_href(i)]
+        records = [search.items.record(row) for row in rows]
+        downloadable = [r for r, rec in zip(rows, records) if rec[AVAILABILITY] != "orderable"]
+        orderable = [r for r, rec in zip(rows, records) if rec[AVAILABILITY] == "orderable"]
+        with_quicklook = [r for r, rec in zip(rows, records) if rec[THUMBNAIL]]
+
+        def items(which):  # the whole items, read only when an action runs
+            return [search.items[row] for row in which]
 
         menu.addAction(tr("Zoom to"), lambda: self.dock.map_link.zoom_to_rows(rows))
-        if single is not None and with_quicklook:
+        if len(rows) == 1 and with_quicklook:
             menu.addAction(tr("Show the quicklook"), lambda: self.dock.show_quicklook(rows[0]))
         if with_quicklook:
             menu.addAction(tr("Quicklook on map") if len(with_quicklook) == 1 else
                            tr("Quicklooks on map ({count})").format(count=len(with_quicklook)),
-                           lambda: self.quicklooks_on_map(with_quicklook))
+                           lambda: self.quicklooks_on_map(items(with_quicklook)))
         if self.add_to_map_handler is not None and downloadable:
             menu.addAction(tr("Add to map") if len(downloadable) == 1 else
                            tr("Add to map ({count})").format(count=len(downloadable)),
-                           lambda: self._call(self.add_to_map_handler, downloadable))
+                           lambda: self._call(self.add_to_map_handler, items(downloadable)))
         if self.download_handler is not None and downloadable:
             menu.addAction(tr("Download…") if len(downloadable) == 1 else
                            tr("Download ({count})…").format(count=len(downloadable)),
-                           lambda: self._call(self.download_handler, downloadable))
+                           lambda: self._call(self.download_handler, items(downloadable)))
         menu.addSeparator()
-        menu.addAction(tr("Copy id") if single is not None else
-                       tr("Copy ids ({count})").format(count=len(items)),
-                       lambda: self.copy_ids(items))
-        groups = {search.groups.get(i["id"]) for i in items} - {None}
+        ids = [rec[ID] for rec in records]
+        menu.addAction(tr("Copy id") if len(ids) == 1 else
+                       tr("Copy ids ({count})").format(count=len(ids)),
+                       lambda: self.copy_ids(ids))
+        groups = {search.groups.get(item_id) for item_id in ids} - {None}
         if groups:
             members = sorted({row for group in groups for row in search.group_members(group)})
             menu.addAction(tr("Select the stereo pair or triplet") if len(groups) == 1 else
@@ -72,11 +75,11 @@ class ResultActions(QObject):
             menu.addSeparator()
             menu.addAction(tr("Request this archive…") if len(orderable) == 1 else
                            tr("Request these archives ({count})…").format(count=len(orderable)),
-                           lambda: [self.archive_requested.emit(i) for i in orderable])
+                           lambda: [self.archive_requested.emit(i) for i in items(orderable)])
 
     # --- actions --------------------------------------------------------------------
-    def copy_ids(self, items: List[dict]) -> None:
-        QApplication.clipboard().setText("\n".join(str(i.get("id")) for i in items))
+    def copy_ids(self, ids: List[str]) -> None:
+        QApplication.clipboard().setText("\n".join(ids))
 
     def quicklooks_on_map(self, items: List[dict]) -> None:
         """Each quicklook georeferenced on its footprint, as raster layers (a task)."""

@@ -11,7 +11,7 @@ from qgis.PyQt.QtCore import QAbstractTableModel, QDateTime, QLocale, QModelInde
 from qgis.PyQt.QtGui import QColor, QIcon, QPixmap
 
 from ..core.i18n import tr
-from ..qgis_glue.footprints import thumbnail_href
+from ..qgis_glue import footprints as rec
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # index in the search's items
@@ -72,9 +72,9 @@ class ResultsModel(QAbstractTableModel):
         self.endResetModel()
 
     def _remember(self, row: int) -> None:
-        url = thumbnail_href(self.search.items[row])
-        if url:
-            self._row_of_url.setdefault(url, []).append(row)
+        url = self.search.items.record(row)[rec.THUMBNAIL]
+        if url:  # tuples of rows, not lists: the garbage collector skips them
+            self._row_of_url[url] = self._row_of_url.get(url, ()) + (row,)
 
     def _items_added(self, first: int, last: int) -> None:
         """New items go at the end, then (when sorted) move into place in one layout
@@ -125,9 +125,8 @@ class ResultsModel(QAbstractTableModel):
             self._merge(range(self._count))
 
     def _merge(self, rows) -> None:
-        items = self.search.items
-        fresh = sorted((self._sort_key(self._sort_column, items[r],
-                                       items[r].get("properties") or {}), r) for r in rows)
+        records = self.search.items.records()
+        fresh = sorted((self._sort_key(self._sort_column, records[r]), r) for r in rows)
         self._ascending_keys = list(heapq.merge(self._ascending_keys, fresh))
         ordered = self._ascending_keys[::-1] if self._descending else self._ascending_keys
         self._order = [row for _key, row in ordered]
@@ -159,47 +158,46 @@ class ResultsModel(QAbstractTableModel):
         if not index.isValid() or index.row() >= self._count:
             return None
         row, column = self._order[index.row()], index.column()
-        item = self.search.items[row]
-        properties = item.get("properties") or {}
         if role == ROW_ROLE:
             return row
         if role == ITEM_ROLE:
-            return item
+            return self.search.items[row]  # parsed on demand: rows use their records
+        record = self.search.items.record(row)
         if role == THUMBNAIL_URL_ROLE:
-            return thumbnail_href(item)
+            return record[rec.THUMBNAIL]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(column, item, properties)
+            return self._display(column, record)
         if role == Qt.ItemDataRole.DecorationRole and column == QUICKLOOK:
-            return self._thumbnail(thumbnail_href(item))
+            return self._thumbnail(record[rec.THUMBNAIL])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(item, properties)
+            return self._tooltip(record)
         if role == Qt.ItemDataRole.ForegroundRole and column == AVAILABILITY:
-            if self.search.availability_of(item) == "orderable":
+            if record[rec.AVAILABILITY] == "orderable":
                 return QColor(184, 80, 16)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (CLOUD, INCIDENCE, GSD):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def _display(self, column, item, properties):
+    def _display(self, column, record):
         if column == QUICKLOOK:
             return None
         if column == DATE:
-            return _date_text(properties.get("datetime"))
+            return _date_text(record[rec.DATETIME])
         if column == PLATFORM:
-            return properties.get("platform") or ""
+            return record[rec.PLATFORM] or ""
         if column == CLOUD:
-            return _number_text(properties.get("eo:cloud_cover"), " %")
+            return _number_text(record[rec.CLOUD], " %")
         if column == INCIDENCE:
-            return _number_text(properties.get("view:incidence_angle"), "°")
+            return _number_text(record[rec.INCIDENCE], "°")
         if column == GSD:
-            return _number_text(properties.get("gsd"), " m", decimals=1)
+            return _number_text(record[rec.GSD], " m", decimals=1)
         if column == AVAILABILITY:
-            return availability_label(self.search.availability_of(item))
+            return availability_label(record[rec.AVAILABILITY])
         if column == STEREO:
-            group = self.search.groups.get(item["id"])
+            group = self.search.groups.get(record[rec.ID])
             return self._stereo_label(group) if group else ""
         if column == COLLECTION:
-            return item.get("collection") or ""
+            return record[rec.COLLECTION] or ""
         return None
 
     def _stereo_label(self, group: str) -> str:
@@ -212,18 +210,15 @@ class ResultsModel(QAbstractTableModel):
                                    for name, n in sizes.items()}
         return self._stereo_labels.get(group, "")
 
-    def _sort_key(self, column, item, properties):
+    def _sort_key(self, column, record):
         if column in (QUICKLOOK, DATE):
-            return properties.get("datetime") or ""
-        if column == CLOUD:
-            return _sortable_number(properties.get("eo:cloud_cover"))
-        if column == INCIDENCE:
-            return _sortable_number(properties.get("view:incidence_angle"))
-        if column == GSD:
-            return _sortable_number(properties.get("gsd"))
+            return record[rec.DATETIME] or ""
+        if column in (CLOUD, INCIDENCE, GSD):
+            value = record[{CLOUD: rec.CLOUD, INCIDENCE: rec.INCIDENCE, GSD: rec.GSD}[column]]
+            return float("inf") if value is None else value
         if column == STEREO:
-            return self.search.groups.get(item["id"]) or "~"
-        return self._display(column, item, properties) or ""
+            return self.search.groups.get(record[rec.ID]) or "~"
+        return self._display(column, record) or ""
 
     def _thumbnail(self, url):
         if not url:
@@ -235,14 +230,13 @@ class ResultsModel(QAbstractTableModel):
             return None
         return QIcon(QPixmap.fromImage(image))
 
-    def _tooltip(self, item, properties) -> str:
-        lines = [f"<b>{escape(str(item.get('id') or ''))}</b>",
-                 escape(str(properties.get("title") or "")),
-                 escape(str(properties.get("datetime") or "").replace("T", " ")),
+    def _tooltip(self, record) -> str:
+        lines = [f"<b>{escape(record[rec.ID])}</b>",
+                 escape(str(record[rec.TITLE] or "")),
+                 escape(str(record[rec.DATETIME] or "").replace("T", " ")),
                  tr("Collection: {collection}").format(
-                     collection=escape(str(item.get("collection") or "")))]
+                     collection=escape(str(record[rec.COLLECTION] or "")))]
         return "<br>".join(line for line in lines if line)
-
 
 
 def _date_text(value) -> str:
@@ -258,10 +252,3 @@ def _number_text(value, unit: str, decimals: int = 0) -> str:
     if not isinstance(value, (int, float)) or isinstance(value, bool):
         return ""
     return QLocale().toString(float(value), "f", decimals) + unit
-
-
-def _sortable_number(value) -> float:
-    if not isinstance(value, (int, float)) or isinstance(value, bool):
-        return float("inf")
-    return float(value)
-

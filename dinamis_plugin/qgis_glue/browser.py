@@ -144,8 +144,7 @@ class CurrentSearchItem(_Node):
         if not items:
             return self.keep([QgsErrorItem(self, tr("No search yet: use the DINAMIS "
                                                     "catalogue dock."), self.path() + "/none")])
-        return self.keep([ImageItem(self, item, self.provider)
-                          for item in items[:SEARCH_ITEMS]])
+        return self.keep([ImageItem(self, item, self.provider) for item in items])
 
 
 class ImageItem(_Node):
@@ -277,7 +276,9 @@ class DinamisBrowserProvider(QgsDataItemProvider):
         dock, search = self._dock, None
         if dock is not None:
             search = dock.search
-        return list(search.items) if search is not None else []
+        if search is None:
+            return []
+        return [search.items[i] for i in range(min(len(search.items), SEARCH_ITEMS))]
 
     def refresh_search(self) -> None:
         for node in list(self.search_nodes):

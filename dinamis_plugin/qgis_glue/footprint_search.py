@@ -1,14 +1,15 @@
 """One catalogue search filling one footprint layer, without ever stalling the UI.
 
-Pages are fetched and parsed in a QgsTask; the main thread turns them into footprints in
-small slices, each tick bounded by `TICK_BUDGET_S`, so QGIS keeps painting and answering
-while 10,000 footprints arrive, and building them overlaps with fetching the next page.
-(Building them on the worker would not help: it would hold Python's GIL, and every
-Python call the UI makes, to paint the list for one, would wait for it.) The search stays open after a load: `fetch(n)` continues it
-where it stopped (the next page link), which is how "Load more" works.
+Pages are fetched and parsed in a QgsTask, which also reduces each item to plain values
+(its record, its footprint's WKB, its JSON text: item_store) and finds stereo groups;
+the main thread only makes the QGIS features and adds them, in small slices, each tick
+bounded by `TICK_BUDGET_S`, so QGIS keeps painting and answering while 10,000 footprints
+arrive. The worker stays at most `MAX_QUEUED_PAGES` ahead: items waiting as dicts are
+objects Python's garbage collector walks. The search stays open after a load:
+`fetch(n)` continues it where it stopped (the next page link): "Load more".
 
-The results are kept in arrival order in `items` (the STAC item dicts), with their
-feature ids in `fids` and their stereo groups in `groups`, for the results list.
+The results are kept in arrival order in `items` (an ItemStore), with their feature ids
+in `fids` and their stereo groups in `groups`, for the results list.
 """
 import logging
 import threading
@@ -20,13 +21,15 @@ from qgis.PyQt.QtCore import QObject, QTimer, pyqtSignal
 
 from ..core.i18n import tr
 from ..core.stereo import StereoGrouper
-from . import footprints
+from . import footprints, item_store
+from .item_store import ItemStore
 
 LOG = logging.getLogger("dinamis")
 
 SLICE = 50  # footprints built and added at once on the main thread
 TICK_BUDGET_S = 0.010  # main-thread time per tick before yielding to the event loop
 REPAINT_EVERY_S = 0.4  # while filling; once more at the end
+MAX_QUEUED_PAGES = 2  # fetched ahead of the footprints being built
 # Pages of at most 250 items: parsing one holds Python's GIL for a few milliseconds, and
 # the UI's own Python calls wait for it; requests are cheap on a keep-alive connection.
 MAX_PAGE_SIZE = 250
@@ -35,12 +38,13 @@ IDLE, RUNNING, DONE, FAILED, CANCELLED = "idle", "running", "done", "failed", "c
 
 
 class _Page:
-    """A fetched page and how far the main thread has got through it."""
+    """A fetched page made plain on the worker: (record, wkb, text) per item, the stereo
+    groups it set or changed, and how far the main thread has got through it."""
 
-    __slots__ = ("items", "done")
+    __slots__ = ("rows", "groups", "done")
 
-    def __init__(self, items):
-        self.items, self.done = items, 0
+    def __init__(self, rows, groups):
+        self.rows, self.groups, self.done = rows, groups, 0
 
 
 class FootprintSearch(QObject):
@@ -60,7 +64,7 @@ class FootprintSearch(QObject):
         self.layer = layer
         self.runner = runner
         self.page_size = max(1, min(int(page_size), MAX_PAGE_SIZE))
-        self.items: List[dict] = []
+        self.items = ItemStore()  # item dicts on demand, records for the list
         self.fids: List[int] = []
         self.index_of: Dict[str, int] = {}
         self.groups: Dict[str, str] = {}
@@ -136,8 +140,12 @@ class FootprintSearch(QObject):
             self.availability[item_id] = self.catalogue.item_availability(item)
         return self.availability[item_id]
 
+    def item_id(self, index: int) -> str:
+        return self.items.record(index)[footprints.ID]
+
     def group_members(self, group: str) -> List[int]:
-        return [i for i, item in enumerate(self.items) if self.groups.get(item["id"]) == group]
+        return [i for i, record in enumerate(self.items.records())
+                if self.groups.get(record[footprints.ID]) == group]
 
     # --- worker thread ---------------------------------------------------------------
     def _work(self, cancel: threading.Event, count: int) -> bool:
@@ -153,16 +161,23 @@ class FootprintSearch(QObject):
             self._pages = self._search.pages_as_dicts()
         fetched = 0
         while fetched < count:
+            while len(self._inbox) >= MAX_QUEUED_PAGES:  # let the main thread catch up:
+                if cancel.wait(0.01):                    # fetched items waiting as dicts
+                    return False                         # are many objects for the GC
             if cancel.is_set():
                 return False
             page = next(self._pages, None)
             if page is None:
                 return True
             items = page.get("features") or []
-            self._inbox.append(_Page(items))
+            rows = [(footprints.record_of(item, self.availability_of(item)),
+                     footprints.footprint_wkb(item.get("geometry")), item_store.compact(item))
+                    for item in items]
+            self._inbox.append(_Page(rows, self._grouper.add(items)))
+            del items  # only plain values wait in the inbox
             self._page_ready.emit()
-            fetched += len(items)
-            if not items or not any(link.get("rel") == "next"
+            fetched += len(rows)
+            if not rows or not any(link.get("rel") == "next"
                                     for link in page.get("links") or []):
                 return True
         return False
@@ -206,9 +221,11 @@ class FootprintSearch(QObject):
         added_any = False
         while self._inbox and time.perf_counter() < deadline:
             page = self._inbox[0]
-            part = page.items[page.done:page.done + SLICE]
+            if page.done == 0 and page.groups:
+                self._regroup(page.groups)
+            part = page.rows[page.done:page.done + SLICE]
             page.done += len(part)
-            if page.done >= len(page.items):
+            if page.done >= len(page.rows):
                 self._inbox.popleft()
             if part:
                 self._add(part)
@@ -224,8 +241,8 @@ class FootprintSearch(QObject):
         elif self._task_over and self.state == RUNNING:
             self._finish(FAILED if self.error else DONE)
 
-    def _add(self, items: List[dict]) -> None:
-        groups = self._grouper.add(items)
+    def _regroup(self, groups: Dict[str, str]) -> None:
+        """Stereo groups a page set or changed: footprints already added are updated."""
         changed, updates = [], {}
         for item_id, group in groups.items():
             self.groups[item_id] = group
@@ -235,20 +252,22 @@ class FootprintSearch(QObject):
                 updates[self.fids[index]] = {footprints.STEREO_INDEX: group}
         if updates:
             self.layer.dataProvider().changeAttributeValues(updates)
-        features = [footprints.footprint_feature(item, self._fields, groups.get(item.get("id")),
-                                                 self.availability_of) for item in items]
+        if changed:
+            self.groups_changed.emit(changed)
+
+    def _add(self, rows: List[tuple]) -> None:
+        fields, groups = self._fields, self.groups
+        features = [footprints.record_feature(record, wkb, fields, groups.get(record[0]))
+                    for record, wkb, _text in rows]
         ok, features = self.layer.dataProvider().addFeatures(features)
         if not ok:
             LOG.warning("footprints not added: %s", self.layer.dataProvider().lastError())
         first = len(self.items)
-        for item, feature in zip(items, features):
-            self.index_of[item["id"]] = len(self.items)
-            self.items.append(item)
+        for (record, _wkb, text), feature in zip(rows, features):
+            self.index_of[record[footprints.ID]] = self.items.append(text, record)
             self.fids.append(feature.id())
         if len(self.items) > first:
             self.items_added.emit(first, len(self.items) - 1)
-        if changed:
-            self.groups_changed.emit(changed)
 
     def _finish(self, state: str) -> None:
         self.state = state

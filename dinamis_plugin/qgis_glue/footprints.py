@@ -36,31 +36,52 @@ def _field(name: str, kind: str) -> QgsField:
     return QgsField(name, types[kind])
 
 
-# (field name, kind, how to read it from an item dict)
-COLUMNS = (
-    ("id", "string", lambda item: item.get("id")),
-    ("collection", "string", lambda item: item.get("collection")),
-    ("datetime", "datetime", lambda item: _datetime(item["properties"].get("datetime"))),
-    ("platform", "string", lambda item: item["properties"].get("platform")),
-    ("cloud_cover", "double", lambda item: _number(item["properties"].get("eo:cloud_cover"))),
-    ("incidence", "double",
-     lambda item: _number(item["properties"].get("view:incidence_angle"))),
-    ("gsd", "double", lambda item: _number(item["properties"].get("gsd"))),
-    ("availability", "string", item_availability),
-    (STEREO_GROUP, "string", lambda item: None),  # set from the whole result set
-    ("thumbnail", "string", lambda item: thumbnail_href(item)),
-)
-FIELD_NAMES = tuple(name for name, _kind, _read in COLUMNS)
+# The feature's fields, in order.
+COLUMNS = (("id", "string"), ("collection", "string"), ("datetime", "datetime"),
+           ("platform", "string"), ("cloud_cover", "double"), ("incidence", "double"),
+           ("gsd", "double"), ("availability", "string"), (STEREO_GROUP, "string"),
+           ("thumbnail", "string"))
+FIELD_NAMES = tuple(name for name, _kind in COLUMNS)
 STEREO_INDEX = FIELD_NAMES.index(STEREO_GROUP)
-AVAILABILITY_INDEX = FIELD_NAMES.index("availability")
-_READERS = tuple(read for _name, _kind, read in COLUMNS)
+
+# A record: what a footprint and the results list need of an item, as a plain tuple
+# (made on any thread; tuples of plain values are not walked by Python's garbage
+# collector, which matters with 10,000 of them).
+ID, COLLECTION, DATETIME, PLATFORM, CLOUD, INCIDENCE, GSD, TITLE, THUMBNAIL, \
+    AVAILABILITY = range(10)
 
 
 def footprint_fields() -> QgsFields:
     fields = QgsFields()
-    for name, kind, _read in COLUMNS:
+    for name, kind in COLUMNS:
         fields.append(_field(name, kind))
     return fields
+
+
+def record_of(item: dict, availability=None) -> tuple:
+    """The record of a STAC item dict; `availability` as the caller knows it (e.g.
+    `Catalogue.item_availability(item)`), else derived from the item alone."""
+    properties = item.get("properties") or {}
+    if availability is None:
+        availability = item_availability(item)
+    return (str(item.get("id")), item.get("collection"), properties.get("datetime"),
+            properties.get("platform"), as_number(properties.get("eo:cloud_cover")),
+            as_number(properties.get("view:incidence_angle")), as_number(properties.get("gsd")),
+            properties.get("title"), thumbnail_href(item), availability)
+
+
+def record_feature(record: tuple, wkb: bytes, fields: QgsFields,
+                   stereo_group=None) -> QgsFeature:
+    """The footprint of a record and its geometry's WKB (main thread or any)."""
+    feature = QgsFeature(fields)
+    feature.setAttributes([record[ID], record[COLLECTION], _datetime(record[DATETIME]),
+                           record[PLATFORM], record[CLOUD], record[INCIDENCE], record[GSD],
+                           record[AVAILABILITY], stereo_group, record[THUMBNAIL]])
+    if wkb:
+        geometry = QgsGeometry()
+        geometry.fromWkb(wkb)
+        feature.setGeometry(geometry)
+    return feature
 
 
 def footprint_feature(item: dict, fields: QgsFields, stereo_group=None,
@@ -68,41 +89,36 @@ def footprint_feature(item: dict, fields: QgsFields, stereo_group=None,
     """The feature for one STAC item dict (attributes missing from the item stay NULL).
     `availability_of(item)` tells downloadable/orderable with what the caller knows (e.g.
     `Catalogue.item_availability`: the profile's storage hosts, the item's collection)."""
-    if "properties" not in item:
-        item = dict(item, properties={})
-    readers = _READERS
-    if availability_of is not None:
-        readers = list(_READERS)
-        readers[AVAILABILITY_INDEX] = availability_of
-    feature = QgsFeature(fields)
-    values = [read(item) for read in readers]
-    values[STEREO_INDEX] = stereo_group
-    feature.setAttributes(values)
-    feature.setGeometry(footprint_geometry(item.get("geometry")))
-    return feature
+    availability = availability_of(item) if availability_of is not None else None
+    return record_feature(record_of(item, availability), footprint_wkb(item.get("geometry")),
+                          fields, stereo_group)
 
 
 def footprint_geometry(geometry) -> QgsGeometry:
-    """A (multi)polygon GeoJSON geometry as a QGIS MultiPolygon; empty for anything else.
+    """A (multi)polygon GeoJSON geometry as a QGIS MultiPolygon; empty for anything else."""
+    result = QgsGeometry()
+    wkb = footprint_wkb(geometry)
+    if wkb:
+        result.fromWkb(wkb)
+    return result
 
-    Built as WKB in one struct.pack: twice as fast as QgsPointXY lists, and the dock
-    builds 10,000 of these on the main thread."""
+
+def footprint_wkb(geometry) -> bytes:
+    """A (multi)polygon GeoJSON geometry as MultiPolygon WKB, b"" for anything else: one
+    struct.pack, twice as fast as QgsPointXY lists, and possible on a worker thread."""
     if not isinstance(geometry, dict):
-        return QgsGeometry()
+        return b""
     kind, coordinates = geometry.get("type"), geometry.get("coordinates") or []
     if kind == "Polygon":
         polygons = [coordinates]
     elif kind == "MultiPolygon":
         polygons = coordinates
     else:
-        return QgsGeometry()
+        return b""
     try:
-        wkb = _multipolygon_wkb(polygons)
+        return _multipolygon_wkb(polygons)
     except (TypeError, ValueError, IndexError, struct.error):
-        return QgsGeometry()
-    result = QgsGeometry()
-    result.fromWkb(wkb)
-    return result
+        return b""
 
 
 def _multipolygon_wkb(polygons) -> bytes:
@@ -149,7 +165,8 @@ def thumbnail_href(item: dict):
     return asset.get("href") if asset else None
 
 
-def _number(value):
+def as_number(value):
+    """A float, or None for anything that is not a number."""
     return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) \
         else None
 

@@ -124,20 +124,39 @@ def _dock_search(dock, params_form, load) -> tuple:
     return elapsed, dock.layer.featureCount(), dock.model.rowCount()
 
 
+def _cpu_pressure():
+    """Microseconds some task of this machine waited for a CPU (Linux PSI), or None."""
+    try:
+        with open("/proc/pressure/cpu") as pressure:
+            return int(pressure.readline().rsplit("total=", 1)[1])
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def _idle():
+    """What the heartbeat alone sees on this machine now (its scheduling noise)."""
+    started = time.perf_counter()
+    _wait(lambda: time.perf_counter() - started > 2.0)
+
+
 def _heartbeat(run):
-    """Longest gap between 5 ms ticks of a main-thread QTimer while `run()` waits."""
+    """Longest gap between 5 ms ticks of a main-thread QTimer while `run()` waits, and the
+    share of that time the machine's tasks waited for a CPU (other processes' load)."""
     from qgis.PyQt.QtCore import QTimer
     ticks = []
     timer = QTimer()
     timer.setInterval(HEARTBEAT_MS)
     timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    pressure, started = _cpu_pressure(), time.perf_counter()
     timer.start()
     try:
         run()
     finally:
         timer.stop()
+    elapsed = time.perf_counter() - started
+    waited = (_cpu_pressure() - pressure) / 1e6 / elapsed if pressure is not None else None
     gaps = [(b - a) * 1000 for a, b in zip(ticks, ticks[1:])]
-    return max(gaps), statistics.median(gaps), len(ticks)
+    return max(gaps), statistics.median(gaps), len(ticks), waited
 
 
 def _thumbnails(server, urls, cache_dir):
@@ -171,9 +190,14 @@ def _thumbnails(server, urls, cache_dir):
     return sequential, cold, cold_ok, warm, warm_ok
 
 
+def _percent(share) -> str:
+    return "unknown" if share is None else f"{share * 100:.0f} %"
+
+
 def run(items: int = ITEMS) -> dict:
     app = _app()  # noqa: F841 - keeps QGIS alive
     from dinamis.gui.catalogue_dock import CatalogueDock
+    from dinamis.qgis_glue.footprints import THUMBNAIL
     from dinamis.qgis_glue import settings, thumbnails
     from qgis.core import QgsSettings
 
@@ -216,13 +240,18 @@ def run(items: int = ITEMS) -> dict:
 
             def big_search():
                 _dock_search(dock, lambda d: d.form.reset(), items)
-            longest, median, ticks = _heartbeat(big_search)
+            idle, _median, _ticks, idle_pressure = _heartbeat(_idle)
+            longest, median, ticks, pressure = _heartbeat(big_search)
             print(f"longest UI stall while {items} footprints load: {longest:.1f} ms "
                   f"(goal < {STALL_GOAL_MS:.0f} ms, ratio {longest / STALL_GOAL_MS:.2f}; "
-                  f"median tick {median:.1f} ms over {ticks} ticks)", flush=True)
-            figures["stall_ms"] = longest
+                  f"median tick {median:.1f} ms over {ticks} ticks; "
+                  f"CPU pressure {_percent(pressure)})", flush=True)
+            print(f"longest heartbeat gap with nothing running, same run: {idle:.1f} ms "
+                  f"(CPU pressure {_percent(idle_pressure)}: other processes' load)",
+                  flush=True)
+            figures.update(stall_ms=longest, idle_stall_ms=idle)
 
-            urls = [item["assets"]["thumbnail"]["href"] for item in dock.search.items[:THUMBNAILS]]
+            urls = [dock.search.items.record(row)[THUMBNAIL] for row in range(THUMBNAILS)]
             sequential, cold, cold_ok, warm, warm_ok = _thumbnails(server, urls,
                                                                    Path(tmp) / "ql-cache")
             print(f"{THUMBNAILS} thumbnails shown, cold: {cold * 1000:.0f} ms "

@@ -46,3 +46,11 @@ def test_bad_or_other_text_behaves_as_json_loads(text):
     else:
         assert json_pages.loads(text) == expected
 
+
+
+def test_each_feature_keeps_its_own_text():
+    text = json.dumps(big_page(2000), ensure_ascii=False)
+    assert len(text) > json_pages._SMALL
+    features = json_pages.loads(text)["features"]
+    assert all(json.loads(feature.raw) == feature for feature in features)
+    assert features[0].raw in text
