@@ -159,6 +159,16 @@ def test_polygon_spanning_the_whole_world_is_refused_with_advice(server):
     assert "antimeridian" in refused(quote(server, programming(aoi=world)), "aoi")
 
 
+def test_an_area_split_at_the_antimeridian_as_advised_is_accepted(server):
+    east_side = rectangle(179.0, -17.0, 180.0, -16.0)["coordinates"]
+    west_side = rectangle(-180.0, -17.0, -179.0, -16.0)["coordinates"]
+    r = quote(server, programming("spot-6-7", {"type": "MultiPolygon",
+                                               "coordinates": [east_side, west_side]}))
+    assert r.status_code == 200, r.text
+    assert r.json()["area_km2"] == pytest.approx(2 * band_cell_area_km2(179, -17, 180, -16),
+                                                 rel=2e-4)
+
+
 def test_project_edit_by_its_owner_is_validated_like_a_new_one(server):
     project_id = new_project(server, "alice")
     r = call(server, "PATCH", f"projects/{project_id}", "alice",
