@@ -51,6 +51,7 @@ class DinamisPlugin:
         self.dock = None
         self.provider = None
         self.restore_timer = None
+        self.requests = None  # gui.requests_entry.RequestsEntry: requests for new imagery
 
     # --- QGIS plugin interface -------------------------------------------------------
     def initGui(self):  # noqa: N802 - QGIS's name
@@ -85,6 +86,9 @@ class DinamisPlugin:
         self.toolbar.addAction(self.account_action)
         self.toolbar.addAction(self.settings_action)
 
+        from .gui.requests_entry import RequestsEntry
+        self.requests = RequestsEntry(self.iface, self.controller, self.menu, self.toolbar)
+
         self._register_provider()
 
         self.restore_timer = QTimer()
@@ -97,6 +101,9 @@ class DinamisPlugin:
             self.restore_timer.stop()
             self.restore_timer.timeout.disconnect()
             self.restore_timer = None
+        if self.requests is not None:
+            self.requests.unload()
+            self.requests = None
         if self.controller is not None:
             self.controller.failed.disconnect(self._show_failure)
             self.controller.shutdown()

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Tuple
 
 from .i18n import tr
+from .search_params import SearchParameters
 
 # Statuses after which nothing happens any more (the watcher stops caring about them).
 FINAL_STATUSES = ("rejected", "closed", "withdrawn")
@@ -311,6 +312,18 @@ class DemandRequest:
     @property
     def area_km2(self) -> Optional[float]:
         return self.quote.area_km2 if self.quote else None
+
+    def catalogue_search(self) -> SearchParameters:
+        """The catalogue search that finds what this request delivered: downloadable images
+        over its area (and, for a programming request, acquired in its period)."""
+        programming = self.kind == "programming"
+        period = self.period or {}
+        return SearchParameters(
+            geometry=self.aoi, bbox=self.aoi_bbox if self.aoi is None else None,
+            start=period.get("start") if programming else None,
+            end=period.get("end") if programming else None,
+            max_cloud_cover=self.max_cloud_cover if programming else None,
+            availability="downloadable", sortby="-datetime")
 
 
 def page_items(body) -> List[dict]:

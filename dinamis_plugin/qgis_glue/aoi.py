@@ -78,12 +78,14 @@ class AoiCheck:
         return geometry_to_geojson(self.geometry)
 
 
-def geometry_to_geojson(geometry: QgsGeometry) -> dict:
-    """A (Multi)Polygon as GeoJSON with RFC 7946 winding; one part gives a Polygon."""
+def geometry_to_geojson(geometry: QgsGeometry, wind: bool = True) -> dict:
+    """A (Multi)Polygon as GeoJSON, one part giving a Polygon; with RFC 7946 winding unless
+    `wind` is False (a drawing kept exactly as drawn, even a self-intersecting one)."""
     single = QgsGeometry(geometry)
     if single.isMultipart() and single.constGet().numGeometries() == 1:
         single.convertToSingleType()
-    return oriented(json.loads(single.asJson(12)))
+    data = json.loads(single.asJson(12))
+    return oriented(data) if wind else data
 
 
 def geometry_from_geojson(data: dict) -> QgsGeometry:
