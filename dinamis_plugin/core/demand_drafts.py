@@ -99,11 +99,6 @@ class RequestDraft:
                                    "since": now_iso()}
         return self.pending_submit
 
-    def summary(self) -> str:
-        """Short text naming the draft in a list."""
-        what = self.item_id if self.kind == "archive" else (self.sensor or "?")
-        return f"{self.kind} · {what} · {self.updated_at[:16].replace('T', ' ')}"
-
 
 class DraftStore:
     """A profile's drafts in `<folder>/drafts.json`, saved in the background on each change."""

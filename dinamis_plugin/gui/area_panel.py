@@ -50,6 +50,7 @@ class AreaPanel(QGroupBox):
         self.kind = "programming"
         self.quota = None
         self.sensor_label = ""
+        self.no_quota = ""
         self.previous = None  # the area before the last fix or replacement, for "Undo"
         self.tool = None
         self._source_crs = None
@@ -143,9 +144,11 @@ class AreaPanel(QGroupBox):
         self.checker.max_vertices = max_vertices
         self.recheck()
 
-    def set_pricing(self, kind: str, quota, sensor_label: str) -> None:
-        """The request kind, the user's quota for the sensor (None: unknown), its label."""
+    def set_pricing(self, kind: str, quota, sensor_label: str, no_quota: str = "") -> None:
+        """The request kind, the user's quota for the sensor (None: unknown, `no_quota`
+        says why), the sensor's label."""
         self.kind, self.quota, self.sensor_label = kind, quota, sensor_label
+        self.no_quota = no_quota
         self._update_estimate()
         self._show()
 
@@ -358,8 +361,7 @@ class AreaPanel(QGroupBox):
                 free += " — " + tr("covers {covered} km²").format(covered=number(e.quota_km2))
             self.free_value.setText(free)
         else:
-            self.free_value.setText(tr("unknown (log in to see your quota)")
-                                    if self.quota is None else "—")
+            self.free_value.setText(self.no_quota or "—")
         self.paid_value.setText(tr("{paid} km² at {rate} €/km²").format(
             paid=number(e.paid_km2), rate=number(e.eur_per_km2, 2))
             if e.paid_km2 is not None else "—")
@@ -384,7 +386,9 @@ class AreaPanel(QGroupBox):
             return
         self._problem_keys = keys
         while self.problems_layout.count():
-            self.problems_layout.takeAt(0).widget().deleteLater()
+            widget = self.problems_layout.takeAt(0).widget()
+            widget.hide()  # gone now, not only at the next event loop pass
+            widget.deleteLater()
         for problem in check.problems:
             if problem.code == "empty" and self.tool is not None:
                 continue

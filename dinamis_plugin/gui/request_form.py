@@ -12,7 +12,7 @@ deployment has no demand API, the form says so plainly and offers the export and
 web form instead of a Submit button.
 """
 from qgis.core import QgsGeometry
-from qgis.PyQt.QtCore import QDate, QUrl, pyqtSignal
+from qgis.PyQt.QtCore import QDate, Qt, QUrl, pyqtSignal
 from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import (QButtonGroup, QComboBox, QDateEdit, QDoubleSpinBox,
                                  QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
@@ -21,7 +21,7 @@ from qgis.PyQt.QtWidgets import (QButtonGroup, QComboBox, QDateEdit, QDoubleSpin
 
 from ..core.demand_drafts import RequestDraft
 from ..core.demand_items import is_orderable, item_dict, item_label, sensor_for_item
-from ..core.demand_models import mode_label
+from ..core.demand_models import kind_label, mode_label
 from ..core.i18n import tr
 from ..core.profiles import DINAMIS
 from ..qgis_glue.aoi import geometry_from_geojson, geometry_to_geojson
@@ -55,6 +55,7 @@ class RequestForm(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget()
         layout = QVBoxLayout(body)
         scroll.setWidget(body)
@@ -144,15 +145,21 @@ class RequestForm(QWidget):
         self.note_edit.setMaximumHeight(70)
         layout.addWidget(self.note_edit)
 
+        layout.addStretch(1)
+
+        # Pinned under the scrolled form: why it cannot be filed yet, and the way to file.
+        bottom = QVBoxLayout()
+        bottom.setContentsMargins(6, 0, 6, 6)
+        outer.addLayout(bottom)
         self.blocker_label = QLabel()
         self.blocker_label.setObjectName("blockerLabel")
         self.blocker_label.setWordWrap(True)
         self.blocker_label.setStyleSheet(WARNING_STYLE)
-        layout.addWidget(self.blocker_label)
+        bottom.addWidget(self.blocker_label)
         self.result_label = QLabel()
         self.result_label.setObjectName("resultLabel")
         self.result_label.setWordWrap(True)
-        layout.addWidget(self.result_label)
+        bottom.addWidget(self.result_label)
 
         self.web_box = QGroupBox(tr("File the request on the DINAMIS website"))
         web = QVBoxLayout(self.web_box)
@@ -166,15 +173,14 @@ class RequestForm(QWidget):
         web_row.addWidget(self.web_export_button)
         web_row.addWidget(self.web_open_button)
         web.addLayout(web_row)
-        layout.addWidget(self.web_box)
+        bottom.addWidget(self.web_box)
 
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         self.submit_button = QPushButton(tr("Submit the request"))
         self.submit_button.setObjectName("submitButton")
         buttons.addWidget(self.submit_button)
-        layout.addLayout(buttons)
-        layout.addStretch(1)
+        bottom.addLayout(buttons)
 
         self.drafts_combo.activated.connect(self._draft_chosen)
         self.new_draft_button.clicked.connect(lambda: self.new_draft())
@@ -249,9 +255,19 @@ class RequestForm(QWidget):
         self.drafts_combo.blockSignals(True)
         self.drafts_combo.clear()
         for draft in self.service.drafts.drafts():
-            self.drafts_combo.addItem(draft.summary(), draft.id)
+            self.drafts_combo.addItem(self._draft_title(draft), draft.id)
         self.drafts_combo.setCurrentIndex(max(self.drafts_combo.findData(self.draft.id), 0))
         self.drafts_combo.blockSignals(False)
+
+    def _draft_title(self, draft: RequestDraft) -> str:
+        options = self.service.options
+        what = draft.item_id if draft.kind == "archive" else (
+            options.sensor_label(draft.sensor) if options else draft.sensor)
+        parts = [kind_label(draft.kind), what or "…",
+                 draft.updated_at[:16].replace("T", " ")]
+        if draft.pending_submit:
+            parts.append(tr("being filed"))
+        return " · ".join(parts)
 
     def _default_options(self) -> dict:
         options = self.service.options
@@ -406,6 +422,7 @@ class RequestForm(QWidget):
 
     def _save(self) -> None:
         self.service.drafts.save(self.draft)
+        self._fill_drafts()
         self._update_state()
         self._ask_quote()
 
@@ -435,7 +452,13 @@ class RequestForm(QWidget):
         self.sensor_combo.setEnabled(not archive)
         quota = service.quota_for(draft.sensor) if draft.sensor else None
         label = service.options.sensor_label(draft.sensor) if service.options else draft.sensor
-        self.area.set_pricing(draft.kind, quota, label)
+        if not service.available:
+            no_quota = tr("not published by these services")
+        elif not service.logged_in:
+            no_quota = tr("log in to see your quota")
+        else:
+            no_quota = tr("not available for this account")
+        self.area.set_pricing(draft.kind, quota, label, no_quota)
         locked = bool(draft.pending_submit) or self.submitting
         for widget in (self.programming_radio, self.archive_radio, self.project_combo,
                        self.sensor_combo, self.archive_box, self.programming_box, self.area,

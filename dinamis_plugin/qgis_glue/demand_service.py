@@ -139,7 +139,7 @@ class DemandService(QObject):
             self._poll_timer.stop()
             self._generation += 1
             self.quotas, self.projects, self.requests = {}, [], []
-            self.changed.emit()
+        self.changed.emit()  # who is logged in changed what every view shows
 
     # --- running calls ------------------------------------------------------------------
     def _client(self):

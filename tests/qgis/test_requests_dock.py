@@ -79,6 +79,7 @@ def programming_draft(dock, project, sensor="pleiades"):
 def test_a_programming_request_from_drawing_to_delivery(server, dock, oscar, qgis_iface):
     logged_in(dock, server, "alice")
     project = new_project(dock, "Hérault vineyards " + uuid.uuid4().hex[:4])
+    dock.tabs.setCurrentWidget(dock.projects)
     grab(dock, "requests-dock-project.png")
     assert project.id.endswith("-SCI") and project.prior_publications == ("Doe 2024", "Roe 2025")
 
