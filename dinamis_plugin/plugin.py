@@ -51,7 +51,7 @@ class DinamisPlugin:
         self.dock = None
         self.provider = None
         self.restore_timer = None
-        self.requests = None  # gui.requests_entry.RequestsEntry: requests for new imagery
+        self.requests = None  # requests_entry.RequestsEntry: requests for new imagery
 
     # --- QGIS plugin interface -------------------------------------------------------
     def initGui(self):  # noqa: N802 - QGIS's name
@@ -86,7 +86,7 @@ class DinamisPlugin:
         self.toolbar.addAction(self.account_action)
         self.toolbar.addAction(self.settings_action)
 
-        from .gui.requests_entry import RequestsEntry
+        from .requests_entry import RequestsEntry
         self.requests = RequestsEntry(self.iface, self.controller, self.menu, self.toolbar)
 
         self._register_provider()

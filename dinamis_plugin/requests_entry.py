@@ -1,7 +1,8 @@
 """Where requests for new imagery meet the plugin: the menu/toolbar action, the dock, and
 the background announcements of status changes in QGIS's message bar.
 
-Cheap to create (initGui): Qt only. The demand service (network, drafts) starts when the
+Part of the plugin shell (beside plugin.py), cheap to create in initGui: Qt only; the
+widget modules load when the dock is first shown. The demand service (network, drafts) starts when the
 user logs in, so status changes are noticed even while the dock is closed, and when the
 dock is first opened. Public for other parts of the plugin:
 - `request_archive(item)`: an archive request from an orderable catalogue item (STAC item
@@ -17,10 +18,10 @@ from qgis.PyQt.QtCore import QObject, Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QPushButton
 
-from ..core.i18n import tr
+from .core.i18n import tr
 
 ACTION_NAME = "DinamisRequestsAction"
-ICON = Path(__file__).absolute().parent.parent / "resources" / "requests.svg"
+ICON = Path(__file__).absolute().parent / "resources" / "requests.svg"  # not resolve(): links
 ANNOUNCE_SECONDS = 20
 
 
@@ -54,14 +55,14 @@ class RequestsEntry(QObject):
     # --- service and dock -----------------------------------------------------------
     def ensure_service(self):
         if self.service is None:
-            from ..qgis_glue.demand_service import DemandService
+            from .qgis_glue.demand_service import DemandService
             self.service = DemandService(self.controller)
             self.service.status_changed.connect(self.announce)
         return self.service
 
     def ensure_dock(self):
         if self.dock is None:
-            from .requests_dock import RequestsDock
+            from .gui.requests_dock import RequestsDock
             self.dock = RequestsDock(self.ensure_service(), self.iface, self.iface.mainWindow())
             self.dock.catalogue_search_requested.connect(self.show_in_catalogue)
             self.dock.visibilityChanged.connect(self._visibility_changed)
@@ -113,7 +114,7 @@ class RequestsEntry(QObject):
         from qgis.core import (QgsApplication, QgsProcessingAlgRunnerTask,
                                QgsProcessingContext, QgsProcessingFeedback, QgsProject)
         from qgis.PyQt.QtCore import QDate, QDateTime, QTime
-        from ..core.aoi_geojson import bounds
+        from .core.aoi_geojson import bounds
 
         box = bounds(params.geometry) if params.geometry else params.bbox
         algorithm = QgsApplication.processingRegistry().createAlgorithmById(
