@@ -157,3 +157,17 @@ def test_a_layer_without_crs_is_told_to_set_one(checker):
     with pytest.raises(AoiError, match="coordinate reference system"):
         checker.to_wgs84(QgsGeometry.fromWkt(SHAPES["small square"]),
                          QgsCoordinateReferenceSystem())
+
+
+def test_the_console_estimate_without_a_demand_manager_measures_the_area_here(qgis_app):
+    import dinamis
+    from dinamis.core.secrets import MemorySecretStore
+    from tests.reference_server_tests._demands_client import band_cell_area_km2
+    dinamis.use_profile("DINAMIS", secret_store=MemorySecretStore())  # no demand API
+    try:
+        found = dinamis.estimate((3.6, 43.5, 3.9, 43.7))
+        assert found.area_km2 == pytest.approx(band_cell_area_km2(3.6, 43.5, 3.9, 43.7),
+                                               rel=2e-4)
+        assert found.price_eur is None  # no quota or price where DINAMIS publishes none
+    finally:
+        dinamis.api._set_session(None)
