@@ -134,9 +134,20 @@ def _collect(parts: List[QgsGeometry]) -> QgsGeometry:
     return QgsGeometry.fromMultiPolygonXY(polygons)
 
 
+def _parts(geometry: QgsGeometry) -> list:
+    """The polygon parts as QGIS's own (C++) geometries: counting and bounding them costs
+    no conversion of vertices to Python."""
+    shape = geometry.constGet()
+    if geometry.isMultipart():
+        return [shape.geometryN(i) for i in range(shape.numGeometries())]
+    return [shape]
+
+
 def crosses_antimeridian(geometry: QgsGeometry) -> bool:
     """True when a ring jumps more than 180° of longitude between two vertices: drawn
     across the antimeridian, then brought back into [-180, 180]."""
+    if geometry.boundingBox().width() <= 180:
+        return False  # no two vertices are more than 180° apart
     for polygon in _polygons(geometry):
         for ring in polygon:
             for a, b in zip(ring, ring[1:]):
@@ -180,7 +191,7 @@ class AoiChecker:
         copy = QgsGeometry(geometry)
         if crs.authid() == WGS84:
             return copy
-        key = crs.toWkt()
+        key = crs.authid() or crs.toWkt()
         transform = self._transforms.get(key)
         if transform is None:
             transform = QgsCoordinateTransform(crs, wgs84(),
@@ -204,19 +215,20 @@ class AoiChecker:
                                               "take the selected features of a layer, or import "
                                               "a file.")))
             return result
-        polygons = _polygons(geometry)
-        if not polygons:
+        if QgsWkbTypes.geometryType(geometry.wkbType()) != \
+                QgsWkbTypes.GeometryType.PolygonGeometry:
             add(AoiProblem("not_polygon", ERROR, tr("The area of interest must be a polygon; "
                                                     "this geometry is a point or a line.")))
             return result
+        parts = _parts(geometry)
         if source_crs is not None and source_crs.isValid() and source_crs.authid() != WGS84:
             add(AoiProblem("transformed", INFO, tr("Converted from {crs} to longitude/latitude "
                                                    "(WGS 84), as DINAMIS takes areas.").format(
                                                        crs=source_crs.authid()
                                                        or source_crs.description())))
-        result.parts = len(polygons)
-        result.holes = sum(len(p) - 1 for p in polygons)
-        result.vertices = sum(len(ring) for p in polygons for ring in p)
+        result.parts = len(parts)
+        result.holes = sum(p.numInteriorRings() for p in parts)
+        result.vertices = sum(p.nCoordinates() for p in parts)
         box = geometry.boundingBox()
         if box.yMinimum() < -90 or box.yMaximum() > 90 or box.xMinimum() < -540 \
                 or box.xMaximum() > 540:
@@ -231,7 +243,7 @@ class AoiChecker:
                 "two parts, one on each side."), SPLIT_ANTIMERIDIAN,
                 tr("Split at the antimeridian")))
             measured = split_at_antimeridian(geometry)
-        elif any(part.boundingBox().width() > 180 for part in _polygon_parts(geometry)):
+        elif any(part.boundingBox().width() > 180 for part in parts):
             add(AoiProblem("too_wide", ERROR, tr(
                 "The area spans more than 180° of longitude. Draw a smaller area.")))
             return result
@@ -355,7 +367,7 @@ def simplify_to(geometry: QgsGeometry, max_vertices: Optional[int]) -> QgsGeomet
 
 
 def _vertex_count(geometry: QgsGeometry) -> int:
-    return sum(len(ring) for p in _polygons(geometry) for ring in p)
+    return sum(p.nCoordinates() for p in _parts(geometry)) if not geometry.isEmpty() else 0
 
 
 def _number(value: float, decimals: int = 0) -> str:
