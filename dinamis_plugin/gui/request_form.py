@@ -109,6 +109,8 @@ class RequestForm(QWidget):
         self.item_label.setWordWrap(True)
         archive.addRow("", self.item_label)
         layout.addWidget(self.archive_box)
+        self.area = AreaPanel(iface)  # first after what is ordered: the figures that matter
+        layout.addWidget(self.area)
 
         self.programming_box = QGroupBox(tr("Acquisition"))
         programming = QFormLayout(self.programming_box)
@@ -131,9 +133,6 @@ class RequestForm(QWidget):
         self.incidence_spin.setSuffix(" °")
         programming.addRow(tr("Maximum incidence angle"), self.incidence_spin)
         layout.addWidget(self.programming_box)
-
-        self.area = AreaPanel(iface)
-        layout.addWidget(self.area)
 
         self.production_box = QGroupBox(tr("Production options"))
         self.production_form = QFormLayout(self.production_box)
