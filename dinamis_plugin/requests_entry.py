@@ -48,9 +48,11 @@ class RequestsEntry(QObject):
     def request_archive(self, item) -> None:
         """Open the dock on a new archive request for `item` (dict, pystac Item or id)."""
         self.ensure_dock().request_archive(item)
+        self.action.setChecked(True)
 
     def show_request(self, request_id: str) -> None:
         self.ensure_dock().show_request(request_id)
+        self.action.setChecked(True)
 
     # --- service and dock -----------------------------------------------------------
     def ensure_service(self):

@@ -44,7 +44,7 @@
             <translation>une réponse JSON</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="144" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="143" />
             <source>A note for DINAMIS (optional)</source>
             <translation>Une note pour DINAMIS (facultative)</translation>
         </message>
@@ -94,12 +94,12 @@
             <translation>Acquises le ou avant le</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="113" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="115" />
             <source>Acquisition</source>
             <translation>Acquisition</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="217" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="222" />
             <source>Acquisition from {start} to {end}</source>
             <translation>Acquisition du {start} au {end}</translation>
         </message>
@@ -129,7 +129,7 @@
             <translation>Toutes les images</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="44" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="45" />
             <source>All statuses</source>
             <translation>Tous les statuts</translation>
         </message>
@@ -165,7 +165,7 @@
             <translation>Surface</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="59" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="60" />
             <source>Area (km²)</source>
             <translation>Surface (km²)</translation>
         </message>
@@ -196,7 +196,7 @@
             <translation>Demande de devis à DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="437" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="443" />
             <source>Asking DINAMIS to confirm…</source>
             <translation>Confirmation demandée à DINAMIS…</translation>
         </message>
@@ -221,7 +221,7 @@
             <translation>Revenir à la zone d'avant la dernière modification faite ici.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="269" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="273" />
             <source>being filed</source>
             <translation>en cours de dépôt</translation>
         </message>
@@ -272,9 +272,19 @@
             <translation>Catégorie</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/gui/request_list.py" line="89" />
+            <source>Change it in the New request tab, then submit it again</source>
+            <translation>La modifier dans l'onglet Nouvelle demande, puis la soumettre à nouveau</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/core/demand_models.py" line="37" />
             <source>Changes requested</source>
             <translation>Modifications demandées</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_form.py" line="275" />
+            <source>Changes to {id}</source>
+            <translation>Modifications de {id}</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="226" />
@@ -282,12 +292,12 @@
             <translation>Vérification de vos demandes DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="498" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="509" />
             <source>Choose a project (or create one).</source>
             <translation>Choisissez un projet (ou créez-en un).</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="502" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="513" />
             <source>Choose a sensor.</source>
             <translation>Choisissez un capteur.</translation>
         </message>
@@ -382,14 +392,14 @@
             <location filename="../dinamis_plugin/plugin.py" line="73" />
             <location filename="../dinamis_plugin/plugin.py" line="84" />
             <location filename="../dinamis_plugin/plugin.py" line="183" />
-            <location filename="../dinamis_plugin/requests_entry.py" line="94" />
-            <location filename="../dinamis_plugin/requests_entry.py" line="141" />
+            <location filename="../dinamis_plugin/requests_entry.py" line="96" />
+            <location filename="../dinamis_plugin/requests_entry.py" line="143" />
             <location filename="../processing_provider/provider.py" line="27" />
             <source>DINAMIS</source>
             <translation>DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="248" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="253" />
             <source>DINAMIS ({author})</source>
             <translation>DINAMIS ({author})</translation>
         </message>
@@ -415,7 +425,7 @@
             <translation>DINAMIS calcule {area} km², {price} € (ce sont ses chiffres qui font foi).</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="562" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="590" />
             <source>DINAMIS could not confirm the estimate: {reason}</source>
             <translation>DINAMIS n'a pas pu confirmer l'estimation : {reason}</translation>
         </message>
@@ -435,7 +445,7 @@
             <translation>DINAMIS n'a pas de capteur « {sensor} » ; il propose : {known}.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/requests_entry.py" line="144" />
+            <location filename="../dinamis_plugin/requests_entry.py" line="146" />
             <source>DINAMIS images delivered</source>
             <translation>Images DINAMIS livrées</translation>
         </message>
@@ -470,7 +480,7 @@
             <translation>DINAMIS a refusé la valeur de « {field} » : {reason}</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="567" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="595" />
             <source>DINAMIS request</source>
             <translation>Demande DINAMIS</translation>
         </message>
@@ -538,7 +548,7 @@
             <translation>Tracez ou importez d'abord une zone ; ses sommets pourront ensuite être modifiés.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="506" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="517" />
             <source>Draw the area of interest.</source>
             <translation>Tracez la zone d'intérêt.</translation>
         </message>
@@ -563,6 +573,7 @@
             <translation>Modifier les sommets</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/gui/request_list.py" line="88" />
             <location filename="../dinamis_plugin/gui/settings_dialog.py" line="90" />
             <source>Edit…</source>
             <translation>Modifier…</translation>
@@ -618,7 +629,7 @@
             <translation>Exporter la zone d'intérêt</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="171" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="170" />
             <source>Export the area…</source>
             <translation>Exporter la zone…</translation>
         </message>
@@ -628,17 +639,17 @@
             <translation>Exporter…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="164" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="163" />
             <source>File the request on the DINAMIS website</source>
             <translation>Déposer la demande sur le site de DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="545" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="565" />
             <source>Filed as {id}. (The connection had dropped, but DINAMIS had received it: it exists once.)</source>
             <translation>Déposée sous le numéro {id}. (La connexion avait été coupée, mais DINAMIS l'avait reçue : elle n'existe qu'une fois.)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="548" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="568" />
             <source>Filed as {id}. Follow it in the Requests tab.</source>
             <translation>Déposée sous le numéro {id}. Suivez-la dans l'onglet Mes demandes.</translation>
         </message>
@@ -658,7 +669,7 @@
             <translation>Fichiers téléchargés</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="537" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="557" />
             <source>Filing the request…</source>
             <translation>Dépôt de la demande…</translation>
         </message>
@@ -678,7 +689,7 @@
             <translation>Chercher</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="314" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="320" />
             <source>Footprint of {id}</source>
             <translation>Emprise de {id}</translation>
         </message>
@@ -750,7 +761,7 @@
             <translation>Donnez la zone d'intérêt en GeoJSON, en (ouest, sud, est, nord) en degrés, ou en QgsGeometry en longitude/latitude.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="500" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="511" />
             <source>Give the orderable image to order.</source>
             <translation>Indiquez l'image à commander.</translation>
         </message>
@@ -775,7 +786,7 @@
             <translation>Format d'image</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="215" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="220" />
             <source>Image {id}</source>
             <translation>Image {id}</translation>
         </message>
@@ -810,7 +821,7 @@
             <translation>Garder la plus grande partie</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="58" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="59" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
@@ -845,12 +856,12 @@
             <translation>Connectez-vous à DINAMIS (panneau du compte) pour déposer des demandes.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="157" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="162" />
             <source>Log in to DINAMIS (account panel) to see your requests.</source>
             <translation>Connectez-vous à DINAMIS (panneau du compte) pour voir vos demandes.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="458" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="464" />
             <source>log in to see your quota</source>
             <translation>connectez-vous pour voir votre quota</translation>
         </message>
@@ -915,7 +926,7 @@
             <translation>Identifiant du client de connexion</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="128" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="130" />
             <source>Maximum cloud cover</source>
             <translation>Couverture nuageuse maximale</translation>
         </message>
@@ -925,7 +936,7 @@
             <translation>Couverture nuageuse maximale (%)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="132" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="134" />
             <source>Maximum incidence angle</source>
             <translation>Angle d'incidence maximal</translation>
         </message>
@@ -950,7 +961,7 @@
             <translation>Commande minimale</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="124" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="126" />
             <source>Mode</source>
             <translation>Mode</translation>
         </message>
@@ -1015,17 +1026,17 @@
             <translation>Aucune entité n'est sélectionnée dans « {layer} » : sélectionnez d'abord les polygones de votre zone.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="342" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="348" />
             <source>No project yet: create one</source>
             <translation>Pas encore de projet : créez-en un</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="163" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="168" />
             <source>No request yet: prepare one in the New request tab.</source>
             <translation>Pas encore de demande : préparez-en une dans l'onglet Nouvelle demande.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="460" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="466" />
             <source>not available for this account</source>
             <translation>non disponible pour ce compte</translation>
         </message>
@@ -1040,7 +1051,7 @@
             <translation>Non connecté à {profile}.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="456" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="462" />
             <source>not published by these services</source>
             <translation>non publié par ces services</translation>
         </message>
@@ -1060,7 +1071,7 @@
             <translation>Ouvrir le navigateur</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="172" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="171" />
             <source>Open the DINAMIS web form</source>
             <translation>Ouvrir le formulaire web DINAMIS</translation>
         </message>
@@ -1075,7 +1086,7 @@
             <translation>Facultatif</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="59" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="60" />
             <source>Owner</source>
             <translation>Propriétaire</translation>
         </message>
@@ -1085,7 +1096,7 @@
             <translation>Part payante</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="122" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="124" />
             <source>Period</source>
             <translation>Période</translation>
         </message>
@@ -1120,7 +1131,7 @@
             <translation>Niveau de traitement</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="138" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="137" />
             <source>Production options</source>
             <translation>Options de production</translation>
         </message>
@@ -1177,7 +1188,7 @@
             <translation>Lecture de l'image du catalogue</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="294" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="300" />
             <source>Reading the catalogue…</source>
             <translation>Lecture du catalogue…</translation>
         </message>
@@ -1187,12 +1198,12 @@
             <translation>Lecture des options de demande DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="253" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="258" />
             <source>Reading the messages…</source>
             <translation>Lecture des messages…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="344" />
+            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="366" />
             <source>Reading the request's messages</source>
             <translation>Lecture des messages de la demande</translation>
         </message>
@@ -1202,7 +1213,7 @@
             <translation>Lecture de vos demandes DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="159" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="164" />
             <source>Reading your requests…</source>
             <translation>Lecture de vos demandes…</translation>
         </message>
@@ -1213,7 +1224,7 @@
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/account_panel.py" line="90" />
-            <location filename="../dinamis_plugin/gui/request_list.py" line="46" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="47" />
             <source>Refresh</source>
             <translation>Actualiser</translation>
         </message>
@@ -1248,7 +1259,7 @@
             <translation>Remplacer la zone d'intérêt</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="58" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="59" />
             <source>Request</source>
             <translation>Demande</translation>
         </message>
@@ -1283,7 +1294,7 @@
             <translation>Reprise de votre connexion précédente…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="487" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="496" />
             <source>Retry filing the request</source>
             <translation>Redéposer la demande</translation>
         </message>
@@ -1308,7 +1319,7 @@
             <translation>Enregistrée chez DINAMIS mais pas encore soumise : soumettez-la quand elle est prête.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="340" />
+            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="362" />
             <source>Saving the project</source>
             <translation>Enregistrement du projet</translation>
         </message>
@@ -1343,7 +1354,7 @@
             <translation>Clé secrète</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="207" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="212" />
             <source>Select a request to see its history and messages.</source>
             <translation>Sélectionnez une demande pour voir son historique et ses messages.</translation>
         </message>
@@ -1363,18 +1374,33 @@
             <translation>Entités sélectionnées de « {layer} »</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="85" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="86" />
             <source>Send</source>
             <translation>Envoyer</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="349" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="498" />
+            <source>Send the changes and submit again</source>
+            <translation>Envoyer les modifications et soumettre à nouveau</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="347" />
+            <source>Sending your changes</source>
+            <translation>Envoi de vos modifications</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_form.py" line="534" />
+            <source>Sending your changes…</source>
+            <translation>Envoi de vos modifications…</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="371" />
             <source>Sending your message</source>
             <translation>Envoi de votre message</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/request_form.py" line="95" />
-            <location filename="../dinamis_plugin/gui/request_list.py" line="58" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="59" />
             <source>Sensor</source>
             <translation>Capteur</translation>
         </message>
@@ -1384,7 +1410,7 @@
             <translation>Capteur (identifiant tel que DINAMIS le liste : pleiades, pleiades-neo, spot-6-7…)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/requests_entry.py" line="95" />
+            <location filename="../dinamis_plugin/requests_entry.py" line="97" />
             <source>Show</source>
             <translation>Afficher</translation>
         </message>
@@ -1399,7 +1425,7 @@
             <translation>Afficher ou masquer le panneau des demandes DINAMIS : projets, demandes de nouvelles images, leur statut et leurs messages</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="86" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="87" />
             <source>Show the images in the catalogue</source>
             <translation>Voir les images dans le catalogue</translation>
         </message>
@@ -1458,7 +1484,7 @@
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/account_panel.py" line="63" />
-            <location filename="../dinamis_plugin/gui/request_list.py" line="58" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="59" />
             <source>Status</source>
             <translation>État</translation>
         </message>
@@ -1473,13 +1499,13 @@
             <translation>Hôte de stockage « {host} » : donnez un nom d'hôte comme meso.umontpellier.fr, sans https:// ni chemin.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="87" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="91" />
             <source>Submit again</source>
             <translation>Soumettre à nouveau</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="180" />
-            <location filename="../dinamis_plugin/gui/request_form.py" line="489" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="179" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="500" />
             <source>Submit the request</source>
             <translation>Soumettre la demande</translation>
         </message>
@@ -1489,7 +1515,7 @@
             <translation>Soumise</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="510" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="521" />
             <source>The acquisition period ends before it starts.</source>
             <translation>La période d'acquisition se termine avant de commencer.</translation>
         </message>
@@ -1555,7 +1581,7 @@
             <translation>La zone est coupée à l'antiméridien en {parts} parties, comme DINAMIS le demande.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="529" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="549" />
             <source>The area is unusually large ({area} km²). File it anyway?</source>
             <translation>La zone est exceptionnellement grande ({area} km²). La déposer quand même ?</translation>
         </message>
@@ -1585,7 +1611,7 @@
             <translation>Le catalogue n'a pas d'image d'identifiant « {id} ».</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/requests_entry.py" line="141" />
+            <location filename="../dinamis_plugin/requests_entry.py" line="143" />
             <source>The catalogue search for the delivered images failed.</source>
             <translation>La recherche des images livrées dans le catalogue a échoué.</translation>
         </message>
@@ -1610,7 +1636,7 @@
             <translation>Le service DINAMIS a rencontré un problème (HTTP {status}). Réessayez plus tard ; si le problème persiste, contactez l'équipe DINAMIS.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="475" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="484" />
             <source>The DINAMIS services of "{profile}" have no interface for filing requests from QGIS, so nothing is sent from here. The area, its size and the estimate are computed here: export the area (GeoJSON, KML or zipped shapefile), open the DINAMIS web form, and import the file there.</source>
             <translation>Les services DINAMIS de « {profile} » n'ont pas d'interface pour déposer des demandes depuis QGIS : rien n'est envoyé d'ici. La zone, sa surface et l'estimation sont calculées ici : exportez la zone (GeoJSON, KML ou shapefile zippé), ouvrez le formulaire web DINAMIS et importez-y le fichier.</translation>
         </message>
@@ -1773,7 +1799,7 @@
             <translation>Ces services DINAMIS n'ont pas de gestionnaire de demandes, et calculer la surface ici demande QGIS : lancez ceci dans la console Python de QGIS.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="155" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="160" />
             <source>These DINAMIS services have no interface for requests from QGIS.</source>
             <translation>Ces services DINAMIS n'ont pas d'interface pour les demandes depuis QGIS.</translation>
         </message>
@@ -1798,12 +1824,12 @@
             <translation>Cette géométrie n'a pas de système de coordonnées de référence. Définissez le SCR de la couche dans ses propriétés, puis reprenez la zone.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="304" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="310" />
             <source>this image is downloadable already: no request is needed, download it from the catalogue.</source>
             <translation>cette image est déjà téléchargeable : inutile de la demander, téléchargez-la depuis le catalogue.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="524" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="544" />
             <source>This request goes beyond your free quota: {paid} km² will be charged, {price} € in total. File it?</source>
             <translation>Cette demande dépasse votre quota gratuit : {paid} km² seront facturés, soit {price} € au total. La déposer ?</translation>
         </message>
@@ -1878,12 +1904,12 @@
             <translation>Utilisateur inconnu</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="59" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="60" />
             <source>Updated</source>
             <translation>Mise à jour</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="360" />
+            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="382" />
             <source>Updating the request</source>
             <translation>Mise à jour de la demande</translation>
         </message>
@@ -1923,7 +1949,7 @@
             <translation>Services DINAMIS à utiliser</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="88" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="92" />
             <source>Withdraw</source>
             <translation>Retirer</translation>
         </message>
@@ -1933,7 +1959,7 @@
             <translation>Retirée</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="81" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="82" />
             <source>Write to DINAMIS about this request…</source>
             <translation>Écrire à DINAMIS au sujet de cette demande…</translation>
         </message>
@@ -2003,7 +2029,7 @@
             <translation>{area} km²</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="224" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="229" />
             <source>{area} km² ({sensor}): {free} km² on your free quota, {paid} km² paid, {price} €.</source>
             <translation>{area} km² ({sensor}) : {free} km² sur votre quota gratuit, {paid} km² payants, {price} €.</translation>
         </message>
@@ -2013,9 +2039,14 @@
             <translation>{count} emprises écrites.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="165" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="170" />
             <source>{count} request(s).</source>
             <translation>{count} demande(s).</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_form.py" line="578" />
+            <source>{id} was changed and submitted again.</source>
+            <translation>{id} a été modifiée et soumise à nouveau.</translation>
         </message>
         <message>
             <location filename="../processing_provider/download_images.py" line="132" />
@@ -2058,22 +2089,22 @@
             <translation>{price} €</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/requests_dock.py" line="75" />
+            <location filename="../dinamis_plugin/gui/requests_dock.py" line="76" />
             <source>{profile}: log in (DINAMIS account panel) to file and follow requests.</source>
             <translation>{profile} : connectez-vous (panneau du compte DINAMIS) pour déposer et suivre des demandes.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/requests_dock.py" line="71" />
+            <location filename="../dinamis_plugin/gui/requests_dock.py" line="72" />
             <source>{profile}: no interface for requests from QGIS. Prepare and export the area here; file the request in the DINAMIS web form.</source>
             <translation>{profile} : pas d'interface pour les demandes depuis QGIS. Préparez et exportez la zone ici ; déposez la demande dans le formulaire web DINAMIS.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/requests_dock.py" line="82" />
+            <location filename="../dinamis_plugin/gui/requests_dock.py" line="83" />
             <source>{profile}: requests of {user}.</source>
             <translation>{profile} : demandes de {user}.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/requests_dock.py" line="78" />
+            <location filename="../dinamis_plugin/gui/requests_dock.py" line="79" />
             <source>{profile}: your requests and those of {entity} (you are its DINAMIS referent).</source>
             <translation>{profile} : vos demandes et celles de {entity} (vous en êtes le référent DINAMIS).</translation>
         </message>
@@ -2088,7 +2119,7 @@
             <translation>{sensor} : {remaining} km² sur {free} km²</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="242" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="247" />
             <source>{who} moved it to “{status}”</source>
             <translation>{who} l'a passée à « {status} »</translation>
         </message>

@@ -58,6 +58,32 @@ class RequestDraft:
     updated_at: str = field(default_factory=now_iso)
     pending_submit: Optional[dict] = None  # {"key", "body", "since"} until DINAMIS answers
     request_id: str = ""  # the request DINAMIS filed from this draft
+    edits_request: str = ""  # a request sent back for changes that this draft edits
+
+    @classmethod
+    def editing(cls, request) -> "RequestDraft":
+        """A draft of the changes to a request DINAMIS sent back (a core DemandRequest)."""
+        period = request.period or {}
+        draft = cls(kind=request.kind, project_id=request.project_id, sensor=request.sensor,
+                    item_id=request.item_id or "", aoi=request.aoi,
+                    aoi_source=request.id, mode=request.mode or "mono",
+                    production_options=dict(request.production_options), note=request.note,
+                    edits_request=request.id)
+        if period.get("start"):
+            draft.period_start, draft.period_end = period["start"], period.get("end", "")
+        if request.max_cloud_cover is not None:
+            draft.max_cloud_cover = request.max_cloud_cover
+        if request.max_incidence is not None:
+            draft.max_incidence = request.max_incidence
+        return draft
+
+    def changes(self, aoi: Optional[dict] = None) -> dict:
+        """The PATCH body of an edited request: the fields a request may change."""
+        body = self.body(aoi)
+        editable = ("aoi", "production_options", "note") + (
+            ("item_id",) if self.kind == "archive" else
+            ("period", "mode", "max_cloud_cover", "max_incidence"))
+        return {k: v for k, v in body.items() if k in editable}
 
     @classmethod
     def from_dict(cls, data: dict) -> "RequestDraft":

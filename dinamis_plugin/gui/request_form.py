@@ -237,6 +237,11 @@ class RequestForm(QWidget):
         self.load_draft(draft)
         return draft
 
+    def edit_request(self, request) -> None:
+        """Change a request DINAMIS sent back: its fields in a draft, submitted again."""
+        if not self.submitting:
+            self.load_draft(RequestDraft.editing(request))
+
     def delete_draft(self) -> None:
         if self.submitting or self.draft.pending_submit:
             return
@@ -266,6 +271,8 @@ class RequestForm(QWidget):
                  draft.updated_at[:16].replace("T", " ")]
         if draft.pending_submit:
             parts.append(tr("being filed"))
+        if draft.edits_request:
+            parts.insert(0, tr("Changes to {id}").format(id=draft.edits_request))
         return " · ".join(parts)
 
     def _default_options(self) -> dict:
@@ -465,7 +472,10 @@ class RequestForm(QWidget):
                        self.new_draft_button, self.delete_draft_button):
             widget.setEnabled(not locked)
         if not locked:
-            self.sensor_combo.setEnabled(not archive)
+            self.sensor_combo.setEnabled(not archive and not draft.edits_request)
+        if draft.edits_request:  # what a filed request is cannot change, only its details
+            for widget in (self.programming_radio, self.archive_radio, self.project_combo):
+                widget.setEnabled(False)
         self.new_project_button.setEnabled(service.available and service.logged_in)
 
         self.web_box.setVisible(not service.available)
@@ -484,6 +494,8 @@ class RequestForm(QWidget):
         self.blocker_label.setVisible(bool(blocker))
         if draft.pending_submit and not self.submitting:
             self.submit_button.setText(tr("Retry filing the request"))
+        elif draft.edits_request:
+            self.submit_button.setText(tr("Send the changes and submit again"))
         else:
             self.submit_button.setText(tr("Submit the request"))
         self.submit_button.setEnabled(not blocker and not self.submitting)
@@ -517,6 +529,15 @@ class RequestForm(QWidget):
         if not self.submit_button.isEnabled():
             return
         draft = self.draft
+        if draft.edits_request:
+            self.submitting = True
+            self.result_label.setText(tr("Sending your changes…"))
+            self._update_state()
+            check = self.area.check
+            self.service.resubmit(draft, draft.changes(check.geojson() if check.sendable
+                                                       else None),
+                                  self._resubmitted, self._not_filed)
+            return
         if draft.pending_submit is None:
             body = self.body()
             estimate = self.area.estimate
@@ -548,6 +569,14 @@ class RequestForm(QWidget):
         self.new_draft()
         self.result_label.setStyleSheet("")
         self.result_label.setText(text.format(id=request.id))
+        self.filed.emit(request)
+
+    def _resubmitted(self, request) -> None:
+        self.submitting = False
+        self.new_draft()
+        self.result_label.setStyleSheet("")
+        self.result_label.setText(tr("{id} was changed and submitted again.").format(
+            id=request.id))
         self.filed.emit(request)
 
     def _not_filed(self, message: str) -> None:

@@ -30,6 +30,7 @@ class RequestList(QWidget):
     """The requests tab."""
 
     catalogue_search_requested = pyqtSignal(object)  # core SearchParameters
+    edit_requested = pyqtSignal(object)  # core DemandRequest to change in the form
 
     def __init__(self, service, parent=None):
         super().__init__(parent)
@@ -84,10 +85,13 @@ class RequestList(QWidget):
         actions = QHBoxLayout()
         self.send_button = QPushButton(tr("Send"))
         self.catalogue_button = QPushButton(tr("Show the images in the catalogue"))
+        self.edit_button = QPushButton(tr("Edit…"))
+        self.edit_button.setToolTip(tr("Change it in the New request tab, then submit it "
+                                       "again"))
         self.submit_button = QPushButton(tr("Submit again"))
         self.withdraw_button = QPushButton(tr("Withdraw"))
-        for button in (self.send_button, self.catalogue_button, self.submit_button,
-                       self.withdraw_button):
+        for button in (self.send_button, self.catalogue_button, self.edit_button,
+                       self.submit_button, self.withdraw_button):
             actions.addWidget(button)
         actions.addStretch(1)
         detail_layout.addLayout(actions)
@@ -104,6 +108,7 @@ class RequestList(QWidget):
         self.tree.currentItemChanged.connect(self._selected)
         self.send_button.clicked.connect(self.send_reply)
         self.catalogue_button.clicked.connect(self.show_in_catalogue)
+        self.edit_button.clicked.connect(self._edit)
         self.submit_button.clicked.connect(lambda: self._move("submitted"))
         self.withdraw_button.clicked.connect(lambda: self._move("withdrawn"))
         self.reply_edit.textChanged.connect(self._update_buttons)
@@ -261,6 +266,7 @@ class RequestList(QWidget):
                                     and bool(self.reply_edit.toPlainText().strip()))
         self.reply_edit.setEnabled(request is not None)
         self.catalogue_button.setVisible(request is not None and request.status in DELIVERED)
+        self.edit_button.setVisible(mine and request.status in EDITABLE_STATUSES)
         self.submit_button.setVisible(mine and request.status in EDITABLE_STATUSES)
         self.withdraw_button.setVisible(mine and request.status in WITHDRAWABLE)
 
@@ -289,6 +295,11 @@ class RequestList(QWidget):
             self.detail_error.clear()
             self.service.transition(request_id, to, lambda _r: self._load_thread(),
                                     self.detail_error.setText)
+
+    def _edit(self) -> None:
+        request = self.thread_request or self.request()
+        if request is not None:
+            self.edit_requested.emit(request)
 
     def show_in_catalogue(self) -> None:
         request = self.thread_request or self.request()

@@ -43,6 +43,7 @@ class RequestsDock(QgsDockWidget):
         self.setWidget(body)
 
         self.requests.catalogue_search_requested.connect(self.catalogue_search_requested)
+        self.requests.edit_requested.connect(self._edit_request)
         self.form.filed.connect(self._filed)
         self.form.projects_requested.connect(self._new_project)
         self.projects.saved.connect(self._project_saved)
@@ -85,6 +86,10 @@ class RequestsDock(QgsDockWidget):
 
     def _filed(self, request) -> None:
         self.show_request(request.id)
+
+    def _edit_request(self, request) -> None:
+        self.form.edit_request(request)
+        self.tabs.setCurrentWidget(self.form)
 
     def _new_project(self) -> None:
         self.tabs.setCurrentWidget(self.projects)

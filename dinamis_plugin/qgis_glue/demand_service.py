@@ -324,6 +324,28 @@ class DemandService(QObject):
                         lambda _cancel: fetch_item(session.http, stac_url, item_id),
                         on_done, on_error)
 
+    def resubmit(self, draft: RequestDraft, changes: dict, on_done, on_error) -> None:
+        """Send the edits of a request DINAMIS sent back, then submit it again. Safe to
+        press twice: a request already submitted again is simply returned."""
+        request_id = draft.edits_request
+
+        def work(client, _cancel):
+            from ..core.demand_models import EDITABLE_STATUSES
+            if client.request(request_id).status not in EDITABLE_STATUSES:
+                return client.request(request_id)  # an earlier attempt went through
+            client.edit_request(request_id, changes)
+            return client.transition(request_id, "submitted")
+
+        def done(request):
+            self.drafts.delete(draft.id)
+            self.requests = [request if r.id == request.id else r for r in self.requests]
+            if self._watcher is not None:
+                self._watcher.update(self.requests)  # the user's own move: not announced
+            self.changed.emit()
+            on_done(request)
+
+        self._run(tr("Sending your changes"), work, done, on_error)
+
     # --- projects, thread, lifecycle -----------------------------------------------------
     def save_project(self, project_id: Optional[str], fields: dict, on_done, on_error) -> None:
         """Create (project_id None) or edit a project."""

@@ -313,3 +313,34 @@ def test_without_a_demand_api_the_dock_helps_and_pretends_nothing(dock, isolated
         geometry, crs = aoi_files.from_file(written)
         check = form.area.checker.check(form.area.checker.to_wgs84(geometry, crs))
         assert check.area_km2 == pytest.approx(form.area.check.area_km2, rel=1e-6), suffix
+
+
+def test_a_request_sent_back_for_changes_is_edited_and_submitted_again(server, dock, oscar):
+    logged_in(dock, server, "alice")
+    project = new_project(dock, "Changes " + uuid.uuid4().hex[:4])
+    form = programming_draft(dock, project, sensor="spot-6-7")
+    draw_polygon(form.area, HERAULT_L93)
+    form.submit_button.click()
+    assert wait_until(lambda: "Filed as" in form.result_label.text(), 30)
+    request_id = dock.requests.selected_id
+    oscar.transition(request_id, "under_instruction")
+    oscar.transition(request_id, "changes_requested", "Please make it smaller.")
+    requests = dock.requests
+    assert wait_until(lambda: requests.request() is not None
+                      and requests.request().status == "changes_requested", 20)
+    requests.select(request_id)
+    assert wait_until(lambda: "make it smaller" in requests.thread_view.toPlainText(), 20)
+    assert requests.edit_button.isVisibleTo(requests)
+    requests.edit_button.click()
+    assert dock.tabs.currentWidget() is form and form.draft.edits_request == request_id
+    assert form.area.check.area_km2 == pytest.approx(937.3, abs=0.1)  # the filed area, back
+    assert not form.project_combo.isEnabled()
+    assert form.submit_button.text() == "Send the changes and submit again"
+    draw_polygon(form.area, HERAULT_L93[:4])  # a smaller area
+    smaller = form.area.check.area_km2
+    form.submit_button.click()
+    assert wait_until(lambda: "submitted again" in form.result_label.text(), 30), \
+        form.result_label.text()
+    resubmitted = oscar.request(request_id)
+    assert resubmitted.status == "submitted"
+    assert resubmitted.area_km2 == pytest.approx(smaller, abs=0.01)
