@@ -24,6 +24,11 @@
             <translation>(Manquant : {what}.)</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/core/counts.py" line="52" />
+            <source>1 image</source>
+            <translation>1 image</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/gui/project_form.py" line="132" />
             <source>&lt;b&gt;New project&lt;/b&gt;</source>
             <translation>&lt;b&gt;Nouveau projet&lt;/b&gt;</translation>
@@ -34,7 +39,7 @@
             <translation>&lt;b&gt;{id}&lt;/b&gt; (propriétaire : {owner})</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="85" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="86" />
             <source>A collection id is empty.</source>
             <translation>Un identifiant de collection est vide.</translation>
         </message>
@@ -59,7 +64,7 @@
             <translation>Un projet scientifique indique ses objectifs, sa méthodologie et ses résultats attendus.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/catalogue.py" line="47" />
+            <location filename="../dinamis_plugin/core/catalogue.py" line="63" />
             <source>a STAC API</source>
             <translation>une API STAC</translation>
         </message>
@@ -139,6 +144,11 @@
             <translation>Une clé d'API permet à QGIS d'utiliser DINAMIS sans connexion par le navigateur. Créez-en une sur le service de signature DINAMIS, puis collez ici ses deux parties.</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/core/counts.py" line="61" />
+            <source>an unknown number of images</source>
+            <translation>un nombre inconnu d'images</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/core/account.py" line="61" />
             <source>API key (account details unavailable)</source>
             <translation>Clé d'API (détails du compte indisponibles)</translation>
@@ -206,12 +216,32 @@
             <translation>Assets (clés séparées par des virgules ; vide pour tous les fichiers de données)</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/core/counts.py" line="55" />
+            <source>at least {count} images</source>
+            <translation>au moins {count} images</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/counts.py" line="57" />
+            <source>at most {count} images</source>
+            <translation>au plus {count} images</translation>
+        </message>
+        <message>
             <location filename="../processing_provider/search_catalogue.py" line="71" />
             <source>Availability</source>
             <translation>Disponibilité</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="79" />
+            <location filename="../dinamis_plugin/core/search_plan.py" line="58" />
+            <source>Availability is applied by collection: the catalogue cannot filter on it.</source>
+            <translation>La disponibilité est appliquée par collection : le catalogue ne sait pas filtrer sur ce critère.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/search_plan.py" line="61" />
+            <source>Availability is checked image by image as results arrive: the catalogue cannot filter on it, so counts are bounds.</source>
+            <translation>La disponibilité est vérifiée image par image à l'arrivée des résultats : le catalogue ne sait pas filtrer sur ce critère, les nombres sont donc des bornes.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/search_params.py" line="80" />
             <source>Availability must be "all", "downloadable" or "orderable", not "{value}".</source>
             <translation>La disponibilité doit être « all », « downloadable » ou « orderable », et non « {value} ».</translation>
         </message>
@@ -224,6 +254,11 @@
             <location filename="../dinamis_plugin/gui/request_form.py" line="273" />
             <source>being filed</source>
             <translation>en cours de dépôt</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/counts.py" line="59" />
+            <source>between {low} and {high} images</source>
+            <translation>entre {low} et {high} images</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/device_login_dialog.py" line="45" />
@@ -252,7 +287,7 @@
             <translation>Impossible de signer un objet de type {type} : donnez une URL, un item STAC, une collection d'items, un asset ou une collection.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/errors.py" line="274" />
+            <location filename="../dinamis_plugin/core/errors.py" line="314" />
             <source>Cannot use the system password store to keep your DINAMIS login. Unlock it (or set a QGIS master password) and try again.</source>
             <translation>Impossible d'utiliser le trousseau de mots de passe du système pour conserver votre connexion DINAMIS. Déverrouillez-le (ou définissez un mot de passe principal QGIS) et réessayez.</translation>
         </message>
@@ -322,12 +357,17 @@
             <translation>Clôturée.</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/core/search_plan.py" line="136" />
+            <source>cloud cover</source>
+            <translation>la couverture nuageuse</translation>
+        </message>
+        <message>
             <location filename="../processing_provider/search_catalogue.py" line="77" />
             <source>Collections (ids separated by commas; empty for all)</source>
             <translation>Collections (identifiants séparés par des virgules ; vide pour toutes)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="83" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="84" />
             <source>Collections must be a list of collection ids.</source>
             <translation>Les collections doivent être une liste d'identifiants de collection.</translation>
         </message>
@@ -345,6 +385,31 @@
             <location filename="../dinamis_plugin/gui/device_login_dialog.py" line="44" />
             <source>Copy code</source>
             <translation>Copier le code</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/monthly_counts.py" line="64" />
+            <source>Counted by the catalogue.</source>
+            <translation>Décompte fourni par le catalogue.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/monthly_counts.py" line="69" />
+            <source>Counted from the dates of all {count} matching images.</source>
+            <translation>Décompte établi à partir des dates des {count} images correspondantes.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/monthly_counts.py" line="72" />
+            <source>Counted from the {count} most recent images only: months before {month} are incomplete.</source>
+            <translation>Décompte établi à partir des {count} images les plus récentes seulement : les mois antérieurs à {month} sont incomplets.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/monthly_counts.py" line="76" />
+            <source>Counted from {count} images only: the counts are incomplete.</source>
+            <translation>Décompte établi à partir de {count} images seulement : les nombres sont incomplets.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/monthly_counts.py" line="66" />
+            <source>Counted with one search per month ({requests} requests).</source>
+            <translation>Décompte établi par une recherche par mois ({requests} requêtes).</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/area_panel.py" line="361" />
@@ -579,7 +644,7 @@
             <translation>Modifier…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="129" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="130" />
             <source>end date</source>
             <translation>date de fin</translation>
         </message>
@@ -731,6 +796,11 @@
             <translation>Texte libre</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/core/search_plan.py" line="125" />
+            <source>Free text search is not available on this catalogue: its STAC API does not offer it for images. Remove the text and search by place, date or collection instead.</source>
+            <translation>La recherche en texte libre n'est pas disponible sur ce catalogue : son API STAC ne la propose pas pour les images. Retirez le texte et cherchez plutôt par lieu, par date ou par collection.</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/gui/area_panel.py" line="69" />
             <source>From selection</source>
             <translation>Depuis la sélection</translation>
@@ -741,17 +811,17 @@
             <translation>GeoJSON (*.geojson)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/api.py" line="142" />
+            <location filename="../dinamis_plugin/api.py" line="143" />
             <source>Give both the API key's access key and its secret key, or neither to log in with your browser.</source>
             <translation>Donnez à la fois l'identifiant et la clé secrète de la clé d'API, ou aucun des deux pour vous connecter avec votre navigateur.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="67" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="68" />
             <source>Give either a rectangle (bbox) or a geometry, not both.</source>
             <translation>Donnez soit un rectangle (bbox), soit une géométrie, pas les deux.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/api.py" line="219" />
+            <location filename="../dinamis_plugin/api.py" line="224" />
             <source>Give either a SearchParameters or keyword criteria, not both.</source>
             <translation>Donnez soit un SearchParameters, soit des critères nommés, pas les deux.</translation>
         </message>
@@ -792,8 +862,8 @@
         </message>
         <message>
             <location filename="../processing_provider/search_catalogue.py" line="85" />
-            <source>Images matching the search</source>
-            <translation>Images correspondant à la recherche</translation>
+            <source>Images matching the search (-1 when not known exactly)</source>
+            <translation>Images correspondant à la recherche (-1 si le nombre exact n'est pas connu)</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/area_panel.py" line="277" />
@@ -814,6 +884,21 @@
             <location filename="../dinamis_plugin/core/demand_models.py" line="40" />
             <source>In production</source>
             <translation>En production</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/search_plan.py" line="137" />
+            <source>incidence angle</source>
+            <translation>l'angle d'incidence</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/errors.py" line="331" />
+            <source>It lists no collections.</source>
+            <translation>Il ne liste aucune collection.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/errors.py" line="330" />
+            <source>Its collections are: {ids}.</source>
+            <translation>Ses collections sont : {ids}.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="283" />
@@ -1026,6 +1111,11 @@
             <translation>Aucune entité n'est sélectionnée dans « {layer} » : sélectionnez d'abord les polygones de votre zone.</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/core/counts.py" line="50" />
+            <source>no image</source>
+            <translation>aucune image</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/gui/request_form.py" line="348" />
             <source>No project yet: create one</source>
             <translation>Pas encore de projet : créez-en un</translation>
@@ -1054,6 +1144,11 @@
             <location filename="../dinamis_plugin/gui/request_form.py" line="462" />
             <source>not published by these services</source>
             <translation>non publié par ces services</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/monthly_counts.py" line="78" />
+            <source>Nothing to count.</source>
+            <translation>Rien à décompter.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/project_form.py" line="68" />
@@ -1254,6 +1349,11 @@
             <translation>Supprimer</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/core/search_plan.py" line="105" />
+            <source>Remove this criterion to search anyway.</source>
+            <translation>Retirez ce critère pour lancer la recherche malgré tout.</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/qgis_glue/aoi_layer.py" line="106" />
             <source>Replace the area of interest</source>
             <translation>Remplacer la zone d'intérêt</translation>
@@ -1451,7 +1551,7 @@
             <translation>Des coordonnées ne sont pas des longitudes et latitudes terrestres : le SCR de la couche est probablement faux (des mètres lus comme des degrés ?). Corrigez-le dans les propriétés de la couche.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="87" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="88" />
             <source>Sort by needs a property name, e.g. "-datetime" for the newest first.</source>
             <translation>Le tri nécessite un nom de propriété, par exemple « -datetime » pour les plus récentes en premier.</translation>
         </message>
@@ -1467,8 +1567,8 @@
             <translation>Adresse de l'API STAC</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/catalogue.py" line="49" />
-            <location filename="../dinamis_plugin/core/catalogue.py" line="120" />
+            <location filename="../dinamis_plugin/core/catalogue.py" line="65" />
+            <location filename="../dinamis_plugin/core/catalogue.py" line="147" />
             <source>STAC item search</source>
             <translation>la recherche d'items STAC</translation>
         </message>
@@ -1478,7 +1578,7 @@
             <translation>Début et fin</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="128" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="129" />
             <source>start date</source>
             <translation>date de début</translation>
         </message>
@@ -1601,9 +1701,14 @@
             <translation>La zone s'étend sur plus de 180° de longitude. Tracez une zone plus petite.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/search_catalogue.py" line="162" />
-            <source>The catalogue does not say how many images match.</source>
-            <translation>Le catalogue n'indique pas combien d'images correspondent.</translation>
+            <location filename="../dinamis_plugin/core/errors.py" line="326" />
+            <source>The catalogue has no collection "{id}".</source>
+            <translation>Le catalogue n'a pas de collection « {id} ».</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/errors.py" line="328" />
+            <source>The catalogue has no collections {ids}.</source>
+            <translation>Le catalogue n'a pas les collections {ids}.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/demand_items.py" line="70" />
@@ -1651,7 +1756,7 @@
             <translation>La couche d'emprises doit avoir les champs « id » et « collection », comme celle produite par « Rechercher dans le catalogue DINAMIS ».</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="69" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="70" />
             <source>The geometry must be a GeoJSON geometry with a "type" and "coordinates" (e.g. a Polygon).</source>
             <translation>La géométrie doit être une géométrie GeoJSON avec un « type » et des « coordinates » (par exemple un Polygon).</translation>
         </message>
@@ -1681,17 +1786,17 @@
             <translation>La connexion a été refusée dans le navigateur. Relancez la connexion et validez-la, ou demandez au référent DINAMIS de votre structure si votre compte est désactivé.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="73" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="74" />
             <source>The maximum cloud cover must be a number between 0 and 100 (percent).</source>
             <translation>La couverture nuageuse maximale doit être un nombre entre 0 et 100 (pourcents).</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="76" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="77" />
             <source>The maximum incidence angle must be a number between 0 and 90 (degrees).</source>
             <translation>L'angle d'incidence maximal doit être un nombre entre 0 et 90 (degrés).</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="94" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="95" />
             <source>The maximum number of results must be a whole number of at least 1.</source>
             <translation>Le nombre maximal de résultats doit être un nombre entier d'au moins 1.</translation>
         </message>
@@ -1701,7 +1806,7 @@
             <translation>Le contour se recoupe (ou un trou le traverse) : sa surface n'est pas définie. La forme réparée couvre {area} km².</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="91" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="92" />
             <source>The page size must be a whole number between 1 and 10000.</source>
             <translation>La taille de page doit être un nombre entier entre 1 et 10000.</translation>
         </message>
@@ -1716,35 +1821,50 @@
             <translation>Le projet se termine avant de commencer.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="104" />
-            <location filename="../dinamis_plugin/core/search_params.py" line="107" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="105" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="108" />
             <source>The rectangle (bbox) must be four numbers: west, south, east, north in degrees.</source>
             <translation>Le rectangle (bbox) doit être composé de quatre nombres : ouest, sud, est, nord en degrés.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="117" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="118" />
             <source>The rectangle's south ({south}) is above its north ({north}): give west, south, east, north.</source>
             <translation>Le sud du rectangle ({south}) est au-dessus de son nord ({north}) : donnez ouest, sud, est, nord.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="114" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="115" />
             <source>The rectangle's south and north must be latitudes between -90 and 90 degrees.</source>
             <translation>Le sud et le nord du rectangle doivent être des latitudes entre -90 et 90 degrés.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="121" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="122" />
             <source>The rectangle's west ({west}) is east of its east ({east}): give west, south, east, north.</source>
             <translation>L'ouest du rectangle ({west}) est à l'est de son est ({east}) : donnez ouest, sud, est, nord.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="111" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="112" />
             <source>The rectangle's west and east must be longitudes between -180 and 180 degrees.</source>
             <translation>L'ouest et l'est du rectangle doivent être des longitudes entre -180 et 180 degrés.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="230" />
+            <location filename="../dinamis_plugin/core/search_plan.py" line="151" />
+            <source>The results are not sorted as asked: this catalogue's STAC API cannot sort.</source>
+            <translation>Les résultats ne sont pas triés comme demandé : l'API STAC de ce catalogue ne sait pas trier.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/search_plan.py" line="154" />
+            <source>The results are not sorted by "{field}": this catalogue sorts only by {fields}.</source>
+            <translation>Les résultats ne sont pas triés par « {field} » : ce catalogue ne trie que par {fields}.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/search_params.py" line="246" />
             <source>The search cannot run: {problems}</source>
             <translation>La recherche ne peut pas être lancée : {problems}</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/search_catalogue.py" line="159" />
+            <source>The search matches {count}.</source>
+            <translation>La recherche correspond à {count}.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/qgis_glue/aoi_files.py" line="62" />
@@ -1769,7 +1889,7 @@
             <translation>Le service de signature a renvoyé une réponse qui n'est pas une liste d'URL signées.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="137" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="138" />
             <source>The start date is after the end date.</source>
             <translation>La date de début est postérieure à la date de fin.</translation>
         </message>
@@ -1779,7 +1899,17 @@
             <translation>L'état de votre compte est inconnu.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="133" />
+            <location filename="../dinamis_plugin/core/search_plan.py" line="144" />
+            <source>The {criterion} filter is not applied: this catalogue does not offer "{property}" among the properties it can filter on.</source>
+            <translation>Le filtre sur {criterion} n'est pas appliqué : ce catalogue ne propose pas « {property} » parmi les propriétés sur lesquelles il sait filtrer.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/search_plan.py" line="142" />
+            <source>The {criterion} filter is not applied: this catalogue's STAC API cannot filter on properties.</source>
+            <translation>Le filtre sur {criterion} n'est pas appliqué : l'API STAC de ce catalogue ne sait pas filtrer sur les propriétés.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/search_params.py" line="134" />
             <source>The {label} "{value}" is not a date: use YYYY-MM-DD.</source>
             <translation>La {label} « {value} » n'est pas une date : utilisez AAAA-MM-JJ.</translation>
         </message>
@@ -1839,7 +1969,7 @@
             <translation>Titre</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/api.py" line="121" />
+            <location filename="../dinamis_plugin/api.py" line="122" />
             <source>To log in to DINAMIS, open {url} and enter the code {code} (the page should open by itself). Waiting for your approval...</source>
             <translation>Pour vous connecter à DINAMIS, ouvrez {url} et saisissez le code {code} (la page devrait s'ouvrir d'elle-même). En attente de votre validation...</translation>
         </message>
@@ -1889,12 +2019,12 @@
             <translation>Inconnu</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/api.py" line="82" />
+            <location filename="../dinamis_plugin/api.py" line="83" />
             <source>Unknown DINAMIS profile "{name}". Known profiles: {names}; or pass an EndpointProfile.</source>
             <translation>Profil DINAMIS « {name} » inconnu. Profils connus : {names} ; ou passez un EndpointProfile.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/api.py" line="229" />
+            <location filename="../dinamis_plugin/api.py" line="242" />
             <source>Unknown search criterion "{name}". Use: {names}.</source>
             <translation>Critère de recherche « {name} » inconnu. Critères possibles : {names}.</translation>
         </message>
@@ -2034,9 +2164,14 @@
             <translation>{area} km² ({sensor}) : {free} km² sur votre quota gratuit, {paid} km² payants, {price} €.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/search_catalogue.py" line="173" />
+            <location filename="../processing_provider/search_catalogue.py" line="176" />
             <source>{count} footprints written.</source>
             <translation>{count} emprises écrites.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/counts.py" line="53" />
+            <source>{count} images</source>
+            <translation>{count} images</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/request_list.py" line="170" />
@@ -2062,11 +2197,6 @@
             <location filename="../dinamis_plugin/core/profiles.py" line="76" />
             <source>{label}: {problem}</source>
             <translation>{label} : {problem}</translation>
-        </message>
-        <message>
-            <location filename="../processing_provider/search_catalogue.py" line="160" />
-            <source>{matched} images match the search.</source>
-            <translation>{matched} images correspondent à la recherche.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/area_panel.py" line="355" />
@@ -2128,12 +2258,24 @@
             <translation type="vanished">DINAMIS n'a pas accepté vos identifiants. Reconnectez-vous, ou vérifiez votre clé d'API dans les paramètres DINAMIS.</translation>
         </message>
         <message>
+            <source>Images matching the search</source>
+            <translation type="vanished">Images correspondant à la recherche</translation>
+        </message>
+        <message>
             <source>Shown once, when the key was created</source>
             <translation type="vanished">Affichée une seule fois, à la création de la clé</translation>
         </message>
         <message>
+            <source>The catalogue does not say how many images match.</source>
+            <translation type="vanished">Le catalogue n'indique pas combien d'images correspondent.</translation>
+        </message>
+        <message>
             <source>You are not logged in to DINAMIS, or your login has expired. Log in from the DINAMIS settings.</source>
             <translation type="vanished">Vous n'êtes pas connecté à DINAMIS, ou votre connexion a expiré. Connectez-vous depuis les paramètres DINAMIS.</translation>
+        </message>
+        <message>
+            <source>{matched} images match the search.</source>
+            <translation type="vanished">{matched} images correspondent à la recherche.</translation>
         </message>
         <message>
             <source>{sensor}: {remaining:,.0f} km² of {free:,.0f} km²</source>
