@@ -83,7 +83,8 @@ def test_a_programming_request_from_drawing_to_delivery(server, dock, oscar, qgi
     grab(dock, "requests-dock-project.png")
     assert project.id.endswith("-SCI") and project.prior_publications == ("Doe 2024", "Roe 2025")
 
-    form = programming_draft(dock, project)
+    # Pléiades Neo: accepting consumes a free quota that no other test counts on
+    form = programming_draft(dock, project, sensor="pleiades-neo")
     panel = form.area
     areas = []
     draw_polygon(panel, HERAULT_L93,
