@@ -108,8 +108,9 @@ def estimate(aoi, sensor: str = "pleiades", kind: str = "programming", item_id=N
     except DemandsUnavailable:
         return _local_estimate(geojson, kind)
     start = date.today() + timedelta(days=7)  # any future period: the price ignores it
+    end = start + timedelta(days=90)
     body = {"kind": kind, "sensor": sensor, "aoi": geojson,
-            "period": {"start": start.isoformat(), "end": (start + timedelta(days=90)).isoformat()}}
+            "period": {"start": start.isoformat(), "end": end.isoformat()}}
     if kind == "archive":
         body = {"kind": kind, "item_id": item_id, "aoi": geojson}
     return client.quote(body)

@@ -104,7 +104,7 @@
             <translation>Acquisition</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="222" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="219" />
             <source>Acquisition from {start} to {end}</source>
             <translation>Acquisition du {start} au {end}</translation>
         </message>
@@ -134,7 +134,7 @@
             <translation>Toutes les images</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="45" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="42" />
             <source>All statuses</source>
             <translation>Tous les statuts</translation>
         </message>
@@ -170,23 +170,23 @@
             <translation>Image d'archive</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="102" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="99" />
             <source>Area</source>
             <translation>Surface</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="60" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="57" />
             <source>Area (km²)</source>
             <translation>Surface (km²)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="43" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="40" />
             <location filename="../dinamis_plugin/qgis_glue/aoi_layer.py" line="126" />
             <source>Area of interest</source>
             <translation>Zone d'intérêt</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="309" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="307" />
             <source>Area saved to {path}</source>
             <translation>Zone enregistrée dans {path}</translation>
         </message>
@@ -246,7 +246,7 @@
             <translation>La disponibilité doit être « all », « downloadable » ou « orderable », et non « {value} ».</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="79" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="76" />
             <source>Back to the area before the last change made here.</source>
             <translation>Revenir à la zone d'avant la dernière modification faite ici.</translation>
         </message>
@@ -307,7 +307,7 @@
             <translation>Catégorie</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="89" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="86" />
             <source>Change it in the New request tab, then submit it again</source>
             <translation>La modifier dans l'onglet Nouvelle demande, puis la soumettre à nouveau</translation>
         </message>
@@ -337,12 +337,12 @@
             <translation>Choisissez un capteur.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="80" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="77" />
             <source>Clear</source>
             <translation>Effacer</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="64" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="61" />
             <source>Click the vertices on the map; right-click or double-click to finish, Backspace removes the last vertex.</source>
             <translation>Cliquez les sommets sur la carte ; clic droit ou double-clic pour terminer, Retour arrière supprime le dernier sommet.</translation>
         </message>
@@ -372,7 +372,7 @@
             <translation>Les collections doivent être une liste d'identifiants de collection.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="343" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="340" />
             <source>Confirmed by DINAMIS: {area} km², {price} €.</source>
             <translation>Confirmé par DINAMIS : {area} km², {price} €.</translation>
         </message>
@@ -412,7 +412,7 @@
             <translation>Décompte établi par une recherche par mois ({requests} requêtes).</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="361" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="358" />
             <source>covers {covered} km²</source>
             <translation>couvre {covered} km²</translation>
         </message>
@@ -464,7 +464,7 @@
             <translation>DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="253" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="250" />
             <source>DINAMIS ({author})</source>
             <translation>DINAMIS ({author})</translation>
         </message>
@@ -485,7 +485,7 @@
             <translation>DINAMIS vous demande de la modifier : lisez les messages, modifiez-la, puis soumettez-la à nouveau.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="345" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="342" />
             <source>DINAMIS computes {area} km², {price} € (its figures are the ones that count).</source>
             <translation>DINAMIS calcule {area} km², {price} € (ce sont ses chiffres qui font foi).</translation>
         </message>
@@ -603,12 +603,12 @@
             <translation>Brouillon</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="62" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="59" />
             <source>Draw a rectangle on the map: press, drag, release.</source>
             <translation>Tracez un rectangle sur la carte : appuyez, glissez, relâchez.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="251" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="249" />
             <source>Draw or import an area first; then its vertices can be edited.</source>
             <translation>Tracez ou importez d'abord une zone ; ses sommets pourront ensuite être modifiés.</translation>
         </message>
@@ -618,12 +618,12 @@
             <translation>Tracez la zone d'intérêt.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="222" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="220" />
             <source>Drawing: the figures follow each vertex.</source>
             <translation>Tracé en cours : les chiffres suivent chaque sommet.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="226" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="224" />
             <source>Drawn on the map</source>
             <translation>Tracée sur la carte</translation>
         </message>
@@ -633,12 +633,12 @@
             <translation>Modifier le profil</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="67" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="64" />
             <source>Edit vertices</source>
             <translation>Modifier les sommets</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="88" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="85" />
             <location filename="../dinamis_plugin/gui/settings_dialog.py" line="90" />
             <source>Edit…</source>
             <translation>Modifier…</translation>
@@ -654,7 +654,7 @@
             <translation>Profils de services</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="266" />
+            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="267" />
             <source>Enlarge to {minimum} km²</source>
             <translation>Agrandir à {minimum} km²</translation>
         </message>
@@ -689,7 +689,7 @@
             <translation>Résultats attendus</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="300" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="298" />
             <source>Export the area of interest</source>
             <translation>Exporter la zone d'intérêt</translation>
         </message>
@@ -699,7 +699,7 @@
             <translation>Exporter la zone…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="75" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="72" />
             <source>Export…</source>
             <translation>Exporter…</translation>
         </message>
@@ -744,7 +744,7 @@
             <translation>Dépôt de votre demande DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="287" />
+            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="288" />
             <source>Fill the holes</source>
             <translation>Boucher les trous</translation>
         </message>
@@ -786,7 +786,7 @@
             <translation>Scientifique étranger</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="104" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="101" />
             <source>Free quota</source>
             <translation>Quota gratuit</translation>
         </message>
@@ -801,7 +801,7 @@
             <translation>La recherche en texte libre n'est pas disponible sur ce catalogue : son API STAC ne la propose pas pour les images. Retirez le texte et cherchez plutôt par lieu, par date ou par collection.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="69" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="66" />
             <source>From selection</source>
             <translation>Depuis la sélection</translation>
         </message>
@@ -856,7 +856,7 @@
             <translation>Format d'image</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="220" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="217" />
             <source>Image {id}</source>
             <translation>Image {id}</translation>
         </message>
@@ -866,17 +866,17 @@
             <translation>Images correspondant à la recherche (-1 si le nombre exact n'est pas connu)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="277" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="275" />
             <source>Import an area of interest</source>
             <translation>Importer une zone d'intérêt</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="287" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="285" />
             <source>Imported from {name}</source>
             <translation>Importée de {name}</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="72" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="69" />
             <source>Import…</source>
             <translation>Importer…</translation>
         </message>
@@ -901,12 +901,12 @@
             <translation>Ses collections sont : {ids}.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="283" />
+            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="284" />
             <source>Keep the largest part</source>
             <translation>Garder la plus grande partie</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="59" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="56" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
@@ -941,7 +941,7 @@
             <translation>Connectez-vous à DINAMIS (panneau du compte) pour déposer des demandes.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="162" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="159" />
             <source>Log in to DINAMIS (account panel) to see your requests.</source>
             <translation>Connectez-vous à DINAMIS (panneau du compte) pour voir vos demandes.</translation>
         </message>
@@ -1041,7 +1041,7 @@
             <translation>Méthodologie</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="103" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="100" />
             <source>Minimum order</source>
             <translation>Commande minimale</translation>
         </message>
@@ -1056,7 +1056,7 @@
             <translation>Mono</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="67" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="64" />
             <source>Move, add or delete vertices with QGIS's vertex tool (undo with Ctrl+Z).</source>
             <translation>Déplacez, ajoutez ou supprimez des sommets avec l'outil de sommets de QGIS (annuler avec Ctrl+Z).</translation>
         </message>
@@ -1121,7 +1121,7 @@
             <translation>Pas encore de projet : créez-en un</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="168" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="165" />
             <source>No request yet: prepare one in the New request tab.</source>
             <translation>Pas encore de demande : préparez-en une dans l'onglet Nouvelle demande.</translation>
         </message>
@@ -1181,12 +1181,12 @@
             <translation>Facultatif</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="60" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="57" />
             <source>Owner</source>
             <translation>Propriétaire</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="105" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="102" />
             <source>Paid part</source>
             <translation>Part payante</translation>
         </message>
@@ -1201,12 +1201,12 @@
             <translation>Codage des pixels</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="64" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="61" />
             <source>Polygon</source>
             <translation>Polygone</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="106" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="103" />
             <source>Price</source>
             <translation>Prix</translation>
         </message>
@@ -1273,7 +1273,7 @@
             <translation>Traitement radiométrique</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="73" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="70" />
             <source>Read the polygons of a vector file (GeoPackage, shapefile, GeoJSON, KML…).</source>
             <translation>Lire les polygones d'un fichier vecteur (GeoPackage, shapefile, GeoJSON, KML…).</translation>
         </message>
@@ -1293,7 +1293,7 @@
             <translation>Lecture des options de demande DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="258" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="255" />
             <source>Reading the messages…</source>
             <translation>Lecture des messages…</translation>
         </message>
@@ -1308,18 +1308,18 @@
             <translation>Lecture de vos demandes DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="164" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="161" />
             <source>Reading your requests…</source>
             <translation>Lecture de vos demandes…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="62" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="59" />
             <source>Rectangle</source>
             <translation>Rectangle</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/account_panel.py" line="90" />
-            <location filename="../dinamis_plugin/gui/request_list.py" line="47" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="44" />
             <source>Refresh</source>
             <translation>Actualiser</translation>
         </message>
@@ -1359,7 +1359,7 @@
             <translation>Remplacer la zone d'intérêt</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="59" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="56" />
             <source>Request</source>
             <translation>Demande</translation>
         </message>
@@ -1374,7 +1374,7 @@
             <translation>Demande {id} : {old} → {new}.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/requests_algorithm.py" line="9" />
+            <location filename="../processing_provider/requests_algorithm.py" line="8" />
             <source>Requests for new imagery</source>
             <translation>Demandes de nouvelles images</translation>
         </message>
@@ -1404,7 +1404,7 @@
             <translation>Enregistrer le profil</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="76" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="73" />
             <source>Save the area as GeoJSON, KML or a zipped shapefile (for the DINAMIS web form).</source>
             <translation>Enregistrer la zone en GeoJSON, KML ou shapefile zippé (pour le formulaire web DINAMIS).</translation>
         </message>
@@ -1454,7 +1454,7 @@
             <translation>Clé secrète</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="212" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="209" />
             <source>Select a request to see its history and messages.</source>
             <translation>Sélectionnez une demande pour voir son historique et ses messages.</translation>
         </message>
@@ -1464,17 +1464,17 @@
             <translation>Sélectionnez d'abord des polygones dans une couche vecteur (la couche active).</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="264" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="262" />
             <source>Select polygons in another layer: this one is the area itself.</source>
             <translation>Sélectionnez des polygones dans une autre couche : celle-ci est la zone elle-même.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="271" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="269" />
             <source>Selected features of "{layer}"</source>
             <translation>Entités sélectionnées de « {layer} »</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="86" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="83" />
             <source>Send</source>
             <translation>Envoyer</translation>
         </message>
@@ -1500,7 +1500,7 @@
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/request_form.py" line="95" />
-            <location filename="../dinamis_plugin/gui/request_list.py" line="59" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="56" />
             <source>Sensor</source>
             <translation>Capteur</translation>
         </message>
@@ -1525,7 +1525,7 @@
             <translation>Afficher ou masquer le panneau des demandes DINAMIS : projets, demandes de nouvelles images, leur statut et leurs messages</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="87" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="84" />
             <source>Show the images in the catalogue</source>
             <translation>Voir les images dans le catalogue</translation>
         </message>
@@ -1541,7 +1541,7 @@
             <translation>Adresse du service de signature</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="271" />
+            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="272" />
             <source>Simplify to {limit} vertices</source>
             <translation>Simplifier à {limit} sommets</translation>
         </message>
@@ -1584,7 +1584,7 @@
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/account_panel.py" line="63" />
-            <location filename="../dinamis_plugin/gui/request_list.py" line="59" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="56" />
             <source>Status</source>
             <translation>État</translation>
         </message>
@@ -1599,7 +1599,7 @@
             <translation>Hôte de stockage « {host} » : donnez un nom d'hôte comme meso.umontpellier.fr, sans https:// ni chemin.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="91" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="88" />
             <source>Submit again</source>
             <translation>Soumettre à nouveau</translation>
         </message>
@@ -1651,7 +1651,7 @@
         </message>
         <message>
             <location filename="../dinamis_plugin/core/demand_estimate.py" line="51" />
-            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="263" />
+            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="264" />
             <source>The area ({area} km²) is below the minimum order of {minimum} km².</source>
             <translation>La surface ({area} km²) est inférieure à la commande minimale de {minimum} km².</translation>
         </message>
@@ -1661,22 +1661,22 @@
             <translation>La zone traverse l'antiméridien (180° de longitude). DINAMIS la veut coupée en deux parties, une de chaque côté.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="268" />
+            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="269" />
             <source>The area has {count} vertices; DINAMIS accepts at most {limit}.</source>
             <translation>La zone a {count} sommets ; DINAMIS en accepte au plus {limit}.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="285" />
+            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="286" />
             <source>The area has {holes} hole(s); they are not counted in the area.</source>
             <translation>La zone a {holes} trou(s) ; ils ne sont pas comptés dans la surface.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="281" />
+            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="282" />
             <source>The area has {parts} separate parts; DINAMIS counts their total area.</source>
             <translation>La zone a {parts} parties séparées ; DINAMIS compte leur surface totale.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="277" />
+            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="278" />
             <source>The area is split at the antimeridian into {parts} parts, as DINAMIS needs.</source>
             <translation>La zone est coupée à l'antiméridien en {parts} parties, comme DINAMIS le demande.</translation>
         </message>
@@ -1686,7 +1686,7 @@
             <translation>La zone est exceptionnellement grande ({area} km²). La déposer quand même ?</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="273" />
+            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="274" />
             <source>The area is {area} km², larger than France: check the layer's CRS and what you drew before submitting.</source>
             <translation>La zone fait {area} km², plus que la France : vérifiez le SCR de la couche et votre tracé avant de soumettre.</translation>
         </message>
@@ -1919,17 +1919,17 @@
             <translation>Thématiques</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="296" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="294" />
             <source>There is no area to export yet.</source>
             <translation>Il n'y a pas encore de zone à exporter.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/api_requests.py" line="123" />
+            <location filename="../dinamis_plugin/api_requests.py" line="124" />
             <source>These DINAMIS services have no demand manager, and computing the area here needs QGIS: run this in the QGIS Python console.</source>
             <translation>Ces services DINAMIS n'ont pas de gestionnaire de demandes, et calculer la surface ici demande QGIS : lancez ceci dans la console Python de QGIS.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="160" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="157" />
             <source>These DINAMIS services have no interface for requests from QGIS.</source>
             <translation>Ces services DINAMIS n'ont pas d'interface pour les demandes depuis QGIS.</translation>
         </message>
@@ -1939,7 +1939,7 @@
             <translation>Ces services DINAMIS n'ont pas d'interface pour les demandes depuis QGIS : exportez la zone et utilisez le formulaire web DINAMIS.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/api_requests.py" line="140" />
+            <location filename="../dinamis_plugin/api_requests.py" line="141" />
             <source>This draft was filed already as {id}; make a new draft for another request.</source>
             <translation>Ce brouillon a déjà été déposé sous le numéro {id} ; créez un nouveau brouillon pour une autre demande.</translation>
         </message>
@@ -2004,7 +2004,7 @@
             <translation>En instruction</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="78" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="75" />
             <source>Undo</source>
             <translation>Annuler</translation>
         </message>
@@ -2034,7 +2034,7 @@
             <translation>Utilisateur inconnu</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="60" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="57" />
             <source>Updated</source>
             <translation>Mise à jour</translation>
         </message>
@@ -2054,7 +2054,7 @@
             <translation>Utiliser la forme réparée</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="70" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="67" />
             <source>Use the selected polygons of the active layer (any CRS).</source>
             <translation>Utiliser les polygones sélectionnés de la couche active (n'importe quel SCR).</translation>
         </message>
@@ -2064,7 +2064,7 @@
             <translation>Nom d'utilisateur</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="278" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="276" />
             <source>Vector files (*.gpkg *.shp *.zip *.geojson *.json *.kml *.gml);;All files (*)</source>
             <translation>Fichiers vecteur (*.gpkg *.shp *.zip *.geojson *.json *.kml *.gml);;Tous les fichiers (*)</translation>
         </message>
@@ -2079,7 +2079,7 @@
             <translation>Services DINAMIS à utiliser</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="92" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="89" />
             <source>Withdraw</source>
             <translation>Retirer</translation>
         </message>
@@ -2089,7 +2089,7 @@
             <translation>Retirée</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="82" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="79" />
             <source>Write to DINAMIS about this request…</source>
             <translation>Écrire à DINAMIS au sujet de cette demande…</translation>
         </message>
@@ -2154,12 +2154,12 @@
             <translation>Shapefile zippé (*.zip)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="353" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="350" />
             <source>{area} km²</source>
             <translation>{area} km²</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="229" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="226" />
             <source>{area} km² ({sensor}): {free} km² on your free quota, {paid} km² paid, {price} €.</source>
             <translation>{area} km² ({sensor}) : {free} km² sur votre quota gratuit, {paid} km² payants, {price} €.</translation>
         </message>
@@ -2174,7 +2174,7 @@
             <translation>{count} images</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="170" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="167" />
             <source>{count} request(s).</source>
             <translation>{count} demande(s).</translation>
         </message>
@@ -2199,7 +2199,7 @@
             <translation>{label} : {problem}</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="355" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="352" />
             <source>{minimum} km²</source>
             <translation>{minimum} km²</translation>
         </message>
@@ -2209,12 +2209,12 @@
             <translation>{name} (intégré)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="365" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="362" />
             <source>{paid} km² at {rate} €/km²</source>
             <translation>{paid} km² à {rate} €/km²</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="368" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="365" />
             <source>{price} €</source>
             <translation>{price} €</translation>
         </message>
@@ -2239,7 +2239,7 @@
             <translation>{profile} : vos demandes et celles de {entity} (vous en êtes le référent DINAMIS).</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="358" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="355" />
             <source>{remaining} km² left for {sensor}</source>
             <translation>{remaining} km² restants pour {sensor}</translation>
         </message>
@@ -2249,7 +2249,7 @@
             <translation>{sensor} : {remaining} km² sur {free} km²</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="247" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="244" />
             <source>{who} moved it to “{status}”</source>
             <translation>{who} l'a passée à « {status} »</translation>
         </message>

@@ -12,7 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from qgis.core import QgsGeometry
-from qgis.PyQt.QtCore import QLocale, pyqtSignal
+from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import (QFileDialog, QFormLayout, QGridLayout, QGroupBox,
                                  QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout,
                                  QWidget)
@@ -22,16 +22,13 @@ from ..core.i18n import tr
 from ..qgis_glue import aoi_files
 from ..qgis_glue.aoi import (ERROR, WARNING, AoiCheck, AoiChecker, AoiError,
                              geometry_from_geojson)
+from ..qgis_glue.aoi import local_number as number
 from ..qgis_glue.aoi_layer import AoiLayer
 from .aoi_tools import PolygonTool, RectangleTool
 
 WARNING_STYLE = "color: #b00020;"
+UNDO_DEPTH = 20
 NOTE_STYLE = "color: #8a5a00;"
-
-
-def number(value: float, decimals: int = 0) -> str:
-    """A number in the user's format (QGIS sets QLocale's default): 4,500.5 / 4 500,5."""
-    return QLocale().toString(float(value), "f", decimals)
 
 
 class AreaPanel(QGroupBox):
@@ -51,7 +48,7 @@ class AreaPanel(QGroupBox):
         self.quota = None
         self.sensor_label = ""
         self.no_quota = ""
-        self.previous = None  # the area before the last fix or replacement, for "Undo"
+        self.previous = []  # (area, source) before each change made here, for "Undo"
         self.tool = None
         self._source_crs = None
         self._problem_keys = None
@@ -165,8 +162,9 @@ class AreaPanel(QGroupBox):
         except AoiError as error:
             self.report(str(error))
             return
-        if remember and not self.geometry().isEmpty():
-            self.previous = (self.geometry(), self.source_label.text())
+        if remember:
+            self.previous = (self.previous + [(self.geometry(), self.source_label.text())])[
+                -UNDO_DEPTH:]
         self.source_label.setText(source)
         self._source_crs = crs
         self.layer.set_geometry(lonlat)
@@ -175,7 +173,7 @@ class AreaPanel(QGroupBox):
         """Show a draft's area (lon/lat) without making it an undoable change."""
         self._quiet = True
         try:
-            self.previous = None
+            self.previous = []
             self._source_crs = None
             self.source_label.setText(source)
             self.layer.set_geometry(geometry)
@@ -314,11 +312,10 @@ class AreaPanel(QGroupBox):
         self.set_area(fixed, None, self.source_label.text())
 
     def undo(self) -> None:
-        if self.previous is None:
+        if not self.previous:
             return
-        geometry, source = self.previous
+        geometry, source = self.previous.pop()
         self.set_area(geometry, None, source, remember=False)
-        self.previous = None
         self._show()
 
     def clear(self) -> None:
@@ -376,7 +373,7 @@ class AreaPanel(QGroupBox):
         has_area = not self.geometry().isEmpty()
         self.edit_button.setEnabled(has_area or self.layer.editing)
         self.export_button.setEnabled(has_area)
-        self.undo_button.setEnabled(self.previous is not None)
+        self.undo_button.setEnabled(bool(self.previous))
         self.clear_button.setEnabled(has_area)
 
     def _show_problems(self, check: AoiCheck) -> None:

@@ -14,16 +14,13 @@ from qgis.PyQt.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QP
 from ..core.demand_models import (EDITABLE_STATUSES, kind_label, status_explanation,
                                   status_label)
 from ..core.i18n import tr
+from .account_panel import _escape
 from .area_panel import WARNING_STYLE, number
 
 # What the requester may do from a status (the server decides; these only show buttons).
 WITHDRAWABLE = ("draft", "submitted", "under_instruction", "changes_requested")
 DELIVERED = ("delivered", "closed")
 COLUMNS = ("id", "status", "kind", "sensor", "area", "owner", "updated")
-
-
-def _escape(text) -> str:
-    return str(text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 class RequestList(QWidget):

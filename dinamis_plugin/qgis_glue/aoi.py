@@ -254,16 +254,17 @@ class AoiChecker:
             add(AoiProblem("invalid", ERROR, tr(
                 "The outline crosses itself (or a hole crosses it), so its area is undefined. "
                 "The repaired shape covers {area} km².").format(
-                    area=_number(self.meter.km2(repaired))), REPAIR,
+                    area=local_number(self.meter.km2(repaired))), REPAIR,
                 tr("Use the repaired shape")))
             return result
         area = self.meter.km2(measured)
         result.area_km2 = area
         if self.min_order_km2 is not None and area < self.min_order_km2:
+            minimum = local_number(self.min_order_km2)
             add(AoiProblem("below_minimum", ERROR, tr(
                 "The area ({area} km²) is below the minimum order of {minimum} km².").format(
-                    area=_number(area, 1), minimum=_number(self.min_order_km2)), ENLARGE,
-                tr("Enlarge to {minimum} km²").format(minimum=_number(self.min_order_km2))))
+                    area=local_number(area, 1), minimum=minimum), ENLARGE,
+                tr("Enlarge to {minimum} km²").format(minimum=minimum)))
         if self.max_vertices is not None and result.vertices > self.max_vertices:
             add(AoiProblem("too_many_vertices", ERROR, tr(
                 "The area has {count} vertices; DINAMIS accepts at most {limit}.").format(
@@ -272,7 +273,7 @@ class AoiChecker:
         if area > IMPLAUSIBLE_AREA_KM2:
             add(AoiProblem("implausible", WARNING, tr(
                 "The area is {area} km², larger than France: check the layer's CRS and what "
-                "you drew before submitting.").format(area=_number(area))))
+                "you drew before submitting.").format(area=local_number(area))))
         if result.parts > 1 and box.xMinimum() <= -180 and box.xMaximum() >= 180:
             add(AoiProblem("split", INFO, tr(
                 "The area is split at the antimeridian into {parts} parts, as DINAMIS needs."
@@ -370,6 +371,6 @@ def _vertex_count(geometry: QgsGeometry) -> int:
     return sum(p.nCoordinates() for p in _parts(geometry)) if not geometry.isEmpty() else 0
 
 
-def _number(value: float, decimals: int = 0) -> str:
-    """In the user's number format (QGIS sets QLocale's default): 4,500 / 4 500."""
+def local_number(value: float, decimals: int = 0) -> str:
+    """In the user's number format (QGIS sets QLocale's default): 4,500.5 / 4 500,5."""
     return QLocale().toString(float(value), "f", decimals)

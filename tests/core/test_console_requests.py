@@ -9,21 +9,14 @@ from dinamis.core.demands import DemandClient, DemandsUnavailable
 from dinamis.core.errors import DinamisError, LoginRequired
 from dinamis.core.secrets import MemorySecretStore
 from tests.core.conftest import login_as
-from tests.core.test_console_api import approving
+from tests.core.test_console_api import approving, console  # noqa: F401 - a fixture
 from tests.reference_server_tests._demands_client import band_cell_area_km2
 
 AREA = (3.6, 43.5, 3.9, 43.7)  # west, south, east, north
 
 
 @pytest.fixture
-def console(server):
-    dinamis.use_local_reference(server.base_url, secret_store=MemorySecretStore())
-    yield dinamis
-    dinamis.use_local_reference(server.base_url, secret_store=MemorySecretStore())
-
-
-@pytest.fixture
-def alice(server, console):
+def alice(server, console):  # noqa: F811
     console.login(on_code=approving(server, "alice"))
     return console
 

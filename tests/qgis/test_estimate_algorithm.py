@@ -1,8 +1,6 @@
 """Processing "Estimate a request" in real QGIS Processing against the reference server:
 per-feature area, free and paid parts and price equal DINAMIS's own quotes, bad areas are
 explained, no login still gives areas, and the algorithm runs inside a model."""
-import sys
-
 import pytest
 from qgis.core import (QgsApplication, QgsCoordinateReferenceSystem, QgsFeature, QgsGeometry,
                        QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback,
@@ -13,8 +11,8 @@ from qgis.core import (QgsApplication, QgsCoordinateReferenceSystem, QgsFeature,
 
 from dinamis.core.secrets import MemorySecretStore
 from tests.core.conftest import login_as
+from tests.qgis.test_processing import processing  # noqa: F401 - the Processing fixture
 
-PROCESSING_PLUGINS = "/usr/share/qgis/python/plugins"
 AREAS = {  # Lambert-93 polygons
     "vineyards": "POLYGON((740000 6260000, 772000 6258000, 775000 6284000, 752000 6290000,"
                  " 738000 6278000, 740000 6260000))",
@@ -23,20 +21,6 @@ AREAS = {  # Lambert-93 polygons
     "bow tie": "POLYGON((700000 6300000, 730000 6330000, 730000 6300000, 700000 6330000,"
                " 700000 6300000))",
 }
-
-
-@pytest.fixture(scope="module")
-def processing(qgis_app):
-    if PROCESSING_PLUGINS not in sys.path:
-        sys.path.append(PROCESSING_PLUGINS)
-    from processing.core.Processing import Processing
-    Processing.initialize()
-    import processing as processing_module
-    from dinamis.processing_provider.provider import DinamisProvider
-    provider = DinamisProvider()
-    assert QgsApplication.processingRegistry().addProvider(provider)
-    yield processing_module
-    QgsApplication.processingRegistry().removeProvider(provider)
 
 
 @pytest.fixture

@@ -345,3 +345,42 @@ def test_a_request_sent_back_for_changes_is_edited_and_submitted_again(server, d
     resubmitted = oscar.request(request_id)
     assert resubmitted.status == "submitted"
     assert resubmitted.area_km2 == pytest.approx(smaller, abs=0.01)
+
+
+def test_the_area_from_selected_features_in_any_crs_or_from_a_file(dock, qgis_iface,
+                                                                    tmp_path):
+    from qgis.core import QgsFeature, QgsVectorLayer
+    panel = dock.form.area
+    layer = QgsVectorLayer("Polygon?crs=EPSG:3857", "parcels", "memory")  # web mercator
+    features = []
+    for wkt in ("POLYGON((380000 5390000, 400000 5390000, 400000 5410000, 380000 5410000,"
+                " 380000 5390000))",
+                "POLYGON((420000 5390000, 440000 5390000, 440000 5410000, 420000 5410000,"
+                " 420000 5390000))",
+                "POLYGON((0 0, 1 0, 1 1, 0 0))"):
+        feature = QgsFeature()
+        feature.setGeometry(QgsGeometry.fromWkt(wkt))
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    QgsProject.instance().addMapLayer(layer)
+    qgis_iface.setActiveLayer(layer)
+    qgis_iface.activeLayer = lambda: layer  # the mock iface only records the id
+    panel.take_selection()
+    assert "No feature is selected" in panel.server_label.text()
+    layer.selectByIds([f.id() for f in layer.getFeatures()][:2])
+    panel.take_selection()
+    check = panel.check
+    assert check.parts == 2 and "EPSG:3857" in "".join(p.message for p in check.problems)
+    assert 'Selected features of "parcels"' == panel.source_label.text()
+    # 2 × (20 km of web mercator at 43.5°N ≈ 14.5 km)²
+    assert check.area_km2 == pytest.approx(2 * (20 * 0.7254) ** 2, rel=0.01)
+    written = panel.export_file(str(tmp_path / "parcels.kml"))
+    panel.clear()
+    assert panel.geometry().isEmpty()
+    panel.import_file(written)
+    assert panel.check.area_km2 == pytest.approx(check.area_km2, rel=1e-6)
+    assert panel.source_label.text() == "Imported from parcels.kml"
+    panel.undo()  # back to before the import: nothing
+    assert panel.geometry().isEmpty()
+    panel.undo()  # and before the Clear: the selection's area
+    assert panel.check.area_km2 == pytest.approx(check.area_km2, rel=1e-9)
