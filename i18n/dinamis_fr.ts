@@ -9,7 +9,7 @@
             <translation>« {name} » ne contient aucun polygone.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/settings.py" line="94" />
+            <location filename="../dinamis_plugin/qgis_glue/settings.py" line="97" />
             <source>"{name}" is a built-in profile name; choose another name.</source>
             <translation>« {name} » est le nom d'un profil intégré ; choisissez un autre nom.</translation>
         </message>
@@ -29,19 +29,14 @@
             <translation>1 image</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/project_form.py" line="132" />
-            <source>&lt;b&gt;New project&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Nouveau projet&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <location filename="../dinamis_plugin/gui/project_form.py" line="147" />
-            <source>&lt;b&gt;{id}&lt;/b&gt; (owner {owner})</source>
-            <translation>&lt;b&gt;{id}&lt;/b&gt; (propriétaire : {owner})</translation>
-        </message>
-        <message>
             <location filename="../dinamis_plugin/core/search_params.py" line="86" />
             <source>A collection id is empty.</source>
             <translation>Un identifiant de collection est vide.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="547" />
+            <source>A DINAMIS login is in progress: approve it in your browser (the DINAMIS login window shows the code) or cancel it there, then try again.</source>
+            <translation>Une connexion à DINAMIS est en cours : approuvez-la dans votre navigateur (la fenêtre de connexion DINAMIS affiche le code) ou annulez-la depuis cette fenêtre, puis réessayez.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/demands.py" line="90" />
@@ -49,17 +44,17 @@
             <translation>une réponse JSON</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="143" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="139" />
             <source>A note for DINAMIS (optional)</source>
             <translation>Une note pour DINAMIS (facultative)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/settings.py" line="97" />
+            <location filename="../dinamis_plugin/qgis_glue/settings.py" line="100" />
             <source>A profile named "{name}" already exists.</source>
             <translation>Un profil nommé « {name} » existe déjà.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/project_form.py" line="201" />
+            <location filename="../dinamis_plugin/gui/project_form.py" line="194" />
             <source>A scientific project states its objectives, methodology and expected results.</source>
             <translation>Un projet scientifique indique ses objectifs, sa méthodologie et ses résultats attendus.</translation>
         </message>
@@ -79,12 +74,14 @@
             <translation>Acceptée : les images vont être acquises ou produites.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/api_key_dialog.py" line="33" />
+            <location filename="../dinamis_plugin/gui/api_key_dialog.py" line="30" />
+            <location filename="../dinamis_plugin/gui/api_key_manager.py" line="43" />
+            <location filename="../dinamis_plugin/gui/api_key_manager.py" line="117" />
             <source>Access key</source>
             <translation>Identifiant de la clé (access key)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/account_panel.py" line="57" />
+            <location filename="../dinamis_plugin/gui/account_panel.py" line="56" />
             <source>Account</source>
             <translation>Compte</translation>
         </message>
@@ -99,32 +96,32 @@
             <translation>Acquises le ou avant le</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="115" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="111" />
             <source>Acquisition</source>
             <translation>Acquisition</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="219" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="224" />
             <source>Acquisition from {start} to {end}</source>
             <translation>Acquisition du {start} au {end}</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="101" />
+            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="117" />
             <source>Active profile</source>
             <translation>Profil actif</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="115" />
+            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="131" />
             <source>Address</source>
             <translation>Adresse</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="89" />
+            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="103" />
             <source>Add…</source>
             <translation>Ajouter…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/project_form.py" line="53" />
+            <location filename="../dinamis_plugin/gui/project_form.py" line="50" />
             <source>agriculture, forest, coast…</source>
             <translation>agriculture, forêt, littoral…</translation>
         </message>
@@ -134,14 +131,19 @@
             <translation>Toutes les images</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="42" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="55" />
             <source>All statuses</source>
             <translation>Tous les statuts</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/api_key_dialog.py" line="43" />
-            <source>An API key lets QGIS use DINAMIS without a browser login. Create one on the DINAMIS signing service, then paste both parts here.</source>
-            <translation>Une clé d'API permet à QGIS d'utiliser DINAMIS sans connexion par le navigateur. Créez-en une sur le service de signature DINAMIS, puis collez ici ses deux parties.</translation>
+            <location filename="../dinamis_plugin/gui/api_key_manager.py" line="38" />
+            <source>An API key lets a script use your DINAMIS account without a browser login. Create one per machine or use, and revoke the keys you no longer use.</source>
+            <translation>Une clé d'API permet à un script d'utiliser votre compte DINAMIS sans connexion par le navigateur. Créez-en une par machine ou par usage, et révoquez les clés dont vous ne vous servez plus.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/api_key_dialog.py" line="40" />
+            <source>An API key lets QGIS and scripts use DINAMIS without a browser login. A key belongs to a DINAMIS account: log in once with "Log in…", then "API keys…" in the DINAMIS account panel creates one and shows its secret key once. Paste both parts of the key here.</source>
+            <translation>Une clé d'API permet à QGIS et aux scripts d'utiliser DINAMIS sans connexion par le navigateur. Une clé appartient à un compte DINAMIS : connectez-vous une fois avec « Se connecter… », puis « Clés d'API… » dans le panneau Compte DINAMIS en crée une et affiche sa clé secrète une seule fois. Collez ici les deux parties de la clé.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/counts.py" line="61" />
@@ -149,9 +151,14 @@
             <translation>un nombre inconnu d'images</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/account.py" line="61" />
+            <location filename="../dinamis_plugin/core/account.py" line="71" />
             <source>API key (account details unavailable)</source>
             <translation>Clé d'API (détails du compte indisponibles)</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/account_panel.py" line="88" />
+            <source>API keys…</source>
+            <translation>Clés d'API…</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/demand_models.py" line="67" />
@@ -160,22 +167,22 @@
             <translation>Archive</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="77" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="74" />
             <source>Archive (an orderable image)</source>
             <translation>Archive (une image à commander)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="98" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="95" />
             <source>Archive image</source>
             <translation>Image d'archive</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="99" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="93" />
             <source>Area</source>
             <translation>Surface</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="57" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="68" />
             <source>Area (km²)</source>
             <translation>Surface (km²)</translation>
         </message>
@@ -186,7 +193,7 @@
             <translation>Zone d'intérêt</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="307" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="296" />
             <source>Area saved to {path}</source>
             <translation>Zone enregistrée dans {path}</translation>
         </message>
@@ -201,12 +208,12 @@
             <translation>Faire confirmer chaque chiffre par DINAMIS (une requête par entité)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="276" />
+            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="293" />
             <source>Asking DINAMIS for a quote</source>
             <translation>Demande de devis à DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="443" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="432" />
             <source>Asking DINAMIS to confirm…</source>
             <translation>Confirmation demandée à DINAMIS…</translation>
         </message>
@@ -251,7 +258,7 @@
             <translation>Revenir à la zone d'avant la dernière modification faite ici.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="273" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="262" />
             <source>being filed</source>
             <translation>en cours de dépôt</translation>
         </message>
@@ -261,8 +268,8 @@
             <translation>entre {low} et {high} images</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/device_login_dialog.py" line="45" />
-            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="51" />
+            <location filename="../dinamis_plugin/gui/device_login_dialog.py" line="46" />
+            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="62" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
@@ -302,12 +309,12 @@
             <translation>Catalogue</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/account_panel.py" line="62" />
+            <location filename="../dinamis_plugin/gui/account_panel.py" line="63" />
             <source>Category</source>
             <translation>Catégorie</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="86" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="93" />
             <source>Change it in the New request tab, then submit it again</source>
             <translation>La modifier dans l'onglet Nouvelle demande, puis la soumettre à nouveau</translation>
         </message>
@@ -317,22 +324,27 @@
             <translation>Modifications demandées</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="275" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="264" />
             <source>Changes to {id}</source>
             <translation>Modifications de {id}</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="226" />
+            <location filename="../dinamis_plugin/api.py" line="166" />
+            <source>Checking the API key; the DINAMIS account panel shows the result.</source>
+            <translation>Vérification de la clé d'API ; le panneau Compte DINAMIS affiche le résultat.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="243" />
             <source>Checking your DINAMIS requests</source>
             <translation>Vérification de vos demandes DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="509" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="498" />
             <source>Choose a project (or create one).</source>
             <translation>Choisissez un projet (ou créez-en un).</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="513" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="502" />
             <source>Choose a sensor.</source>
             <translation>Choisissez un capteur.</translation>
         </message>
@@ -372,7 +384,7 @@
             <translation>Les collections doivent être une liste d'identifiants de collection.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="340" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="329" />
             <source>Confirmed by DINAMIS: {area} km², {price} €.</source>
             <translation>Confirmé par DINAMIS : {area} km², {price} €.</translation>
         </message>
@@ -382,9 +394,20 @@
             <translation>Convertie de {crs} en longitude/latitude (WGS 84), comme DINAMIS reçoit les zones.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/device_login_dialog.py" line="44" />
+            <location filename="../dinamis_plugin/gui/api_key_manager.py" line="99" />
+            <location filename="../dinamis_plugin/gui/api_key_manager.py" line="100" />
+            <source>Copy</source>
+            <translation>Copier</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/device_login_dialog.py" line="45" />
             <source>Copy code</source>
             <translation>Copier le code</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/api_key_manager.py" line="106" />
+            <source>Copy the secret key now and keep it somewhere safe, such as a password manager: it is shown only this once and is gone when this window closes. Anyone with both parts can use your DINAMIS account; revoke the key if it leaks.</source>
+            <translation>Copiez la clé secrète maintenant et conservez-la en lieu sûr, par exemple dans un gestionnaire de mots de passe : elle n'est affichée que cette fois et disparaît à la fermeture de cette fenêtre. Quiconque possède les deux parties peut utiliser votre compte DINAMIS ; révoquez la clé si elle fuite.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/monthly_counts.py" line="64" />
@@ -412,18 +435,43 @@
             <translation>Décompte établi par une recherche par mois ({requests} requêtes).</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="358" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="347" />
             <source>covers {covered} km²</source>
             <translation>couvre {covered} km²</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/project_form.py" line="82" />
-            <location filename="../dinamis_plugin/gui/project_form.py" line="142" />
+            <location filename="../dinamis_plugin/gui/api_key_manager.py" line="60" />
+            <source>Create a key</source>
+            <translation>Créer une clé</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/project_form.py" line="76" />
+            <location filename="../dinamis_plugin/gui/project_form.py" line="135" />
             <source>Create the project</source>
             <translation>Créer le projet</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="70" />
+            <location filename="../dinamis_plugin/gui/account_panel.py" line="90" />
+            <source>Create, list and revoke the API keys of your account (scripts log in with them)</source>
+            <translation>Créer, lister et révoquer les clés d'API de votre compte (les scripts s'en servent pour se connecter)</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/api_key_manager.py" line="44" />
+            <source>Created</source>
+            <translation>Créée le</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/api_key_manager.py" line="145" />
+            <source>Creating a DINAMIS API key</source>
+            <translation>Création d'une clé d'API DINAMIS</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/api_key_manager.py" line="144" />
+            <source>Creating an API key…</source>
+            <translation>Création d'une clé d'API…</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_form.py" line="67" />
             <source>Delete</source>
             <translation>Supprimer</translation>
         </message>
@@ -439,24 +487,25 @@
         </message>
         <message>
             <location filename="../dinamis_plugin/core/profiles.py" line="68" />
-            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="45" />
+            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="54" />
             <source>Demand manager address</source>
             <translation>Adresse du gestionnaire de demandes</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/project_form.py" line="195" />
+            <location filename="../dinamis_plugin/gui/project_form.py" line="188" />
             <source>Describe the project.</source>
             <translation>Décrivez le projet.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/project_form.py" line="64" />
+            <location filename="../dinamis_plugin/gui/api_key_manager.py" line="43" />
+            <location filename="../dinamis_plugin/gui/project_form.py" line="61" />
             <source>Description</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/plugin.py" line="73" />
-            <location filename="../dinamis_plugin/plugin.py" line="84" />
-            <location filename="../dinamis_plugin/plugin.py" line="183" />
+            <location filename="../dinamis_plugin/plugin.py" line="77" />
+            <location filename="../dinamis_plugin/plugin.py" line="88" />
+            <location filename="../dinamis_plugin/plugin.py" line="200" />
             <location filename="../dinamis_plugin/requests_entry.py" line="96" />
             <location filename="../dinamis_plugin/requests_entry.py" line="143" />
             <location filename="../processing_provider/provider.py" line="27" />
@@ -464,15 +513,20 @@
             <translation>DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="250" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="255" />
             <source>DINAMIS ({author})</source>
             <translation>DINAMIS ({author})</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/account_panel.py" line="30" />
-            <location filename="../dinamis_plugin/plugin.py" line="63" />
+            <location filename="../dinamis_plugin/plugin.py" line="67" />
             <source>DINAMIS account</source>
             <translation>Compte DINAMIS</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/api_key_manager.py" line="32" />
+            <source>DINAMIS API keys</source>
+            <translation>Clés d'API DINAMIS</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/qgis_glue/aoi_layer.py" line="50" />
@@ -485,12 +539,12 @@
             <translation>DINAMIS vous demande de la modifier : lisez les messages, modifiez-la, puis soumettez-la à nouveau.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="342" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="331" />
             <source>DINAMIS computes {area} km², {price} € (its figures are the ones that count).</source>
             <translation>DINAMIS calcule {area} km², {price} € (ce sont ses chiffres qui font foi).</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="590" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="579" />
             <source>DINAMIS could not confirm the estimate: {reason}</source>
             <translation>DINAMIS n'a pas pu confirmer l'estimation : {reason}</translation>
         </message>
@@ -525,6 +579,11 @@
             <translation>DINAMIS reçoit trop de requêtes. Patientez une minute puis réessayez.</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="546" />
+            <source>DINAMIS is resuming your previous login; try again in a moment.</source>
+            <translation>DINAMIS reprend votre connexion précédente ; réessayez dans un instant.</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/core/errors.py" line="143" />
             <source>DINAMIS refused this action for your account.</source>
             <translation>DINAMIS a refusé cette action pour votre compte.</translation>
@@ -545,12 +604,12 @@
             <translation>DINAMIS a refusé la valeur de « {field} » : {reason}</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="595" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="584" />
             <source>DINAMIS request</source>
             <translation>Demande DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/requests_dock.py" line="26" />
+            <location filename="../dinamis_plugin/gui/requests_dock.py" line="27" />
             <location filename="../dinamis_plugin/requests_entry.py" line="37" />
             <source>DINAMIS requests</source>
             <translation>Demandes DINAMIS</translation>
@@ -561,15 +620,20 @@
             <translation>Imagerie satellitaire DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/account_panel.py" line="47" />
-            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="82" />
+            <location filename="../dinamis_plugin/gui/account_panel.py" line="48" />
+            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="96" />
             <source>DINAMIS settings</source>
             <translation>Paramètres DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/plugin.py" line="68" />
+            <location filename="../dinamis_plugin/plugin.py" line="72" />
             <source>DINAMIS settings…</source>
             <translation>Paramètres DINAMIS…</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="60" />
+            <source>Done</source>
+            <translation>Terminé</translation>
         </message>
         <message>
             <location filename="../processing_provider/download_images.py" line="38" />
@@ -598,7 +662,7 @@
         </message>
         <message>
             <location filename="../dinamis_plugin/core/demand_models.py" line="34" />
-            <location filename="../dinamis_plugin/gui/request_form.py" line="65" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="62" />
             <source>Draft</source>
             <translation>Brouillon</translation>
         </message>
@@ -608,27 +672,32 @@
             <translation>Tracez un rectangle sur la carte : appuyez, glissez, relâchez.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="249" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="238" />
             <source>Draw or import an area first; then its vertices can be edited.</source>
             <translation>Tracez ou importez d'abord une zone ; ses sommets pourront ensuite être modifiés.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="517" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="506" />
             <source>Draw the area of interest.</source>
             <translation>Tracez la zone d'intérêt.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="220" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="209" />
             <source>Drawing: the figures follow each vertex.</source>
             <translation>Tracé en cours : les chiffres suivent chaque sommet.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="224" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="213" />
             <source>Drawn on the map</source>
             <translation>Tracée sur la carte</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="60" />
+            <location filename="../dinamis_plugin/gui/account_panel.py" line="61" />
+            <source>E-mail</source>
+            <translation>Courriel</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="72" />
             <source>Edit profile</source>
             <translation>Modifier le profil</translation>
         </message>
@@ -638,8 +707,8 @@
             <translation>Modifier les sommets</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="85" />
-            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="90" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="92" />
+            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="104" />
             <source>Edit…</source>
             <translation>Modifier…</translation>
         </message>
@@ -649,7 +718,7 @@
             <translation>date de fin</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="109" />
+            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="125" />
             <source>Endpoint profiles</source>
             <translation>Profils de services</translation>
         </message>
@@ -659,17 +728,17 @@
             <translation>Agrandir à {minimum} km²</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="182" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="227" />
             <source>Enter both the access key and the secret key of your API key.</source>
             <translation>Saisissez l'identifiant et la clé secrète de votre clé d'API.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/api_key_dialog.py" line="56" />
+            <location filename="../dinamis_plugin/gui/api_key_dialog.py" line="55" />
             <source>Enter both the access key and the secret key.</source>
             <translation>Saisissez l'identifiant et la clé secrète.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/account_panel.py" line="61" />
+            <location filename="../dinamis_plugin/gui/account_panel.py" line="62" />
             <source>Entity</source>
             <translation>Structure</translation>
         </message>
@@ -684,17 +753,17 @@
             <translation>Estimations</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/project_form.py" line="70" />
+            <location filename="../dinamis_plugin/gui/project_form.py" line="67" />
             <source>Expected results</source>
             <translation>Résultats attendus</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="298" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="287" />
             <source>Export the area of interest</source>
             <translation>Exporter la zone d'intérêt</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="170" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="159" />
             <source>Export the area…</source>
             <translation>Exporter la zone…</translation>
         </message>
@@ -704,17 +773,17 @@
             <translation>Exporter…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="163" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="154" />
             <source>File the request on the DINAMIS website</source>
             <translation>Déposer la demande sur le site de DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="565" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="554" />
             <source>Filed as {id}. (The connection had dropped, but DINAMIS had received it: it exists once.)</source>
             <translation>Déposée sous le numéro {id}. (La connexion avait été coupée, mais DINAMIS l'avait reçue : elle n'existe qu'une fois.)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="568" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="557" />
             <source>Filed as {id}. Follow it in the Requests tab.</source>
             <translation>Déposée sous le numéro {id}. Suivez-la dans l'onglet Mes demandes.</translation>
         </message>
@@ -734,12 +803,12 @@
             <translation>Fichiers téléchargés</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="557" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="546" />
             <source>Filing the request…</source>
             <translation>Dépôt de la demande…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="316" />
+            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="333" />
             <source>Filing your DINAMIS request</source>
             <translation>Dépôt de votre demande DINAMIS</translation>
         </message>
@@ -749,12 +818,12 @@
             <translation>Boucher les trous</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="104" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="101" />
             <source>Find</source>
             <translation>Chercher</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="320" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="309" />
             <source>Footprint of {id}</source>
             <translation>Emprise de {id}</translation>
         </message>
@@ -775,18 +844,22 @@
             <translation>Pour chaque polygone de la couche (dans n'importe quel SCR) : sa surface ellipsoïdale en km², la part couverte par votre quota gratuit restant pour le capteur, la part payante et son prix en €, comme DINAMIS répartirait une demande de cette surface, avec les avertissements et problèmes (commande minimale, contour invalide…). Quotas et prix viennent du gestionnaire de demandes DINAMIS avec votre connexion ; sans elle, seules les surfaces et les vérifications sont écrites. Chaque entité compte comme une demande à part. DINAMIS peut confirmer chaque chiffre par son propre devis.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/project_form.py" line="65" />
-            <location filename="../dinamis_plugin/gui/project_form.py" line="171" />
+            <location filename="../dinamis_plugin/gui/project_form.py" line="164" />
             <source>For scientific projects:</source>
             <translation>Pour les projets scientifiques :</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/account.py" line="95" />
+            <location filename="../dinamis_plugin/core/account.py" line="108" />
             <source>Foreign scientific</source>
             <translation>Scientifique étranger</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="101" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="296" />
+            <source>Forgetting the logins of removed DINAMIS profiles</source>
+            <translation>Oubli des connexions des profils DINAMIS supprimés</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="95" />
             <source>Free quota</source>
             <translation>Quota gratuit</translation>
         </message>
@@ -811,7 +884,7 @@
             <translation>GeoJSON (*.geojson)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/api.py" line="143" />
+            <location filename="../dinamis_plugin/api.py" line="159" />
             <source>Give both the API key's access key and its secret key, or neither to log in with your browser.</source>
             <translation>Donnez à la fois l'identifiant et la clé secrète de la clé d'API, ou aucun des deux pour vous connecter avec votre navigateur.</translation>
         </message>
@@ -821,7 +894,7 @@
             <translation>Donnez soit un rectangle (bbox), soit une géométrie, pas les deux.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/api.py" line="224" />
+            <location filename="../dinamis_plugin/api.py" line="265" />
             <source>Give either a SearchParameters or keyword criteria, not both.</source>
             <translation>Donnez soit un SearchParameters, soit des critères nommés, pas les deux.</translation>
         </message>
@@ -831,32 +904,37 @@
             <translation>Donnez la zone d'intérêt en GeoJSON, en (ouest, sud, est, nord) en degrés, ou en QgsGeometry en longitude/latitude.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="511" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="500" />
             <source>Give the orderable image to order.</source>
             <translation>Indiquez l'image à commander.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/project_form.py" line="193" />
+            <location filename="../dinamis_plugin/gui/project_form.py" line="186" />
             <source>Give the project a title.</source>
             <translation>Donnez un titre au projet.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="103" />
+            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="45" />
+            <source>Host names of the object storage holding the images, separated by spaces: only asset addresses there are sent for signing (DINAMIS: meso.umontpellier.fr).</source>
+            <translation>Noms d'hôte du stockage objet qui contient les images, séparés par des espaces : seules les adresses de fichiers qui s'y trouvent sont envoyées à la signature (DINAMIS : meso.umontpellier.fr).</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_form.py" line="100" />
             <source>Id of an orderable catalogue image</source>
             <translation>Identifiant d'une image du catalogue à commander</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="107" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="104" />
             <source>Image</source>
             <translation>Image</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="32" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="33" />
             <source>Image format</source>
             <translation>Format d'image</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="217" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="222" />
             <source>Image {id}</source>
             <translation>Image {id}</translation>
         </message>
@@ -866,12 +944,12 @@
             <translation>Images correspondant à la recherche (-1 si le nombre exact n'est pas connu)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="275" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="264" />
             <source>Import an area of interest</source>
             <translation>Importer une zone d'intérêt</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="285" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="274" />
             <source>Imported from {name}</source>
             <translation>Importée de {name}</translation>
         </message>
@@ -879,6 +957,11 @@
             <location filename="../dinamis_plugin/gui/area_panel.py" line="69" />
             <source>Import…</source>
             <translation>Importer…</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/api_key_manager.py" line="112" />
+            <source>In a Python script on this machine, log in once with dinamis.login(api_key="&lt;access key&gt;", secret_key="&lt;secret key&gt;"): the key is then kept in the system keyring. In QGIS, "Use an API key…" in the DINAMIS account panel.</source>
+            <translation>Dans un script Python sur cette machine, connectez-vous une fois avec dinamis.login(api_key="&lt;clé d'accès&gt;", secret_key="&lt;clé secrète&gt;") : la clé est ensuite conservée dans le trousseau du système. Dans QGIS, « Utiliser une clé d'API… » dans le panneau Compte DINAMIS.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/demand_models.py" line="40" />
@@ -889,6 +972,11 @@
             <location filename="../dinamis_plugin/core/search_plan.py" line="137" />
             <source>incidence angle</source>
             <translation>l'angle d'incidence</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="468" />
+            <source>Inside QGIS the console uses the DINAMIS plugin's profiles: add this one in the DINAMIS settings (or change its addresses there), then choose it. Known profiles: {names}.</source>
+            <translation>Dans QGIS, la console utilise les profils de l'extension DINAMIS : ajoutez celui-ci dans les paramètres DINAMIS (ou modifiez-y ses adresses), puis choisissez-le. Profils connus : {names}.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/errors.py" line="331" />
@@ -906,7 +994,12 @@
             <translation>Garder la plus grande partie</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="56" />
+            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="61" />
+            <source>Keep these values; OK saves the settings</source>
+            <translation>Garder ces valeurs ; OK enregistre les paramètres</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_list.py" line="67" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
@@ -921,12 +1014,22 @@
             <translation>KML (*.kml)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="113" />
+            <location filename="../dinamis_plugin/gui/api_key_manager.py" line="135" />
+            <source>Listing DINAMIS API keys</source>
+            <translation>Liste des clés d'API DINAMIS</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/api_key_manager.py" line="134" />
+            <source>Listing your API keys…</source>
+            <translation>Liste de vos clés d'API…</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="129" />
             <source>Local reference server</source>
             <translation>Serveur de référence local</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/api_key_dialog.py" line="37" />
+            <location filename="../dinamis_plugin/gui/api_key_dialog.py" line="34" />
             <source>Log in</source>
             <translation>Se connecter</translation>
         </message>
@@ -936,17 +1039,17 @@
             <translation>Se connecter à DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="105" />
+            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="117" />
             <source>Log in to DINAMIS (account panel) to file requests.</source>
             <translation>Connectez-vous à DINAMIS (panneau du compte) pour déposer des demandes.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="159" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="164" />
             <source>Log in to DINAMIS (account panel) to see your requests.</source>
             <translation>Connectez-vous à DINAMIS (panneau du compte) pour voir vos demandes.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="464" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="453" />
             <source>log in to see your quota</source>
             <translation>connectez-vous pour voir votre quota</translation>
         </message>
@@ -956,42 +1059,47 @@
             <translation>Se connecter avec une clé d'API</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/account_panel.py" line="87" />
+            <location filename="../dinamis_plugin/gui/api_key_manager.py" line="212" />
+            <source>Log in with your DINAMIS account ("Log in…") to manage your API keys: an API key cannot create or list keys.</source>
+            <translation>Connectez-vous avec votre compte DINAMIS (« Se connecter… ») pour gérer vos clés d'API : une clé d'API ne peut ni créer ni lister de clés.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/account_panel.py" line="84" />
             <source>Log in…</source>
             <translation>Se connecter…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/account_panel.py" line="89" />
+            <location filename="../dinamis_plugin/gui/account_panel.py" line="86" />
             <source>Log out</source>
             <translation>Se déconnecter</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/account_panel.py" line="146" />
+            <location filename="../dinamis_plugin/gui/account_panel.py" line="166" />
             <source>Logged in as {name} ({username})</source>
             <translation>Connecté en tant que {name} ({username})</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/account.py" line="67" />
+            <location filename="../dinamis_plugin/core/account.py" line="77" />
             <source>Logged in with an API key. The account's details are not available with an API key; log in with your DINAMIS account to see them.</source>
             <translation>Connecté avec une clé d'API. Les détails du compte ne sont pas disponibles avec une clé d'API ; connectez-vous avec votre compte DINAMIS pour les voir.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="176" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="220" />
             <source>Logging in to DINAMIS</source>
             <translation>Connexion à DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="193" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="239" />
             <source>Logging in to DINAMIS with an API key</source>
             <translation>Connexion à DINAMIS avec une clé d'API</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/account_panel.py" line="142" />
+            <location filename="../dinamis_plugin/gui/account_panel.py" line="162" />
             <source>Logging in…</source>
             <translation>Connexion en cours…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="222" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="274" />
             <source>Logging out of DINAMIS</source>
             <translation>Déconnexion de DINAMIS</translation>
         </message>
@@ -1006,12 +1114,17 @@
             <translation>Connexion annulée.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="46" />
+            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="56" />
             <source>Login client id</source>
             <translation>Identifiant du client de connexion</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="130" />
+            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="57" />
+            <source>Login issuer</source>
+            <translation>Émetteur de connexion</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_form.py" line="126" />
             <source>Maximum cloud cover</source>
             <translation>Couverture nuageuse maximale</translation>
         </message>
@@ -1021,7 +1134,7 @@
             <translation>Couverture nuageuse maximale (%)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="134" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="130" />
             <source>Maximum incidence angle</source>
             <translation>Angle d'incidence maximal</translation>
         </message>
@@ -1036,17 +1149,17 @@
             <translation>Nombre maximal d'emprises</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/project_form.py" line="69" />
+            <location filename="../dinamis_plugin/gui/project_form.py" line="66" />
             <source>Methodology</source>
             <translation>Méthodologie</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="100" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="94" />
             <source>Minimum order</source>
             <translation>Commande minimale</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="126" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="122" />
             <source>Mode</source>
             <translation>Mode</translation>
         </message>
@@ -1061,37 +1174,38 @@
             <translation>Déplacez, ajoutez ou supprimez des sommets avec l'outil de sommets de QGIS (annuler avec Ctrl+Z).</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/requests_dock.py" line="39" />
+            <location filename="../dinamis_plugin/gui/requests_dock.py" line="38" />
             <source>My requests</source>
             <translation>Mes demandes</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="42" />
+            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="51" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="69" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="66" />
             <source>New</source>
             <translation>Nouveau</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="60" />
+            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="72" />
             <source>New profile</source>
             <translation>Nouveau profil</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/project_form.py" line="38" />
+            <location filename="../dinamis_plugin/gui/project_form.py" line="125" />
             <source>New project</source>
             <translation>Nouveau projet</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="89" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="86" />
             <source>New project…</source>
             <translation>Nouveau projet…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/requests_dock.py" line="41" />
+            <location filename="../dinamis_plugin/gui/requests_dock.py" line="40" />
             <source>New request</source>
             <translation>Nouvelle demande</translation>
         </message>
@@ -1101,7 +1215,7 @@
             <translation>Pas encore de zone d'intérêt : tracez-en une sur la carte, prenez les entités sélectionnées d'une couche ou importez un fichier.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/account.py" line="96" />
+            <location filename="../dinamis_plugin/core/account.py" line="109" />
             <source>No category</source>
             <translation>Sans catégorie</translation>
         </message>
@@ -1116,17 +1230,17 @@
             <translation>aucune image</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="348" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="337" />
             <source>No project yet: create one</source>
             <translation>Pas encore de projet : créez-en un</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="165" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="170" />
             <source>No request yet: prepare one in the New request tab.</source>
             <translation>Pas encore de demande : préparez-en une dans l'onglet Nouvelle demande.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="466" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="455" />
             <source>not available for this account</source>
             <translation>non disponible pour ce compte</translation>
         </message>
@@ -1136,14 +1250,19 @@
             <translation>Non connecté à DINAMIS : surfaces seulement, sans quota ni prix. Connectez-vous depuis le panneau du compte DINAMIS (ou avec dinamis.login() dans la console Python).</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/account_panel.py" line="152" />
+            <location filename="../dinamis_plugin/gui/account_panel.py" line="171" />
             <source>Not logged in to {profile}.</source>
             <translation>Non connecté à {profile}.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="462" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="451" />
             <source>not published by these services</source>
             <translation>non publié par ces services</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/account.py" line="80" />
+            <source>Not stated at login: your first download or request will tell whether your account is active.</source>
+            <translation>Non indiqué à la connexion : votre premier téléchargement ou votre première demande dira si votre compte est actif.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/monthly_counts.py" line="78" />
@@ -1151,52 +1270,57 @@
             <translation>Rien à décompter.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/project_form.py" line="68" />
+            <location filename="../dinamis_plugin/gui/project_form.py" line="65" />
             <source>Objectives</source>
             <translation>Objectifs</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/project_form.py" line="75" />
+            <location filename="../dinamis_plugin/gui/project_form.py" line="72" />
             <source>One publication per line</source>
             <translation>Une publication par ligne</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/device_login_dialog.py" line="43" />
+            <location filename="../dinamis_plugin/gui/device_login_dialog.py" line="44" />
             <source>Open browser</source>
             <translation>Ouvrir le navigateur</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="171" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="160" />
             <source>Open the DINAMIS web form</source>
             <translation>Ouvrir le formulaire web DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/device_login_dialog.py" line="72" />
+            <location filename="../dinamis_plugin/gui/device_login_dialog.py" line="73" />
             <source>Open the page below in your browser, log in to DINAMIS and enter this code:</source>
             <translation>Ouvrez la page ci-dessous dans votre navigateur, connectez-vous à DINAMIS et saisissez ce code :</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="40" />
+            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="43" />
             <source>Optional</source>
             <translation>Facultatif</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="57" />
+            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="48" />
+            <source>Optional: found from the signing service</source>
+            <translation>Facultatif : trouvé via le service de signature</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_list.py" line="68" />
             <source>Owner</source>
             <translation>Propriétaire</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="102" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="96" />
             <source>Paid part</source>
             <translation>Part payante</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="124" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="120" />
             <source>Period</source>
             <translation>Période</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="34" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="35" />
             <source>Pixel coding</source>
             <translation>Codage des pixels</translation>
         </message>
@@ -1206,33 +1330,33 @@
             <translation>Polygone</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="103" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="97" />
             <source>Price</source>
             <translation>Prix</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/project_form.py" line="76" />
+            <location filename="../dinamis_plugin/gui/project_form.py" line="73" />
             <source>Prior publications</source>
             <translation>Publications antérieures</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/account.py" line="93" />
+            <location filename="../dinamis_plugin/core/account.py" line="106" />
             <source>Private R&amp;D</source>
             <translation>R&amp;D privée</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="32" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="33" />
             <source>Processing level</source>
             <translation>Niveau de traitement</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="137" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="133" />
             <source>Production options</source>
             <translation>Options de production</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/account_panel.py" line="40" />
-            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="33" />
+            <location filename="../dinamis_plugin/gui/account_panel.py" line="41" />
+            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="35" />
             <source>Profile</source>
             <translation>Profil</translation>
         </message>
@@ -1242,25 +1366,30 @@
             <translation>Programmation</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="76" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="73" />
             <location filename="../processing_provider/estimate_request.py" line="61" />
             <source>Programming (new acquisition)</source>
             <translation>Programmation (nouvelle acquisition)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="92" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="89" />
             <source>Project</source>
             <translation>Projet</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/requests_dock.py" line="40" />
+            <location filename="../dinamis_plugin/gui/requests_dock.py" line="39" />
             <source>Projects</source>
             <translation>Projets</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/account.py" line="91" />
+            <location filename="../dinamis_plugin/core/account.py" line="104" />
             <source>Public actor (non-scientific institution)</source>
             <translation>Acteur public (institution non scientifique)</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="533" />
+            <source>QGIS is busy and did not switch the DINAMIS profile. Try again from the Python console.</source>
+            <translation>QGIS est occupé et n'a pas changé de profil DINAMIS. Réessayez depuis la console Python.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/qgis_glue/proxy.py" line="89" />
@@ -1268,7 +1397,7 @@
             <translation>QGIS est configuré pour utiliser un proxy SOCKS5, qui nécessite le paquet Python PySocks. Installez-le (pip install PySocks) dans le Python de QGIS, ou utilisez un proxy HTTP dans Options de QGIS &gt; Réseau.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="33" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="34" />
             <source>Radiometric processing</source>
             <translation>Traitement radiométrique</translation>
         </message>
@@ -1278,37 +1407,37 @@
             <translation>Lire les polygones d'un fichier vecteur (GeoPackage, shapefile, GeoJSON, KML…).</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="323" />
+            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="340" />
             <source>Reading the catalogue item</source>
             <translation>Lecture de l'image du catalogue</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="300" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="289" />
             <source>Reading the catalogue…</source>
             <translation>Lecture du catalogue…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="181" />
+            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="194" />
             <source>Reading the DINAMIS request options</source>
             <translation>Lecture des options de demande DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="255" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="260" />
             <source>Reading the messages…</source>
             <translation>Lecture des messages…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="366" />
+            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="383" />
             <source>Reading the request's messages</source>
             <translation>Lecture des messages de la demande</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="210" />
+            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="227" />
             <source>Reading your DINAMIS requests</source>
             <translation>Lecture de vos demandes DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="161" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="166" />
             <source>Reading your requests…</source>
             <translation>Lecture de vos demandes…</translation>
         </message>
@@ -1318,13 +1447,14 @@
             <translation>Rectangle</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/account_panel.py" line="90" />
-            <location filename="../dinamis_plugin/gui/request_list.py" line="44" />
+            <location filename="../dinamis_plugin/gui/account_panel.py" line="87" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="57" />
             <source>Refresh</source>
             <translation>Actualiser</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="209" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="260" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="351" />
             <source>Refreshing the DINAMIS account</source>
             <translation>Actualisation du compte DINAMIS</translation>
         </message>
@@ -1339,12 +1469,12 @@
             <translation>Refusée : les messages disent pourquoi.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/account_panel.py" line="73" />
+            <location filename="../dinamis_plugin/gui/account_panel.py" line="75" />
             <source>Remaining free quotas this year</source>
             <translation>Quotas gratuits restants cette année</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="91" />
+            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="105" />
             <source>Remove</source>
             <translation>Supprimer</translation>
         </message>
@@ -1359,7 +1489,7 @@
             <translation>Remplacer la zone d'intérêt</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="56" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="67" />
             <source>Request</source>
             <translation>Demande</translation>
         </message>
@@ -1379,29 +1509,54 @@
             <translation>Demandes de nouvelles images</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/project_form.py" line="170" />
+            <location filename="../dinamis_plugin/gui/project_form.py" line="163" />
             <source>Required for scientific projects:</source>
             <translation>Obligatoire pour les projets scientifiques :</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="163" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="205" />
             <source>Restoring the DINAMIS login</source>
             <translation>Restauration de la connexion DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/account_panel.py" line="144" />
+            <location filename="../dinamis_plugin/gui/account_panel.py" line="164" />
             <source>Resuming your previous login…</source>
             <translation>Reprise de votre connexion précédente…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="496" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="485" />
             <source>Retry filing the request</source>
             <translation>Redéposer la demande</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="50" />
-            <source>Save profile</source>
-            <translation>Enregistrer le profil</translation>
+            <location filename="../dinamis_plugin/gui/api_key_manager.py" line="160" />
+            <source>Revoke</source>
+            <translation>Révoquer</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/api_key_manager.py" line="154" />
+            <source>Revoke an API key</source>
+            <translation>Révoquer une clé d'API</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/api_key_manager.py" line="155" />
+            <source>Revoke the API key {key}? Every script or machine using it loses access to DINAMIS. This cannot be undone.</source>
+            <translation>Révoquer la clé d'API {key} ? Tout script ou toute machine qui l'utilise perd l'accès à DINAMIS. Cette action est irréversible.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/api_key_manager.py" line="54" />
+            <source>Revoke…</source>
+            <translation>Révoquer…</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/api_key_manager.py" line="172" />
+            <source>Revoking a DINAMIS API key</source>
+            <translation>Révocation d'une clé d'API DINAMIS</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/api_key_manager.py" line="171" />
+            <source>Revoking the API key…</source>
+            <translation>Révocation de la clé d'API…</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/area_panel.py" line="73" />
@@ -1409,7 +1564,7 @@
             <translation>Enregistrer la zone en GeoJSON, KML ou shapefile zippé (pour le formulaire web DINAMIS).</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/project_form.py" line="158" />
+            <location filename="../dinamis_plugin/gui/project_form.py" line="151" />
             <source>Save the changes</source>
             <translation>Enregistrer les modifications</translation>
         </message>
@@ -1419,12 +1574,12 @@
             <translation>Enregistrée chez DINAMIS mais pas encore soumise : soumettez-la quand elle est prête.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="362" />
+            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="379" />
             <source>Saving the project</source>
             <translation>Enregistrement du projet</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/account.py" line="89" />
+            <location filename="../dinamis_plugin/core/account.py" line="102" />
             <source>Scientific</source>
             <translation>Scientifique</translation>
         </message>
@@ -1449,12 +1604,13 @@
             <translation>Recherche dans {url}</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/api_key_dialog.py" line="34" />
+            <location filename="../dinamis_plugin/gui/api_key_dialog.py" line="31" />
+            <location filename="../dinamis_plugin/gui/api_key_manager.py" line="120" />
             <source>Secret key</source>
             <translation>Clé secrète</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="209" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="214" />
             <source>Select a request to see its history and messages.</source>
             <translation>Sélectionnez une demande pour voir son historique et ses messages.</translation>
         </message>
@@ -1464,43 +1620,43 @@
             <translation>Sélectionnez d'abord des polygones dans une couche vecteur (la couche active).</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="262" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="251" />
             <source>Select polygons in another layer: this one is the area itself.</source>
             <translation>Sélectionnez des polygones dans une autre couche : celle-ci est la zone elle-même.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="269" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="258" />
             <source>Selected features of "{layer}"</source>
             <translation>Entités sélectionnées de « {layer} »</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="83" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="90" />
             <source>Send</source>
             <translation>Envoyer</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="498" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="487" />
             <source>Send the changes and submit again</source>
             <translation>Envoyer les modifications et soumettre à nouveau</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="347" />
+            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="364" />
             <source>Sending your changes</source>
             <translation>Envoi de vos modifications</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="534" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="523" />
             <source>Sending your changes…</source>
             <translation>Envoi de vos modifications…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="371" />
+            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="388" />
             <source>Sending your message</source>
             <translation>Envoi de votre message</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="95" />
-            <location filename="../dinamis_plugin/gui/request_list.py" line="56" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="92" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="67" />
             <source>Sensor</source>
             <translation>Capteur</translation>
         </message>
@@ -1515,7 +1671,7 @@
             <translation>Afficher</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/plugin.py" line="66" />
+            <location filename="../dinamis_plugin/plugin.py" line="70" />
             <source>Show or hide the DINAMIS account panel</source>
             <translation>Afficher ou masquer le panneau du compte DINAMIS</translation>
         </message>
@@ -1525,7 +1681,7 @@
             <translation>Afficher ou masquer le panneau des demandes DINAMIS : projets, demandes de nouvelles images, leur statut et leurs messages</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="84" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="91" />
             <source>Show the images in the catalogue</source>
             <translation>Voir les images dans le catalogue</translation>
         </message>
@@ -1536,7 +1692,7 @@
         </message>
         <message>
             <location filename="../dinamis_plugin/core/profiles.py" line="66" />
-            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="44" />
+            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="53" />
             <source>Signing service address</source>
             <translation>Adresse du service de signature</translation>
         </message>
@@ -1562,7 +1718,7 @@
         </message>
         <message>
             <location filename="../dinamis_plugin/core/profiles.py" line="65" />
-            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="43" />
+            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="52" />
             <source>STAC API address</source>
             <translation>Adresse de l'API STAC</translation>
         </message>
@@ -1573,7 +1729,7 @@
             <translation>la recherche d'items STAC</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/project_form.py" line="62" />
+            <location filename="../dinamis_plugin/gui/project_form.py" line="59" />
             <source>Start and end</source>
             <translation>Début et fin</translation>
         </message>
@@ -1583,8 +1739,8 @@
             <translation>date de début</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/account_panel.py" line="63" />
-            <location filename="../dinamis_plugin/gui/request_list.py" line="56" />
+            <location filename="../dinamis_plugin/gui/account_panel.py" line="64" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="67" />
             <source>Status</source>
             <translation>État</translation>
         </message>
@@ -1599,13 +1755,18 @@
             <translation>Hôte de stockage « {host} » : donnez un nom d'hôte comme meso.umontpellier.fr, sans https:// ni chemin.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="88" />
+            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="55" />
+            <source>Storage hosts</source>
+            <translation>Hôtes de stockage</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_list.py" line="95" />
             <source>Submit again</source>
             <translation>Soumettre à nouveau</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="179" />
-            <location filename="../dinamis_plugin/gui/request_form.py" line="500" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="168" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="489" />
             <source>Submit the request</source>
             <translation>Soumettre la demande</translation>
         </message>
@@ -1615,7 +1776,7 @@
             <translation>Soumise</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="521" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="510" />
             <source>The acquisition period ends before it starts.</source>
             <translation>La période d'acquisition se termine avant de commencer.</translation>
         </message>
@@ -1681,7 +1842,7 @@
             <translation>La zone est coupée à l'antiméridien en {parts} parties, comme DINAMIS le demande.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="549" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="538" />
             <source>The area is unusually large ({area} km²). File it anyway?</source>
             <translation>La zone est exceptionnellement grande ({area} km²). La déposer quand même ?</translation>
         </message>
@@ -1721,7 +1882,7 @@
             <translation>La recherche des images livrées dans le catalogue a échoué.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/device_login_dialog.py" line="89" />
+            <location filename="../dinamis_plugin/gui/device_login_dialog.py" line="90" />
             <source>The code expires in {minutes}:{seconds:02d}.</source>
             <translation>Le code expire dans {minutes}:{seconds:02d}.</translation>
         </message>
@@ -1729,6 +1890,11 @@
             <location filename="../dinamis_plugin/core/demands.py" line="52" />
             <source>The connection to DINAMIS failed while your request was being filed, and the retries got no answer either. It may or may not have been filed. Press "Retry" when the connection is back: the very same request is sent again, and DINAMIS will not file it twice.</source>
             <translation>La connexion à DINAMIS a échoué pendant le dépôt de votre demande, et les nouvelles tentatives n'ont pas eu de réponse non plus. Elle a peut-être été déposée, peut-être pas. Appuyez sur « Redéposer » quand la connexion est revenue : exactement la même demande est renvoyée, et DINAMIS ne la déposera pas deux fois.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/api.py" line="163" />
+            <source>The DINAMIS login continues in the DINAMIS account panel: approve it in your browser. dinamis.whoami() tells who is logged in once it is done.</source>
+            <translation>La connexion à DINAMIS se poursuit dans le panneau Compte DINAMIS : approuvez-la dans votre navigateur. dinamis.whoami() indique qui est connecté une fois que c'est fait.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/unsupported_python.py" line="27" />
@@ -1741,7 +1907,7 @@
             <translation>Le service DINAMIS a rencontré un problème (HTTP {status}). Réessayez plus tard ; si le problème persiste, contactez l'équipe DINAMIS.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="484" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="473" />
             <source>The DINAMIS services of "{profile}" have no interface for filing requests from QGIS, so nothing is sent from here. The area, its size and the estimate are computed here: export the area (GeoJSON, KML or zipped shapefile), open the DINAMIS web form, and import the file there.</source>
             <translation>Les services DINAMIS de « {profile} » n'ont pas d'interface pour déposer des demandes depuis QGIS : rien n'est envoyé d'ici. La zone, sa surface et l'estimation sont calculées ici : exportez la zone (GeoJSON, KML ou shapefile zippé), ouvrez le formulaire web DINAMIS et importez-y le fichier.</translation>
         </message>
@@ -1766,7 +1932,7 @@
             <translation>Les images sont en cours d'acquisition ou de production.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="219" />
+            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="243" />
             <source>The local reference server address is not valid: it must look like http://127.0.0.1:8765.</source>
             <translation>L'adresse du serveur de référence local n'est pas valide : elle doit ressembler à http://127.0.0.1:8765.</translation>
         </message>
@@ -1816,7 +1982,7 @@
             <translation>Le profil doit avoir un nom.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/project_form.py" line="197" />
+            <location filename="../dinamis_plugin/gui/project_form.py" line="190" />
             <source>The project ends before it starts.</source>
             <translation>Le projet se termine avant de commencer.</translation>
         </message>
@@ -1894,7 +2060,7 @@
             <translation>La date de début est postérieure à la date de fin.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/account.py" line="84" />
+            <location filename="../dinamis_plugin/core/account.py" line="97" />
             <source>The status of your account is unknown.</source>
             <translation>L'état de votre compte est inconnu.</translation>
         </message>
@@ -1914,12 +2080,12 @@
             <translation>La {label} « {value} » n'est pas une date : utilisez AAAA-MM-JJ.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/project_form.py" line="54" />
+            <location filename="../dinamis_plugin/gui/project_form.py" line="51" />
             <source>Themes</source>
             <translation>Thématiques</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="294" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="283" />
             <source>There is no area to export yet.</source>
             <translation>Il n'y a pas encore de zone à exporter.</translation>
         </message>
@@ -1929,12 +2095,12 @@
             <translation>Ces services DINAMIS n'ont pas de gestionnaire de demandes, et calculer la surface ici demande QGIS : lancez ceci dans la console Python de QGIS.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="157" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="162" />
             <source>These DINAMIS services have no interface for requests from QGIS.</source>
             <translation>Ces services DINAMIS n'ont pas d'interface pour les demandes depuis QGIS.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="102" />
+            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="114" />
             <source>These DINAMIS services have no interface for requests from QGIS: export the area and use the DINAMIS web form.</source>
             <translation>Ces services DINAMIS n'ont pas d'interface pour les demandes depuis QGIS : exportez la zone et utilisez le formulaire web DINAMIS.</translation>
         </message>
@@ -1954,22 +2120,22 @@
             <translation>Cette géométrie n'a pas de système de coordonnées de référence. Définissez le SCR de la couche dans ses propriétés, puis reprenez la zone.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="310" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="299" />
             <source>this image is downloadable already: no request is needed, download it from the catalogue.</source>
             <translation>cette image est déjà téléchargeable : inutile de la demander, téléchargez-la depuis le catalogue.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="544" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="533" />
             <source>This request goes beyond your free quota: {paid} km² will be charged, {price} € in total. File it?</source>
             <translation>Cette demande dépasse votre quota gratuit : {paid} km² seront facturés, soit {price} € au total. La déposer ?</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/project_form.py" line="51" />
+            <location filename="../dinamis_plugin/gui/project_form.py" line="48" />
             <source>Title</source>
             <translation>Titre</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/api.py" line="122" />
+            <location filename="../dinamis_plugin/api.py" line="134" />
             <source>To log in to DINAMIS, open {url} and enter the code {code} (the page should open by itself). Waiting for your approval...</source>
             <translation>Pour vous connecter à DINAMIS, ouvrez {url} et saisissez le code {code} (la page devrait s'ouvrir d'elle-même). En attente de votre validation...</translation>
         </message>
@@ -2019,32 +2185,32 @@
             <translation>Inconnu</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/api.py" line="83" />
+            <location filename="../dinamis_plugin/api.py" line="92" />
             <source>Unknown DINAMIS profile "{name}". Known profiles: {names}; or pass an EndpointProfile.</source>
             <translation>Profil DINAMIS « {name} » inconnu. Profils connus : {names} ; ou passez un EndpointProfile.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/api.py" line="242" />
+            <location filename="../dinamis_plugin/api.py" line="283" />
             <source>Unknown search criterion "{name}". Use: {names}.</source>
             <translation>Critère de recherche « {name} » inconnu. Critères possibles : {names}.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/account.py" line="62" />
+            <location filename="../dinamis_plugin/core/account.py" line="72" />
             <source>Unknown user</source>
             <translation>Utilisateur inconnu</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="57" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="68" />
             <source>Updated</source>
             <translation>Mise à jour</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="382" />
+            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="399" />
             <source>Updating the request</source>
             <translation>Mise à jour de la demande</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/account_panel.py" line="88" />
+            <location filename="../dinamis_plugin/gui/account_panel.py" line="85" />
             <source>Use an API key…</source>
             <translation>Utiliser une clé d'API…</translation>
         </message>
@@ -2064,7 +2230,7 @@
             <translation>Nom d'utilisateur</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="276" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="265" />
             <source>Vector files (*.gpkg *.shp *.zip *.geojson *.json *.kml *.gml);;All files (*)</source>
             <translation>Fichiers vecteur (*.gpkg *.shp *.zip *.geojson *.json *.kml *.gml);;Tous les fichiers (*)</translation>
         </message>
@@ -2074,12 +2240,17 @@
             <translation>En attente du code de connexion DINAMIS...</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/account_panel.py" line="43" />
+            <location filename="../dinamis_plugin/gui/api_key_manager.py" line="59" />
+            <source>What the key is for, e.g. "laptop scripts"</source>
+            <translation>À quoi sert la clé, par ex. « scripts du portable »</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/account_panel.py" line="44" />
             <source>Which DINAMIS services to use</source>
             <translation>Services DINAMIS à utiliser</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="89" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="96" />
             <source>Withdraw</source>
             <translation>Retirer</translation>
         </message>
@@ -2089,7 +2260,7 @@
             <translation>Retirée</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="79" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="86" />
             <source>Write to DINAMIS about this request…</source>
             <translation>Écrire à DINAMIS au sujet de cette demande…</translation>
         </message>
@@ -2099,32 +2270,37 @@
             <translation>Vous n'êtes pas connecté à DINAMIS, ou votre connexion a expiré. Connectez-vous depuis le panneau du compte DINAMIS (ou avec dinamis.login() dans la console Python).</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/gui/api_key_manager.py" line="188" />
+            <source>You have no API key.</source>
+            <translation>Vous n'avez aucune clé d'API.</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/core/demand_models.py" line="61" />
             <source>You withdrew it.</source>
             <translation>Vous l'avez retirée.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/account.py" line="79" />
+            <location filename="../dinamis_plugin/core/account.py" line="92" />
             <source>Your account has expired. Ask your entity's DINAMIS referent to renew it.</source>
             <translation>Votre compte a expiré. Demandez au référent DINAMIS de votre structure de le renouveler.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/account.py" line="71" />
+            <location filename="../dinamis_plugin/core/account.py" line="84" />
             <source>Your account is active until {date}.</source>
             <translation>Votre compte est actif jusqu'au {date}.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/account.py" line="73" />
+            <location filename="../dinamis_plugin/core/account.py" line="86" />
             <source>Your account is active.</source>
             <translation>Votre compte est actif.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/account.py" line="75" />
+            <location filename="../dinamis_plugin/core/account.py" line="88" />
             <source>Your account is awaiting validation by your entity's DINAMIS referent. You can search the catalogue; downloads and requests need a validated account.</source>
             <translation>Votre compte est en attente de validation par le référent DINAMIS de votre structure. Vous pouvez interroger le catalogue ; les téléchargements et les demandes nécessitent un compte validé.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/account.py" line="82" />
+            <location filename="../dinamis_plugin/core/account.py" line="95" />
             <source>Your account is disabled. Contact your entity's DINAMIS referent or the DINAMIS team.</source>
             <translation>Votre compte est désactivé. Contactez le référent DINAMIS de votre structure ou l'équipe DINAMIS.</translation>
         </message>
@@ -2149,17 +2325,22 @@
             <translation>Votre compte DINAMIS n'est pas actif. Contactez le référent DINAMIS de votre structure.</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/gui/api_key_manager.py" line="89" />
+            <source>Your new API key</source>
+            <translation>Votre nouvelle clé d'API</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/qgis_glue/aoi_files.py" line="38" />
             <source>Zipped shapefile (*.zip)</source>
             <translation>Shapefile zippé (*.zip)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="350" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="339" />
             <source>{area} km²</source>
             <translation>{area} km²</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="226" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="231" />
             <source>{area} km² ({sensor}): {free} km² on your free quota, {paid} km² paid, {price} €.</source>
             <translation>{area} km² ({sensor}) : {free} km² sur votre quota gratuit, {paid} km² payants, {price} €.</translation>
         </message>
@@ -2174,12 +2355,17 @@
             <translation>{count} images</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="167" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="172" />
             <source>{count} request(s).</source>
             <translation>{count} demande(s).</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="578" />
+            <location filename="../dinamis_plugin/gui/project_form.py" line="140" />
+            <source>{id} (owner {owner})</source>
+            <translation>{id} (propriétaire : {owner})</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_form.py" line="567" />
             <source>{id} was changed and submitted again.</source>
             <translation>{id} a été modifiée et soumise à nouveau.</translation>
         </message>
@@ -2199,59 +2385,71 @@
             <translation>{label} : {problem}</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="352" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="341" />
             <source>{minimum} km²</source>
             <translation>{minimum} km²</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="148" />
+            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="164" />
             <source>{name} (built-in)</source>
             <translation>{name} (intégré)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="362" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="351" />
             <source>{paid} km² at {rate} €/km²</source>
             <translation>{paid} km² à {rate} €/km²</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="365" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="354" />
             <source>{price} €</source>
             <translation>{price} €</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/requests_dock.py" line="76" />
+            <location filename="../dinamis_plugin/gui/requests_dock.py" line="75" />
             <source>{profile}: log in (DINAMIS account panel) to file and follow requests.</source>
             <translation>{profile} : connectez-vous (panneau du compte DINAMIS) pour déposer et suivre des demandes.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/requests_dock.py" line="72" />
+            <location filename="../dinamis_plugin/gui/requests_dock.py" line="71" />
             <source>{profile}: no interface for requests from QGIS. Prepare and export the area here; file the request in the DINAMIS web form.</source>
             <translation>{profile} : pas d'interface pour les demandes depuis QGIS. Préparez et exportez la zone ici ; déposez la demande dans le formulaire web DINAMIS.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/requests_dock.py" line="83" />
+            <location filename="../dinamis_plugin/gui/requests_dock.py" line="82" />
             <source>{profile}: requests of {user}.</source>
             <translation>{profile} : demandes de {user}.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/requests_dock.py" line="79" />
+            <location filename="../dinamis_plugin/gui/requests_dock.py" line="78" />
             <source>{profile}: your requests and those of {entity} (you are its DINAMIS referent).</source>
             <translation>{profile} : vos demandes et celles de {entity} (vous en êtes le référent DINAMIS).</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="355" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="344" />
             <source>{remaining} km² left for {sensor}</source>
             <translation>{remaining} km² restants pour {sensor}</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/account_panel.py" line="169" />
+            <location filename="../dinamis_plugin/gui/account_panel.py" line="182" />
             <source>{sensor}: {remaining} km² of {free} km²</source>
             <translation>{sensor} : {remaining} km² sur {free} km²</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="244" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="249" />
             <source>{who} moved it to “{status}”</source>
             <translation>{who} l'a passée à « {status} »</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;New project&lt;/b&gt;</source>
+            <translation type="vanished">&lt;b&gt;Nouveau projet&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{id}&lt;/b&gt; (owner {owner})</source>
+            <translation type="vanished">&lt;b&gt;{id}&lt;/b&gt; (propriétaire : {owner})</translation>
+        </message>
+        <message>
+            <source>An API key lets QGIS use DINAMIS without a browser login. Create one on the DINAMIS signing service, then paste both parts here.</source>
+            <translation type="vanished">Une clé d'API permet à QGIS d'utiliser DINAMIS sans connexion par le navigateur. Créez-en une sur le service de signature DINAMIS, puis collez ici ses deux parties.</translation>
         </message>
         <message>
             <source>DINAMIS did not accept your credentials. Log in again, or check your API key in the DINAMIS settings.</source>
@@ -2260,6 +2458,10 @@
         <message>
             <source>Images matching the search</source>
             <translation type="vanished">Images correspondant à la recherche</translation>
+        </message>
+        <message>
+            <source>Save profile</source>
+            <translation type="vanished">Enregistrer le profil</translation>
         </message>
         <message>
             <source>Shown once, when the key was created</source>

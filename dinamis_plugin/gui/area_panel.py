@@ -14,8 +14,7 @@ from pathlib import Path
 from qgis.core import QgsGeometry
 from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import (QFileDialog, QFormLayout, QGridLayout, QGroupBox,
-                                 QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout,
-                                 QWidget)
+                                 QHBoxLayout, QPushButton, QToolButton, QVBoxLayout, QWidget)
 
 from ..core.demand_estimate import Estimate, estimate
 from ..core.i18n import tr
@@ -25,6 +24,7 @@ from ..qgis_glue.aoi import (ERROR, WARNING, AoiCheck, AoiChecker, AoiError,
 from ..qgis_glue.aoi import local_number as number
 from ..qgis_glue.aoi_layer import AoiLayer
 from .aoi_tools import PolygonTool, RectangleTool
+from .widgets import plain_label
 
 WARNING_STYLE = "color: #b00020;"
 UNDO_DEPTH = 20
@@ -81,21 +81,15 @@ class AreaPanel(QGroupBox):
             tools.addWidget(button, i // 4, i % 4)
         layout.addLayout(tools)
 
-        self.source_label = QLabel()
-        self.source_label.setObjectName("aoiSourceLabel")
-        self.source_label.setWordWrap(True)
+        self.source_label = plain_label("aoiSourceLabel")
         layout.addWidget(self.source_label)
 
         figures = QFormLayout()
-        self.area_value = QLabel("—")
-        self.minimum_value = QLabel("—")
-        self.free_value = QLabel("—")
-        self.paid_value = QLabel("—")
-        self.price_value = QLabel("—")
-        for widget, name in ((self.area_value, "areaValue"), (self.minimum_value, "minimumValue"),
-                             (self.free_value, "freeValue"), (self.paid_value, "paidValue"),
-                             (self.price_value, "priceValue")):
-            widget.setObjectName(name)
+        self.area_value = plain_label("areaValue")
+        self.minimum_value = plain_label("minimumValue")
+        self.free_value = plain_label("freeValue")
+        self.paid_value = plain_label("paidValue")
+        self.price_value = plain_label("priceValue")
         figures.addRow(tr("Area"), self.area_value)
         figures.addRow(tr("Minimum order"), self.minimum_value)
         figures.addRow(tr("Free quota"), self.free_value)
@@ -103,18 +97,13 @@ class AreaPanel(QGroupBox):
         figures.addRow(tr("Price"), self.price_value)
         layout.addLayout(figures)
 
-        self.warnings_label = QLabel()
-        self.warnings_label.setObjectName("estimateWarnings")
-        self.warnings_label.setWordWrap(True)
-        self.warnings_label.setStyleSheet(WARNING_STYLE)
+        self.warnings_label = plain_label("estimateWarnings", error=True)
         layout.addWidget(self.warnings_label)
         self.problems_box = QWidget()
         self.problems_layout = QVBoxLayout(self.problems_box)
         self.problems_layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.problems_box)
-        self.server_label = QLabel()
-        self.server_label.setObjectName("serverQuoteLabel")
-        self.server_label.setWordWrap(True)
+        self.server_label = plain_label("serverQuoteLabel")
         layout.addWidget(self.server_label)
 
         self.rectangle_button.clicked.connect(lambda: self.start_drawing(RectangleTool))
@@ -390,9 +379,8 @@ class AreaPanel(QGroupBox):
             if problem.code == "empty" and self.tool is not None:
                 continue
             row = QHBoxLayout()
-            label = QLabel(problem.message)
-            label.setWordWrap(True)
-            label.setObjectName(f"problem_{problem.code}")
+            label = plain_label(f"problem_{problem.code}")
+            label.setText(problem.message)
             if problem.severity == ERROR:
                 label.setStyleSheet(WARNING_STYLE)
             elif problem.severity == WARNING:

@@ -6,13 +6,13 @@ form checks what it can before sending; the server's refusal, naming the field, 
 otherwise. Only its owner edits a project (a referent reads the entity's).
 """
 from qgis.PyQt.QtCore import QDate, Qt, pyqtSignal
-from qgis.PyQt.QtWidgets import (QDateEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+from qgis.PyQt.QtWidgets import (QDateEdit, QFormLayout, QHBoxLayout, QLineEdit,
                                  QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
-                                 QScrollArea, QSplitter, QVBoxLayout, QWidget)
+                                 QSplitter, QVBoxLayout, QWidget)
 
 from ..core.demand_models import SCIENCE_FIELDS
 from ..core.i18n import tr
-from .area_panel import WARNING_STYLE
+from .widgets import VerticalScrollArea, plain_label
 
 SCIENCE_CATEGORIES = ("scientific", "foreign_scientific")
 
@@ -39,12 +39,9 @@ class ProjectForm(QWidget):
         top_layout.addWidget(self.new_button)
         splitter.addWidget(top)
 
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
         body = QWidget()
         form = QFormLayout(body)
-        self.heading = QLabel()
-        self.heading.setWordWrap(True)
+        self.heading = plain_label("projectHeading")
         form.addRow(self.heading)
         self.title_edit = QLineEdit()
         self.title_edit.setObjectName("projectTitle")
@@ -62,7 +59,7 @@ class ProjectForm(QWidget):
         form.addRow(tr("Start and end"), dates)
         self.description_edit = self._text_edit("projectDescription")
         form.addRow(tr("Description"), self.description_edit)
-        self.science_label = QLabel(tr("For scientific projects:"))
+        self.science_label = plain_label("scienceLabel")
         form.addRow(self.science_label)
         self.science_edits = {}
         for name, label in (("objectives", tr("Objectives")),
@@ -74,16 +71,12 @@ class ProjectForm(QWidget):
         self.publications_edit = self._text_edit("projectPublications")
         self.publications_edit.setPlaceholderText(tr("One publication per line"))
         form.addRow(tr("Prior publications"), self.publications_edit)
-        self.error_label = QLabel()
-        self.error_label.setObjectName("projectError")
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(WARNING_STYLE)
+        self.error_label = plain_label("projectError", error=True)
         form.addRow(self.error_label)
         self.save_button = QPushButton(tr("Create the project"))
         self.save_button.setObjectName("saveProjectButton")
         form.addRow(self.save_button)
-        scroll.setWidget(body)
-        splitter.addWidget(scroll)
+        splitter.addWidget(VerticalScrollArea(body))
         splitter.setStretchFactor(1, 1)
         layout.addWidget(splitter)
 
@@ -129,7 +122,7 @@ class ProjectForm(QWidget):
     def new_project(self) -> None:
         self.project = None
         self.list.clearSelection()
-        self.heading.setText(tr("<b>New project</b>"))
+        self.heading.setText(tr("New project"))
         today = QDate.currentDate()
         for edit in (self.title_edit, self.themes_edit):
             edit.clear()
@@ -144,8 +137,8 @@ class ProjectForm(QWidget):
 
     def show_project(self, project) -> None:
         self.project = project
-        self.heading.setText(tr("<b>{id}</b> (owner {owner})").format(id=project.id,
-                                                                    owner=project.owner))
+        self.heading.setText(tr("{id} (owner {owner})").format(id=project.id,
+                                                               owner=project.owner))
         self.title_edit.setText(project.title)
         self.themes_edit.setText(", ".join(project.themes))
         self.start_edit.setDate(QDate.fromString(project.start_date, "yyyy-MM-dd"))

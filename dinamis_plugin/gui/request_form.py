@@ -12,12 +12,12 @@ deployment has no demand API, the form says so plainly and offers the export and
 web form instead of a Submit button.
 """
 from qgis.core import QgsGeometry
-from qgis.PyQt.QtCore import QDate, Qt, QUrl, pyqtSignal
+from qgis.PyQt.QtCore import QDate, QUrl, pyqtSignal
 from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import (QButtonGroup, QComboBox, QDateEdit, QDoubleSpinBox,
                                  QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                  QMessageBox, QPlainTextEdit, QPushButton, QRadioButton,
-                                 QScrollArea, QSpinBox, QVBoxLayout, QWidget)
+                                 QSpinBox, QVBoxLayout, QWidget)
 
 from ..core.demand_drafts import RequestDraft
 from ..core.demand_items import is_orderable, item_dict, item_label, sensor_for_item
@@ -26,6 +26,7 @@ from ..core.i18n import tr
 from ..core.profiles import DINAMIS
 from ..qgis_glue.aoi import geometry_from_geojson, geometry_to_geojson
 from .area_panel import WARNING_STYLE, AreaPanel, number
+from .widgets import VerticalScrollArea, plain_label
 
 
 def option_label(name: str) -> str:
@@ -53,13 +54,9 @@ class RequestForm(QWidget):
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget()
         layout = QVBoxLayout(body)
-        scroll.setWidget(body)
-        outer.addWidget(scroll)
+        outer.addWidget(VerticalScrollArea(body))
 
         drafts_row = QHBoxLayout()
         drafts_row.addWidget(QLabel(tr("Draft")))
@@ -105,8 +102,7 @@ class RequestForm(QWidget):
         item_row.addWidget(self.item_edit, 1)
         item_row.addWidget(self.item_button)
         archive.addRow(tr("Image"), item_row)
-        self.item_label = QLabel()
-        self.item_label.setWordWrap(True)
+        self.item_label = plain_label("itemLabel")
         archive.addRow("", self.item_label)
         layout.addWidget(self.archive_box)
         self.area = AreaPanel(iface)  # first after what is ordered: the figures that matter
@@ -150,21 +146,14 @@ class RequestForm(QWidget):
         bottom = QVBoxLayout()
         bottom.setContentsMargins(6, 0, 6, 6)
         outer.addLayout(bottom)
-        self.blocker_label = QLabel()
-        self.blocker_label.setObjectName("blockerLabel")
-        self.blocker_label.setWordWrap(True)
-        self.blocker_label.setStyleSheet(WARNING_STYLE)
+        self.blocker_label = plain_label("blockerLabel", error=True)
         bottom.addWidget(self.blocker_label)
-        self.result_label = QLabel()
-        self.result_label.setObjectName("resultLabel")
-        self.result_label.setWordWrap(True)
+        self.result_label = plain_label("resultLabel")
         bottom.addWidget(self.result_label)
 
         self.web_box = QGroupBox(tr("File the request on the DINAMIS website"))
         web = QVBoxLayout(self.web_box)
-        self.web_label = QLabel()
-        self.web_label.setObjectName("webFormLabel")
-        self.web_label.setWordWrap(True)
+        self.web_label = plain_label("webFormLabel")
         web.addWidget(self.web_label)
         web_row = QHBoxLayout()
         self.web_export_button = QPushButton(tr("Export the area…"))

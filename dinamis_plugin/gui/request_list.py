@@ -6,6 +6,8 @@ in the thread, withdraws or submits again, and a delivered request offers its im
 the catalogue (`catalogue_search_requested` carries the core SearchParameters to run).
 A referent sees the requests of the whole entity, with an Owner column.
 """
+import html
+
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit,
                                  QPushButton, QSplitter, QTextBrowser, QTreeWidget,
@@ -14,13 +16,24 @@ from qgis.PyQt.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QP
 from ..core.demand_models import (EDITABLE_STATUSES, kind_label, status_explanation,
                                   status_label)
 from ..core.i18n import tr
-from .account_panel import _escape
-from .area_panel import WARNING_STYLE, number
+from .area_panel import number
+from .widgets import plain_label
 
 # What the requester may do from a status (the server decides; these only show buttons).
 WITHDRAWABLE = ("draft", "submitted", "under_instruction", "changes_requested")
 DELIVERED = ("delivered", "closed")
 COLUMNS = ("id", "status", "kind", "sensor", "area", "owner", "updated")
+
+
+def rich_label(object_name: str) -> QLabel:
+    """A label of our own markup; every server or user word in it goes through _escape."""
+    label = plain_label(object_name)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    return label
+
+
+def _escape(text) -> str:
+    return html.escape(str(text or ""), quote=False)
 
 
 class RequestList(QWidget):
@@ -44,9 +57,7 @@ class RequestList(QWidget):
         self.refresh_button = QPushButton(tr("Refresh"))
         top.addWidget(self.refresh_button)
         layout.addLayout(top)
-        self.state_label = QLabel()
-        self.state_label.setObjectName("requestsState")
-        self.state_label.setWordWrap(True)
+        self.state_label = plain_label("requestsState")
         layout.addWidget(self.state_label)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -61,14 +72,10 @@ class RequestList(QWidget):
         detail = QWidget()
         detail_layout = QVBoxLayout(detail)
         detail_layout.setContentsMargins(0, 0, 0, 0)
-        self.title_label = QLabel()
-        self.title_label.setObjectName("requestTitle")
-        self.title_label.setWordWrap(True)
+        self.title_label = rich_label("requestTitle")
         self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         detail_layout.addWidget(self.title_label)
-        self.status_label = QLabel()
-        self.status_label.setObjectName("requestStatus")
-        self.status_label.setWordWrap(True)
+        self.status_label = rich_label("requestStatus")
         detail_layout.addWidget(self.status_label)
         self.thread_view = QTextBrowser()
         self.thread_view.setObjectName("threadView")
@@ -92,9 +99,7 @@ class RequestList(QWidget):
             actions.addWidget(button)
         actions.addStretch(1)
         detail_layout.addLayout(actions)
-        self.detail_error = QLabel()
-        self.detail_error.setWordWrap(True)
-        self.detail_error.setStyleSheet(WARNING_STYLE)
+        self.detail_error = plain_label("requestError", error=True)
         detail_layout.addWidget(self.detail_error)
         splitter.addWidget(detail)
         splitter.setStretchFactor(1, 1)

@@ -9,12 +9,13 @@ Public hooks for the rest of the plugin (the catalogue dock in particular):
 """
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import pyqtSignal
-from qgis.PyQt.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from qgis.PyQt.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from ..core.i18n import tr
 from .project_form import ProjectForm
 from .request_form import RequestForm
 from .request_list import RequestList
+from .widgets import plain_label
 
 OBJECT_NAME = "DinamisRequestsDock"
 
@@ -28,9 +29,7 @@ class RequestsDock(QgsDockWidget):
         self.service = service
         body = QWidget()
         layout = QVBoxLayout(body)
-        self.header = QLabel()
-        self.header.setObjectName("requestsHeader")
-        self.header.setWordWrap(True)
+        self.header = plain_label("requestsHeader")
         layout.addWidget(self.header)
         self.tabs = QTabWidget()
         self.requests = RequestList(service)

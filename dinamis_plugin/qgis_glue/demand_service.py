@@ -11,6 +11,7 @@ Local state (drafts, last seen statuses) lives in the QGIS profile folder, one f
 per endpoint profile (`state_folder()`).
 """
 import logging
+from dataclasses import replace
 from pathlib import Path
 from typing import Callable, Dict, List, Optional
 
@@ -56,6 +57,7 @@ class DemandService(QObject):
         self.quotas: Dict[str, object] = {}
         self.projects: List = []
         self.requests: List = []
+        self._me: Optional[dict] = None
         self.loading = False
         self.error = ""
         self._profile_name = None
@@ -94,7 +96,17 @@ class DemandService(QObject):
 
     @property
     def account(self):
-        return self.controller.account if self.logged_in else None
+        """The login's account, completed by the demand manager's `me` where the login's
+        claims say nothing (plain OpenID Connect, API keys): category, roles, status."""
+        account = self.controller.account if self.logged_in else None
+        me = self._me
+        if account is None or not me:
+            return account
+        return replace(account, username=account.username or me.get("username"),
+                       entity=account.entity or me.get("entity"),
+                       category=account.category or me.get("category"),
+                       roles=account.roles or tuple(me.get("roles") or ()),
+                       status=account.status or me.get("status"))
 
     def submit_blocker(self) -> str:
         """Why this user cannot file a request now ("" when they can)."""
@@ -128,6 +140,7 @@ class DemandService(QObject):
             self._drafts = None
             self._watcher = None
             self.options, self.quotas, self.projects, self.requests = None, {}, [], []
+            self._me = None
             self.changed.emit()
             if self.available:
                 self.refresh_options()
@@ -138,7 +151,7 @@ class DemandService(QObject):
         elif self._poll_timer.isActive() or self.projects or self.requests:
             self._poll_timer.stop()
             self._generation += 1
-            self.quotas, self.projects, self.requests = {}, [], []
+            self.quotas, self.projects, self.requests, self._me = {}, [], [], None
         self.changed.emit()  # who is logged in changed what every view shows
 
     # --- running calls ------------------------------------------------------------------
@@ -191,12 +204,16 @@ class DemandService(QObject):
             return
 
         def work(client, _cancel):
+            try:
+                me = client.me()
+            except DinamisError:  # extra information only
+                me = None
             quotas = {q.sensor: q for q in client.my_quotas()}
-            return quotas, client.projects(), client.requests()
+            return me, quotas, client.projects(), client.requests()
 
         def done(result):
             self.loading = False
-            self.quotas, self.projects, requests = result
+            self._me, self.quotas, self.projects, requests = result
             self._take_requests(requests)
 
         def failed(message):
