@@ -19,7 +19,7 @@
             <translation>« {url} » n'est pas une adresse valide.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/errors.py" line="67" />
+            <location filename="../dinamis_plugin/core/errors.py" line="80" />
             <source>(Missing: {what}.)</source>
             <translation>(Manquant : {what}.)</translation>
         </message>
@@ -34,12 +34,12 @@
             <translation>Un identifiant de collection est vide.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="547" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="577" />
             <source>A DINAMIS login is in progress: approve it in your browser (the DINAMIS login window shows the code) or cancel it there, then try again.</source>
             <translation>Une connexion à DINAMIS est en cours : approuvez-la dans votre navigateur (la fenêtre de connexion DINAMIS affiche le code) ou annulez-la depuis cette fenêtre, puis réessayez.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/demands.py" line="90" />
+            <location filename="../dinamis_plugin/core/demands.py" line="92" />
             <source>a JSON answer</source>
             <translation>une réponse JSON</translation>
         </message>
@@ -289,12 +289,12 @@
             <translation>Impossible de lire « {name} » comme fichier vecteur (GeoPackage, shapefile, GeoJSON, KML…).</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/signer.py" line="295" />
+            <location filename="../dinamis_plugin/core/signer.py" line="314" />
             <source>Cannot sign an object of type {type}: give a url, a STAC item, item collection, asset or collection.</source>
             <translation>Impossible de signer un objet de type {type} : donnez une URL, un item STAC, une collection d'items, un asset ou une collection.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/errors.py" line="314" />
+            <location filename="../dinamis_plugin/core/errors.py" line="327" />
             <source>Cannot use the system password store to keep your DINAMIS login. Unlock it (or set a QGIS master password) and try again.</source>
             <translation>Impossible d'utiliser le trousseau de mots de passe du système pour conserver votre connexion DINAMIS. Déverrouillez-le (ou définissez un mot de passe principal QGIS) et réessayez.</translation>
         </message>
@@ -549,12 +549,12 @@
             <translation>DINAMIS n'a pas pu confirmer l'estimation : {reason}</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/errors.py" line="171" />
+            <location filename="../dinamis_plugin/core/errors.py" line="184" />
             <source>DINAMIS could not find {url}. It may have been removed, or the endpoint in the DINAMIS settings is wrong.</source>
             <translation>DINAMIS n'a pas trouvé {url}. La ressource a peut-être été supprimée, ou l'adresse du service dans les paramètres DINAMIS est erronée.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/errors.py" line="76" />
+            <location filename="../dinamis_plugin/core/errors.py" line="89" />
             <source>DINAMIS did not accept your credentials. Log in again from the DINAMIS account panel (or dinamis.login() in the Python console), or check your API key.</source>
             <translation>DINAMIS n'a pas accepté vos identifiants. Reconnectez-vous depuis le panneau du compte DINAMIS (ou avec dinamis.login() dans la console Python), ou vérifiez votre clé d'API.</translation>
         </message>
@@ -574,32 +574,32 @@
             <translation>DINAMIS l'examine (arbitrage).</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/errors.py" line="180" />
+            <location filename="../dinamis_plugin/core/errors.py" line="193" />
             <source>DINAMIS is receiving too many requests. Wait a minute and try again.</source>
             <translation>DINAMIS reçoit trop de requêtes. Patientez une minute puis réessayez.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="546" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="576" />
             <source>DINAMIS is resuming your previous login; try again in a moment.</source>
             <translation>DINAMIS reprend votre connexion précédente ; réessayez dans un instant.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/errors.py" line="143" />
+            <location filename="../dinamis_plugin/core/errors.py" line="156" />
             <source>DINAMIS refused this action for your account.</source>
             <translation>DINAMIS a refusé cette action pour votre compte.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/errors.py" line="162" />
+            <location filename="../dinamis_plugin/core/errors.py" line="175" />
             <source>DINAMIS rejected the request. Check the values you entered.</source>
             <translation>DINAMIS a refusé la requête. Vérifiez les valeurs saisies.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/errors.py" line="159" />
+            <location filename="../dinamis_plugin/core/errors.py" line="172" />
             <source>DINAMIS rejected the request: {reason}</source>
             <translation>DINAMIS a refusé la requête : {reason}</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/errors.py" line="156" />
+            <location filename="../dinamis_plugin/core/errors.py" line="169" />
             <source>DINAMIS rejected the value of "{field}": {reason}</source>
             <translation>DINAMIS a refusé la valeur de « {field} » : {reason}</translation>
         </message>
@@ -728,7 +728,7 @@
             <translation>Agrandir à {minimum} km²</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="227" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="228" />
             <source>Enter both the access key and the secret key of your API key.</source>
             <translation>Saisissez l'identifiant et la clé secrète de votre clé d'API.</translation>
         </message>
@@ -854,7 +854,7 @@
             <translation>Scientifique étranger</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="296" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="297" />
             <source>Forgetting the logins of removed DINAMIS profiles</source>
             <translation>Oubli des connexions des profils DINAMIS supprimés</translation>
         </message>
@@ -974,17 +974,17 @@
             <translation>l'angle d'incidence</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="468" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="498" />
             <source>Inside QGIS the console uses the DINAMIS plugin's profiles: add this one in the DINAMIS settings (or change its addresses there), then choose it. Known profiles: {names}.</source>
             <translation>Dans QGIS, la console utilise les profils de l'extension DINAMIS : ajoutez celui-ci dans les paramètres DINAMIS (ou modifiez-y ses adresses), puis choisissez-le. Profils connus : {names}.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/errors.py" line="331" />
+            <location filename="../dinamis_plugin/core/errors.py" line="344" />
             <source>It lists no collections.</source>
             <translation>Il ne liste aucune collection.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/errors.py" line="330" />
+            <location filename="../dinamis_plugin/core/errors.py" line="343" />
             <source>Its collections are: {ids}.</source>
             <translation>Ses collections sont : {ids}.</translation>
         </message>
@@ -1079,17 +1079,22 @@
             <translation>Connecté en tant que {name} ({username})</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="425" />
+            <source>Logged in for this QGIS session only: neither the system keyring nor QGIS's authentication database could keep your login, so you will have to log in again after restarting QGIS.</source>
+            <translation>Connecté pour cette session de QGIS seulement : ni le trousseau du système ni la base d'authentification de QGIS n'ont pu conserver votre connexion ; il faudra vous reconnecter après avoir redémarré QGIS.</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/core/account.py" line="77" />
             <source>Logged in with an API key. The account's details are not available with an API key; log in with your DINAMIS account to see them.</source>
             <translation>Connecté avec une clé d'API. Les détails du compte ne sont pas disponibles avec une clé d'API ; connectez-vous avec votre compte DINAMIS pour les voir.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="220" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="221" />
             <source>Logging in to DINAMIS</source>
             <translation>Connexion à DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="239" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="240" />
             <source>Logging in to DINAMIS with an API key</source>
             <translation>Connexion à DINAMIS avec une clé d'API</translation>
         </message>
@@ -1099,7 +1104,7 @@
             <translation>Connexion en cours…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="274" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="275" />
             <source>Logging out of DINAMIS</source>
             <translation>Déconnexion de DINAMIS</translation>
         </message>
@@ -1109,7 +1114,7 @@
             <translation>Émetteur de connexion (OpenID Connect)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/errors.py" line="114" />
+            <location filename="../dinamis_plugin/core/errors.py" line="127" />
             <source>Login cancelled.</source>
             <translation>Connexion annulée.</translation>
         </message>
@@ -1387,7 +1392,7 @@
             <translation>Acteur public (institution non scientifique)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="533" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="563" />
             <source>QGIS is busy and did not switch the DINAMIS profile. Try again from the Python console.</source>
             <translation>QGIS est occupé et n'a pas changé de profil DINAMIS. Réessayez depuis la console Python.</translation>
         </message>
@@ -1453,8 +1458,8 @@
             <translation>Actualiser</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="260" />
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="351" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="261" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="352" />
             <source>Refreshing the DINAMIS account</source>
             <translation>Actualisation du compte DINAMIS</translation>
         </message>
@@ -1514,7 +1519,7 @@
             <translation>Obligatoire pour les projets scientifiques :</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="205" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="206" />
             <source>Restoring the DINAMIS login</source>
             <translation>Restauration de la connexion DINAMIS</translation>
         </message>
@@ -1801,7 +1806,7 @@
             <translation>l'adresse doit commencer par https:// (ou http:// pour un serveur de test local).</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/errors.py" line="64" />
+            <location filename="../dinamis_plugin/core/errors.py" line="77" />
             <source>The address {url} does not answer like a DINAMIS service. Check the endpoint addresses in the DINAMIS settings.</source>
             <translation>L'adresse {url} ne répond pas comme un service DINAMIS. Vérifiez les adresses des services dans les paramètres DINAMIS.</translation>
         </message>
@@ -1862,12 +1867,12 @@
             <translation>La zone s'étend sur plus de 180° de longitude. Tracez une zone plus petite.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/errors.py" line="326" />
+            <location filename="../dinamis_plugin/core/errors.py" line="339" />
             <source>The catalogue has no collection "{id}".</source>
             <translation>Le catalogue n'a pas de collection « {id} ».</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/errors.py" line="328" />
+            <location filename="../dinamis_plugin/core/errors.py" line="341" />
             <source>The catalogue has no collections {ids}.</source>
             <translation>Le catalogue n'a pas les collections {ids}.</translation>
         </message>
@@ -1887,7 +1892,7 @@
             <translation>Le code expire dans {minutes}:{seconds:02d}.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/demands.py" line="52" />
+            <location filename="../dinamis_plugin/core/demands.py" line="54" />
             <source>The connection to DINAMIS failed while your request was being filed, and the retries got no answer either. It may or may not have been filed. Press "Retry" when the connection is back: the very same request is sent again, and DINAMIS will not file it twice.</source>
             <translation>La connexion à DINAMIS a échoué pendant le dépôt de votre demande, et les nouvelles tentatives n'ont pas eu de réponse non plus. Elle a peut-être été déposée, peut-être pas. Appuyez sur « Redéposer » quand la connexion est revenue : exactement la même demande est renvoyée, et DINAMIS ne la déposera pas deux fois.</translation>
         </message>
@@ -1902,7 +1907,7 @@
             <translation>L’extension DINAMIS nécessite QGIS avec Python {needed} ou plus récent ; ce QGIS utilise Python {found}. Installez une version LTR de QGIS dont le Python est assez récent (QGIS 3.34 ou plus récent sous Windows et macOS).</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/errors.py" line="190" />
+            <location filename="../dinamis_plugin/core/errors.py" line="203" />
             <source>The DINAMIS service had a problem (HTTP {status}). Try again later; if it persists, contact the DINAMIS team.</source>
             <translation>Le service DINAMIS a rencontré un problème (HTTP {status}). Réessayez plus tard ; si le problème persiste, contactez l'équipe DINAMIS.</translation>
         </message>
@@ -1912,7 +1917,7 @@
             <translation>Les services DINAMIS de « {profile} » n'ont pas d'interface pour déposer des demandes depuis QGIS : rien n'est envoyé d'ici. La zone, sa surface et l'estimation sont calculées ici : exportez la zone (GeoJSON, KML ou shapefile zippé), ouvrez le formulaire web DINAMIS et importez-y le fichier.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/demands.py" line="42" />
+            <location filename="../dinamis_plugin/core/demands.py" line="44" />
             <source>The DINAMIS services of "{profile}" have no interface for requests from QGIS. Prepare the area here, export it, and file the request in the DINAMIS web form.</source>
             <translation>Les services DINAMIS de « {profile} » n'ont pas d'interface pour les demandes depuis QGIS. Préparez la zone ici, exportez-la et déposez la demande dans le formulaire web DINAMIS.</translation>
         </message>
@@ -1925,6 +1930,11 @@
             <location filename="../dinamis_plugin/core/search_params.py" line="70" />
             <source>The geometry must be a GeoJSON geometry with a "type" and "coordinates" (e.g. a Polygon).</source>
             <translation>La géométrie doit être une géométrie GeoJSON avec un « type » et des « coordinates » (par exemple un Polygon).</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/errors.py" line="64" />
+            <source>The HTTPS certificate of {url} is not trusted. If your organisation inspects HTTPS traffic, import its CA certificate in QGIS (Settings &gt; Options &gt; Authentication &gt; Certificate Manager) and trust it; the DINAMIS plugin trusts what QGIS trusts.</source>
+            <translation>Le certificat HTTPS de {url} n'est pas reconnu. Si votre organisation inspecte le trafic HTTPS, importez son certificat d'autorité dans QGIS (Préférences &gt; Options &gt; Authentification &gt; Gestionnaire de certificats) et accordez-lui votre confiance ; l'extension DINAMIS fait confiance à ce que QGIS reconnaît.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/demand_models.py" line="58" />
@@ -1942,12 +1952,12 @@
             <translation>L'identifiant du client de connexion ne doit pas être vide (DINAMIS utilise « gdal »).</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/errors.py" line="94" />
+            <location filename="../dinamis_plugin/core/errors.py" line="107" />
             <source>The login code expired before it was approved. Start the login again and approve it in your browser before it expires.</source>
             <translation>Le code de connexion a expiré avant d'être validé. Relancez la connexion et validez-la dans votre navigateur avant son expiration.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/errors.py" line="105" />
+            <location filename="../dinamis_plugin/core/errors.py" line="118" />
             <source>The login was denied in the browser. Start the login again and approve it, or ask your entity's DINAMIS referent if your account is disabled.</source>
             <translation>La connexion a été refusée dans le navigateur. Relancez la connexion et validez-la, ou demandez au référent DINAMIS de votre structure si votre compte est désactivé.</translation>
         </message>
@@ -2038,19 +2048,18 @@
             <translation>Les entités sélectionnées de « {layer} » ne sont pas des polygones.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/errors.py" line="145" />
-            <location filename="../dinamis_plugin/core/errors.py" line="193" />
+            <location filename="../dinamis_plugin/core/errors.py" line="158" />
+            <location filename="../dinamis_plugin/core/errors.py" line="206" />
             <source>The service said: {detail}</source>
             <translation>Réponse du service : {detail}</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/signer.py" line="241" />
+            <location filename="../dinamis_plugin/core/signer.py" line="83" />
             <source>The signing service did not sign every url it was given.</source>
             <translation>Le service de signature n'a pas signé toutes les URL fournies.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/signer.py" line="229" />
-            <location filename="../dinamis_plugin/core/signer.py" line="233" />
+            <location filename="../dinamis_plugin/core/signer.py" line="79" />
             <source>The signing service sent an answer that is not a list of signed urls.</source>
             <translation>Le service de signature a renvoyé une réponse qui n'est pas une liste d'URL signées.</translation>
         </message>
@@ -2063,6 +2072,11 @@
             <location filename="../dinamis_plugin/core/account.py" line="97" />
             <source>The status of your account is unknown.</source>
             <translation>L'état de votre compte est inconnu.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/secret_store.py" line="81" />
+            <source>The system keyring refused to keep your DINAMIS login: it is kept in QGIS's authentication database instead, protected by the QGIS master password.</source>
+            <translation>Le trousseau du système a refusé de conserver votre connexion DINAMIS : elle est conservée dans la base d'authentification de QGIS, protégée par le mot de passe principal de QGIS.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/search_plan.py" line="144" />
@@ -2265,7 +2279,7 @@
             <translation>Écrire à DINAMIS au sujet de cette demande…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/errors.py" line="85" />
+            <location filename="../dinamis_plugin/core/errors.py" line="98" />
             <source>You are not logged in to DINAMIS, or your login has expired. Log in from the DINAMIS account panel (or dinamis.login() in the Python console).</source>
             <translation>Vous n'êtes pas connecté à DINAMIS, ou votre connexion a expiré. Connectez-vous depuis le panneau du compte DINAMIS (ou avec dinamis.login() dans la console Python).</translation>
         </message>
@@ -2305,22 +2319,22 @@
             <translation>Votre compte est désactivé. Contactez le référent DINAMIS de votre structure ou l'équipe DINAMIS.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/errors.py" line="127" />
+            <location filename="../dinamis_plugin/core/errors.py" line="140" />
             <source>Your DINAMIS account has expired. Ask your entity's DINAMIS referent to renew it, then try again.</source>
             <translation>Votre compte DINAMIS a expiré. Demandez au référent DINAMIS de votre structure de le renouveler, puis réessayez.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/errors.py" line="123" />
+            <location filename="../dinamis_plugin/core/errors.py" line="136" />
             <source>Your DINAMIS account is awaiting validation by your entity's DINAMIS referent. You can search the catalogue, but downloads and requests need a validated account; contact your referent.</source>
             <translation>Votre compte DINAMIS est en attente de validation par le référent DINAMIS de votre structure. Vous pouvez interroger le catalogue, mais les téléchargements et les demandes nécessitent un compte validé ; contactez votre référent.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/errors.py" line="130" />
+            <location filename="../dinamis_plugin/core/errors.py" line="143" />
             <source>Your DINAMIS account is disabled. Contact your entity's DINAMIS referent or the DINAMIS team.</source>
             <translation>Votre compte DINAMIS est désactivé. Contactez le référent DINAMIS de votre structure ou l'équipe DINAMIS.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/errors.py" line="133" />
+            <location filename="../dinamis_plugin/core/errors.py" line="146" />
             <source>Your DINAMIS account is not active. Contact your entity's DINAMIS referent.</source>
             <translation>Votre compte DINAMIS n'est pas actif. Contactez le référent DINAMIS de votre structure.</translation>
         </message>
@@ -2383,6 +2397,11 @@
             <location filename="../dinamis_plugin/core/profiles.py" line="76" />
             <source>{label}: {problem}</source>
             <translation>{label} : {problem}</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/account_panel.py" line="188" />
+            <source>{login} (for this QGIS session only)</source>
+            <translation>{login} (pour cette session de QGIS seulement)</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/area_panel.py" line="341" />

@@ -9,6 +9,8 @@ the UI thread (the QGIS glue does).
 Filing a request is the one call that must never happen twice. The HTTP layer does not
 resend a POST whose answer was lost; `submit` does, explicitly, with the same body and
 the same `Idempotency-Key`, so the server answers with the request it already filed.
+Quotes (they create nothing) and edits (the same values twice) are marked `retry_safe`;
+transitions and messages are not, so neither can happen twice behind the user's back.
 """
 import logging
 import threading
@@ -129,13 +131,15 @@ class DemandClient:
         return Project.from_dict(self._json("POST", "projects", json=fields))
 
     def edit_project(self, project_id: str, changes: dict) -> Project:
-        return Project.from_dict(self._json("PATCH", f"projects/{project_id}", json=changes))
+        return Project.from_dict(self._json("PATCH", f"projects/{project_id}", json=changes,
+                                            retry_safe=True))  # the same values twice
 
     # --- requests -----------------------------------------------------------------------
     def quote(self, body: dict) -> Quote:
         """What DINAMIS would charge for this request body; files nothing."""
         sent = {k: v for k, v in body.items() if k != "submit"}
-        return Quote.from_dict(self._json("POST", "requests/quote", json=sent))
+        return Quote.from_dict(self._json("POST", "requests/quote", json=sent,
+                                          retry_safe=True))  # creates nothing
 
     def submit(self, body: dict, idempotency_key: str, attempts: int = SUBMIT_ATTEMPTS,
                backoff_s: float = SUBMIT_BACKOFF_S, cancel_event: Optional[threading.Event] = None,
@@ -187,7 +191,7 @@ class DemandClient:
 
     def edit_request(self, request_id: str, changes: dict) -> DemandRequest:
         return DemandRequest.from_dict(self._json("PATCH", f"requests/{request_id}",
-                                                  json=changes))
+                                                  json=changes, retry_safe=True))
 
     def transition(self, request_id: str, to: str, comment: str = "") -> DemandRequest:
         body = {"to": to}
