@@ -185,3 +185,17 @@ def test_a_referent_sees_the_requests_of_the_entity(server, clients):
     filed = alice.submit(body_for(project), "k-" + uuid.uuid4().hex).request
     seen = {r.id: r for r in remi.requests()}
     assert filed.id in seen and seen[filed.id].owner == "alice"
+
+
+def test_a_quote_cut_mid_answer_is_asked_again_but_a_message_is_never_sent_twice(server,
+                                                                                  clients):
+    alice = clients("alice")
+    project = science_project(alice)
+    server.set_faults(drop_next=1, paths=["/demands/api/v1/requests/quote"])
+    assert alice.quote(body_for(project)).area_km2 == pytest.approx(300, abs=0.05)
+    filed = alice.submit(body_for(project), "k-" + uuid.uuid4().hex).request
+    server.set_faults(drop_next=1, paths=[f"/demands/api/v1/requests/{filed.id}/messages"])
+    with pytest.raises(errors.ServiceUnreachable):
+        alice.post_message(filed.id, "Only once, please.")
+    server.clear_faults()
+    assert [m.text for m in alice.messages(filed.id)] == ["Only once, please."]
