@@ -51,6 +51,7 @@ class DinamisPlugin:
         self.dock = None
         self.provider = None
         self.restore_timer = None
+        self.requests = None  # requests_entry.RequestsEntry: requests for new imagery
         self.console = None
 
     # --- QGIS plugin interface -------------------------------------------------------
@@ -89,6 +90,9 @@ class DinamisPlugin:
         self.toolbar.addAction(self.account_action)
         self.toolbar.addAction(self.settings_action)
 
+        from .requests_entry import RequestsEntry
+        self.requests = RequestsEntry(self.iface, self.controller, self.menu, self.toolbar)
+
         self._register_provider()
 
         self.restore_timer = QTimer()
@@ -101,6 +105,9 @@ class DinamisPlugin:
             self.restore_timer.stop()
             self.restore_timer.timeout.disconnect()
             self.restore_timer = None
+        if self.requests is not None:
+            self.requests.unload()
+            self.requests = None
         if self.console is not None:
             self.console.detach()
             self.console.deleteLater()
