@@ -367,3 +367,12 @@ def sign(obj):
     if isinstance(obj, SearchResult):
         obj = obj.item_collection()
     return current_signer.sign(obj)
+
+
+# Requests for new imagery: projects, draft, estimate, submit, my_requests, follow,
+# messages, reply (dinamis_plugin/api_requests.py).
+from . import api_requests as _api_requests  # noqa: E402
+from .api_requests import (draft, estimate, follow, messages, my_requests,  # noqa: E402,F401
+                           new_project, projects, reply, submit)
+
+__all__ += _api_requests.__all__

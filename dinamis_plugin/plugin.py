@@ -63,6 +63,7 @@ class DinamisPlugin:
         self.browser_provider = None
         self.provider = None
         self.restore_timer = None
+        self.requests = None  # requests_entry.RequestsEntry: requests for new imagery
         self.console = None
 
     # --- QGIS plugin interface -------------------------------------------------------
@@ -110,6 +111,10 @@ class DinamisPlugin:
         self.toolbar.addAction(self.account_action)
         self.toolbar.addAction(self.settings_action)
 
+        from .requests_entry import RequestsEntry
+        self.requests = RequestsEntry(self.iface, self.controller, self.menu, self.toolbar)
+        self.requests.catalogue_handler = self.search_in_catalogue  # delivered images
+
         self._register_provider()
         self._register_browser()
 
@@ -123,6 +128,9 @@ class DinamisPlugin:
             self.restore_timer.stop()
             self.restore_timer.timeout.disconnect()
             self.restore_timer = None
+        if self.requests is not None:
+            self.requests.unload()
+            self.requests = None
         if self.console is not None:
             self.console.detach()
             self.console.deleteLater()
@@ -191,7 +199,15 @@ class DinamisPlugin:
                                      self.catalogue_dock)
             if self.browser_provider is not None:
                 self.browser_provider.follow(self.catalogue_dock)
+            if self.requests is not None:  # "Request this archive": the request form
+                self.catalogue_dock.archive_requested.connect(self.requests.request_archive)
         return self.catalogue_dock
+
+    def search_in_catalogue(self, params):
+        """Show the catalogue dock running `params` (a core SearchParameters), e.g. the
+        images a delivered request produced."""
+        self.set_catalogue_dock_visible(True)
+        self.catalogue_dock.search_with(params)
 
     def set_catalogue_dock_visible(self, visible: bool):
         if visible:

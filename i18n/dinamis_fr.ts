@@ -4,14 +4,9 @@
     <context>
         <name>dinamis</name>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="112" />
-            <source>"{file}" could not be read as a vector file (GeoPackage, Shapefile, GeoJSON, KML…).</source>
-            <translation>« {file} » n'a pas pu être lu comme un fichier vecteur (GeoPackage, Shapefile, GeoJSON, KML…).</translation>
-        </message>
-        <message>
-            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="116" />
-            <source>"{file}" has no geometry to search with.</source>
-            <translation>« {file} » ne contient aucune géométrie pour la recherche.</translation>
+            <location filename="../dinamis_plugin/qgis_glue/aoi_files.py" line="77" />
+            <source>"{name}" has no polygon.</source>
+            <translation>« {name} » ne contient aucun polygone.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/qgis_glue/settings.py" line="97" />
@@ -19,7 +14,7 @@
             <translation>« {name} » est le nom d'un profil intégré ; choisissez un autre nom.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/profiles.py" line="140" />
+            <location filename="../dinamis_plugin/core/profiles.py" line="143" />
             <source>"{url}" is not a valid address.</source>
             <translation>« {url} » n'est pas une adresse valide.</translation>
         </message>
@@ -44,14 +39,39 @@
             <translation>Une connexion à DINAMIS est en cours : approuvez-la dans votre navigateur (la fenêtre de connexion DINAMIS affiche le code) ou annulez-la depuis cette fenêtre, puis réessayez.</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/core/demands.py" line="92" />
+            <source>a JSON answer</source>
+            <translation>une réponse JSON</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_form.py" line="139" />
+            <source>A note for DINAMIS (optional)</source>
+            <translation>Une note pour DINAMIS (facultative)</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/qgis_glue/settings.py" line="100" />
             <source>A profile named "{name}" already exists.</source>
             <translation>Un profil nommé « {name} » existe déjà.</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/gui/project_form.py" line="194" />
+            <source>A scientific project states its objectives, methodology and expected results.</source>
+            <translation>Un projet scientifique indique ses objectifs, sa méthodologie et ses résultats attendus.</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/core/catalogue.py" line="63" />
             <source>a STAC API</source>
             <translation>une API STAC</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/demand_models.py" line="38" />
+            <source>Accepted</source>
+            <translation>Acceptée</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/demand_models.py" line="56" />
+            <source>Accepted: the images will be acquired or produced.</source>
+            <translation>Acceptée : les images vont être acquises ou produites.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/api_key_dialog.py" line="30" />
@@ -81,17 +101,27 @@
             <translation>Acquises le ou avant le</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/gui/request_form.py" line="111" />
+            <source>Acquisition</source>
+            <translation>Acquisition</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_list.py" line="224" />
+            <source>Acquisition from {start} to {end}</source>
+            <translation>Acquisition du {start} au {end}</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/gui/settings_dialog.py" line="117" />
             <source>Active profile</source>
             <translation>Profil actif</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/result_actions.py" line="53" />
+            <location filename="../dinamis_plugin/gui/result_actions.py" line="55" />
             <source>Add to map</source>
             <translation>Ajouter à la carte</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/result_actions.py" line="54" />
+            <location filename="../dinamis_plugin/gui/result_actions.py" line="56" />
             <source>Add to map ({count})</source>
             <translation>Ajouter à la carte ({count})</translation>
         </message>
@@ -104,6 +134,11 @@
             <location filename="../dinamis_plugin/gui/settings_dialog.py" line="103" />
             <source>Add…</source>
             <translation>Ajouter…</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/project_form.py" line="50" />
+            <source>agriculture, forest, coast…</source>
+            <translation>agriculture, forêt, littoral…</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/search_form.py" line="55" />
@@ -125,6 +160,11 @@
             <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="530" />
             <source>All of them</source>
             <translation>Toutes</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_list.py" line="55" />
+            <source>All statuses</source>
+            <translation>Tous les statuts</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/api_key_manager.py" line="38" />
@@ -165,12 +205,12 @@
             <translation>toute date</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="111" />
+            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="128" />
             <source>Anywhere (no area)</source>
             <translation>Partout (pas de zone)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="81" />
+            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="98" />
             <source>anywhere (no area)</source>
             <translation>partout (pas de zone)</translation>
         </message>
@@ -185,19 +225,72 @@
             <translation>Clés d'API…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="35" />
+            <location filename="../dinamis_plugin/core/demand_models.py" line="67" />
+            <location filename="../processing_provider/estimate_request.py" line="61" />
+            <source>Archive</source>
+            <translation>Archive</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_form.py" line="74" />
+            <source>Archive (an orderable image)</source>
+            <translation>Archive (une image à commander)</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_form.py" line="95" />
+            <source>Archive image</source>
+            <translation>Image d'archive</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="51" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="93" />
             <source>Area</source>
             <translation>Zone</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="129" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="68" />
+            <source>Area (km²)</source>
+            <translation>Surface (km²)</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="40" />
+            <location filename="../dinamis_plugin/qgis_glue/aoi_layer.py" line="126" />
+            <source>Area of interest</source>
+            <translation>Zone d'intérêt</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="146" />
             <source>Area of interest from a vector file</source>
             <translation>Zone d'intérêt depuis un fichier vecteur</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="296" />
+            <source>Area saved to {path}</source>
+            <translation>Zone enregistrée dans {path}</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="432" />
             <source>area: {label}</source>
             <translation>zone : {label}</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/estimate_request.py" line="58" />
+            <source>Areas of interest</source>
+            <translation>Zones d'intérêt</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/estimate_request.py" line="66" />
+            <source>Ask DINAMIS to confirm each figure (one request per feature)</source>
+            <translation>Faire confirmer chaque chiffre par DINAMIS (une requête par entité)</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="293" />
+            <source>Asking DINAMIS for a quote</source>
+            <translation>Demande de devis à DINAMIS</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_form.py" line="432" />
+            <source>Asking DINAMIS to confirm…</source>
+            <translation>Confirmation demandée à DINAMIS…</translation>
         </message>
         <message>
             <location filename="../processing_provider/download_images.py" line="50" />
@@ -236,6 +329,16 @@
             <translation>La disponibilité doit être « all », « downloadable » ou « orderable », et non « {value} ».</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="76" />
+            <source>Back to the area before the last change made here.</source>
+            <translation>Revenir à la zone d'avant la dernière modification faite ici.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_form.py" line="262" />
+            <source>being filed</source>
+            <translation>en cours de dépôt</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/core/counts.py" line="59" />
             <source>between {low} and {high} images</source>
             <translation>entre {low} et {high} images</translation>
@@ -257,6 +360,11 @@
             <translation>Impossible de joindre le service DINAMIS à l'adresse {url}. Vérifiez votre réseau ou vos paramètres de proxy, ou l'adresse du service dans les paramètres DINAMIS.</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/qgis_glue/aoi_files.py" line="73" />
+            <source>Cannot read "{name}" as a vector file (GeoPackage, shapefile, GeoJSON, KML...).</source>
+            <translation>Impossible de lire « {name} » comme fichier vecteur (GeoPackage, shapefile, GeoJSON, KML…).</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/core/signer.py" line="314" />
             <source>Cannot sign an object of type {type}: give a url, a STAC item, item collection, asset or collection.</source>
             <translation>Impossible de signer un objet de type {type} : donnez une URL, un item STAC, une collection d'items, un asset ou une collection.</translation>
@@ -265,6 +373,11 @@
             <location filename="../dinamis_plugin/core/errors.py" line="327" />
             <source>Cannot use the system password store to keep your DINAMIS login. Unlock it (or set a QGIS master password) and try again.</source>
             <translation>Impossible d'utiliser le trousseau de mots de passe du système pour conserver votre connexion DINAMIS. Déverrouillez-le (ou définissez un mot de passe principal QGIS) et réessayez.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/aoi_files.py" line="117" />
+            <source>Cannot write "{name}": {reason}</source>
+            <translation>Impossible d'écrire « {name} » : {reason}</translation>
         </message>
         <message>
             <location filename="../processing_provider/catalogue_algorithm.py" line="9" />
@@ -277,14 +390,49 @@
             <translation>Catégorie</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/gui/request_list.py" line="93" />
+            <source>Change it in the New request tab, then submit it again</source>
+            <translation>La modifier dans l'onglet Nouvelle demande, puis la soumettre à nouveau</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/demand_models.py" line="37" />
+            <source>Changes requested</source>
+            <translation>Modifications demandées</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_form.py" line="264" />
+            <source>Changes to {id}</source>
+            <translation>Modifications de {id}</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/api.py" line="166" />
             <source>Checking the API key; the DINAMIS account panel shows the result.</source>
             <translation>Vérification de la clé d'API ; le panneau Compte DINAMIS affiche le résultat.</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="243" />
+            <source>Checking your DINAMIS requests</source>
+            <translation>Vérification de vos demandes DINAMIS</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_form.py" line="498" />
+            <source>Choose a project (or create one).</source>
+            <translation>Choisissez un projet (ou créez-en un).</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_form.py" line="502" />
+            <source>Choose a sensor.</source>
+            <translation>Choisissez un capteur.</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/gui/search_form.py" line="85" />
             <source>City, department, sensor, keyword…</source>
             <translation>Ville, département, capteur, mot-clé…</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="77" />
+            <source>Clear</source>
+            <translation>Effacer</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="114" />
@@ -297,14 +445,29 @@
             <translation>Vider le cache des aperçus</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="563" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="564" />
             <source>Clearing the quicklook cache</source>
             <translation>Vidage du cache des aperçus</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="141" />
+            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="158" />
             <source>Click the corners of the area; right-click or double-click to finish, Esc to cancel.</source>
             <translation>Cliquez les sommets de la zone ; clic droit ou double-clic pour terminer, Échap pour annuler.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="61" />
+            <source>Click the vertices on the map; right-click or double-click to finish, Backspace removes the last vertex.</source>
+            <translation>Cliquez les sommets sur la carte ; clic droit ou double-clic pour terminer, Retour arrière supprime le dernier sommet.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/demand_models.py" line="42" />
+            <source>Closed</source>
+            <translation>Clôturée</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/demand_models.py" line="60" />
+            <source>Closed.</source>
+            <translation>Clôturée.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/results_model.py" line="24" />
@@ -323,7 +486,7 @@
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/quicklook_viewer.py" line="72" />
-            <location filename="../dinamis_plugin/qgis_glue/browser.py" line="166" />
+            <location filename="../dinamis_plugin/qgis_glue/browser.py" line="165" />
             <source>cloud cover {value} %</source>
             <translation>nuages {value} %</translation>
         </message>
@@ -338,7 +501,7 @@
             <translation>Collection</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/results_model.py" line="242" />
+            <location filename="../dinamis_plugin/gui/results_model.py" line="237" />
             <source>Collection: {collection}</source>
             <translation>Collection : {collection}</translation>
         </message>
@@ -364,6 +527,16 @@
             <translation>Les collections doivent être une liste d'identifiants de collection.</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="329" />
+            <source>Confirmed by DINAMIS: {area} km², {price} €.</source>
+            <translation>Confirmé par DINAMIS : {area} km², {price} €.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="225" />
+            <source>Converted from {crs} to longitude/latitude (WGS 84), as DINAMIS takes areas.</source>
+            <translation>Convertie de {crs} en longitude/latitude (WGS 84), comme DINAMIS reçoit les zones.</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/gui/api_key_manager.py" line="99" />
             <location filename="../dinamis_plugin/gui/api_key_manager.py" line="100" />
             <source>Copy</source>
@@ -375,12 +548,12 @@
             <translation>Copier le code</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/result_actions.py" line="61" />
+            <location filename="../dinamis_plugin/gui/result_actions.py" line="64" />
             <source>Copy id</source>
             <translation>Copier l'identifiant</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/result_actions.py" line="62" />
+            <location filename="../dinamis_plugin/gui/result_actions.py" line="65" />
             <source>Copy ids ({count})</source>
             <translation>Copier les identifiants ({count})</translation>
         </message>
@@ -425,9 +598,20 @@
             <translation>Comptage des images par mois…</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="347" />
+            <source>covers {covered} km²</source>
+            <translation>couvre {covered} km²</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/gui/api_key_manager.py" line="60" />
             <source>Create a key</source>
             <translation>Créer une clé</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/project_form.py" line="76" />
+            <location filename="../dinamis_plugin/gui/project_form.py" line="135" />
+            <source>Create the project</source>
+            <translation>Créer le projet</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/account_panel.py" line="90" />
@@ -460,31 +644,59 @@
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/profiles.py" line="67" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="67" />
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/demand_models.py" line="41" />
+            <source>Delivered</source>
+            <translation>Livrée</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/demand_models.py" line="59" />
+            <source>Delivered: the images are in the DINAMIS catalogue.</source>
+            <translation>Livrée : les images sont dans le catalogue DINAMIS.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/profiles.py" line="68" />
             <location filename="../dinamis_plugin/gui/settings_dialog.py" line="54" />
             <source>Demand manager address</source>
             <translation>Adresse du gestionnaire de demandes</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/gui/project_form.py" line="188" />
+            <source>Describe the project.</source>
+            <translation>Décrivez le projet.</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/gui/api_key_manager.py" line="43" />
+            <location filename="../dinamis_plugin/gui/project_form.py" line="61" />
             <source>Description</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="63" />
-            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="140" />
-            <location filename="../dinamis_plugin/gui/result_actions.py" line="98" />
-            <location filename="../dinamis_plugin/plugin.py" line="95" />
-            <location filename="../dinamis_plugin/plugin.py" line="107" />
-            <location filename="../dinamis_plugin/plugin.py" line="268" />
+            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="80" />
+            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="157" />
+            <location filename="../dinamis_plugin/gui/result_actions.py" line="101" />
+            <location filename="../dinamis_plugin/plugin.py" line="96" />
+            <location filename="../dinamis_plugin/plugin.py" line="108" />
+            <location filename="../dinamis_plugin/plugin.py" line="284" />
             <location filename="../dinamis_plugin/qgis_glue/browser.py" line="88" />
-            <location filename="../processing_provider/provider.py" line="26" />
+            <location filename="../dinamis_plugin/requests_entry.py" line="96" />
+            <location filename="../dinamis_plugin/requests_entry.py" line="143" />
+            <location filename="../processing_provider/provider.py" line="27" />
             <source>DINAMIS</source>
             <translation>DINAMIS</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/gui/request_list.py" line="255" />
+            <source>DINAMIS ({author})</source>
+            <translation>DINAMIS ({author})</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/gui/account_panel.py" line="30" />
-            <location filename="../dinamis_plugin/plugin.py" line="78" />
+            <location filename="../dinamis_plugin/plugin.py" line="79" />
             <source>DINAMIS account</source>
             <translation>Compte DINAMIS</translation>
         </message>
@@ -494,10 +706,30 @@
             <translation>Clés d'API DINAMIS</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/qgis_glue/aoi_layer.py" line="50" />
+            <source>DINAMIS area of interest</source>
+            <translation>Zone d'intérêt DINAMIS</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/demand_models.py" line="54" />
+            <source>DINAMIS asks you to change it: read the messages, edit it, then submit it again.</source>
+            <translation>DINAMIS vous demande de la modifier : lisez les messages, modifiez-la, puis soumettez-la à nouveau.</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="52" />
-            <location filename="../dinamis_plugin/plugin.py" line="87" />
+            <location filename="../dinamis_plugin/plugin.py" line="88" />
             <source>DINAMIS catalogue</source>
             <translation>Catalogue DINAMIS</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="331" />
+            <source>DINAMIS computes {area} km², {price} € (its figures are the ones that count).</source>
+            <translation>DINAMIS calcule {area} km², {price} € (ce sont ses chiffres qui font foi).</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_form.py" line="579" />
+            <source>DINAMIS could not confirm the estimate: {reason}</source>
+            <translation>DINAMIS n'a pas pu confirmer l'estimation : {reason}</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/errors.py" line="184" />
@@ -518,6 +750,21 @@
             <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="424" />
             <source>DINAMIS footprints ({filters})</source>
             <translation>Emprises DINAMIS ({filters})</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/estimate_request.py" line="148" />
+            <source>DINAMIS has no sensor "{sensor}"; it lists: {known}.</source>
+            <translation>DINAMIS n'a pas de capteur « {sensor} » ; il propose : {known}.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/requests_entry.py" line="146" />
+            <source>DINAMIS images delivered</source>
+            <translation>Images DINAMIS livrées</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/demand_models.py" line="53" />
+            <source>DINAMIS is examining it (arbitration).</source>
+            <translation>DINAMIS l'examine (arbitrage).</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/errors.py" line="193" />
@@ -560,7 +807,18 @@
             <translation>DINAMIS a refusé la valeur de « {field} » : {reason}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/provider.py" line="29" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="584" />
+            <source>DINAMIS request</source>
+            <translation>Demande DINAMIS</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/requests_dock.py" line="27" />
+            <location filename="../dinamis_plugin/requests_entry.py" line="37" />
+            <source>DINAMIS requests</source>
+            <translation>Demandes DINAMIS</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/provider.py" line="30" />
             <source>DINAMIS satellite imagery</source>
             <translation>Imagerie satellitaire DINAMIS</translation>
         </message>
@@ -571,7 +829,7 @@
             <translation>Paramètres DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/plugin.py" line="83" />
+            <location filename="../dinamis_plugin/plugin.py" line="84" />
             <source>DINAMIS settings…</source>
             <translation>Paramètres DINAMIS…</translation>
         </message>
@@ -591,7 +849,7 @@
             <translation>Terminé</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/result_actions.py" line="58" />
+            <location filename="../dinamis_plugin/gui/result_actions.py" line="60" />
             <source>Download ({count})…</source>
             <translation>Télécharger ({count})…</translation>
         </message>
@@ -608,7 +866,7 @@
         <message>
             <location filename="../dinamis_plugin/gui/results_model.py" line="29" />
             <location filename="../dinamis_plugin/gui/search_form.py" line="251" />
-            <location filename="../dinamis_plugin/qgis_glue/footprints.py" line="136" />
+            <location filename="../dinamis_plugin/qgis_glue/footprints.py" line="155" />
             <source>Downloadable</source>
             <translation>Téléchargeable</translation>
         </message>
@@ -629,37 +887,68 @@
             <translation>Télécharge dans un dossier les fichiers image des emprises d'une couche produite par « Rechercher dans le catalogue DINAMIS » (champs id et collection), un sous-dossier par image. Nécessite une connexion avec un compte DINAMIS actif. Les fichiers déjà téléchargés sont ignorés : un téléchargement interrompu reprend là où il s'était arrêté.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/result_actions.py" line="57" />
+            <location filename="../dinamis_plugin/gui/result_actions.py" line="59" />
             <source>Download…</source>
             <translation>Télécharger…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/browser.py" line="200" />
+            <location filename="../dinamis_plugin/core/demand_models.py" line="34" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="62" />
+            <source>Draft</source>
+            <translation>Brouillon</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/browser.py" line="199" />
             <source>Drag onto the map, or double-click, to add it</source>
             <translation>Glissez-le sur la carte, ou double-cliquez, pour l'ajouter</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="96" />
+            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="113" />
             <source>Draw a polygon (right-click to finish)</source>
             <translation>Dessiner un polygone (clic droit pour terminer)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="95" />
+            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="112" />
             <source>Draw a rectangle</source>
             <translation>Dessiner un rectangle</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="140" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="59" />
+            <source>Draw a rectangle on the map: press, drag, release.</source>
+            <translation>Tracez un rectangle sur la carte : appuyez, glissez, relâchez.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="238" />
+            <source>Draw or import an area first; then its vertices can be edited.</source>
+            <translation>Tracez ou importez d'abord une zone ; ses sommets pourront ensuite être modifiés.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="157" />
             <source>Draw the area of interest on the map.</source>
             <translation>Dessinez la zone d'intérêt sur la carte.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="160" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="506" />
+            <source>Draw the area of interest.</source>
+            <translation>Tracez la zone d'intérêt.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="209" />
+            <source>Drawing: the figures follow each vertex.</source>
+            <translation>Tracé en cours : les chiffres suivent chaque sommet.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="213" />
+            <source>Drawn on the map</source>
+            <translation>Tracée sur la carte</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="178" />
             <source>Drawn polygon</source>
             <translation>Polygone dessiné</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="76" />
+            <location filename="../dinamis_plugin/qgis_glue/search_area.py" line="71" />
             <source>Drawn rectangle</source>
             <translation>Rectangle dessiné</translation>
         </message>
@@ -674,6 +963,12 @@
             <translation>Modifier le profil</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="64" />
+            <source>Edit vertices</source>
+            <translation>Modifier les sommets</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_list.py" line="92" />
             <location filename="../dinamis_plugin/gui/settings_dialog.py" line="104" />
             <source>Edit…</source>
             <translation>Modifier…</translation>
@@ -687,6 +982,11 @@
             <location filename="../dinamis_plugin/gui/settings_dialog.py" line="125" />
             <source>Endpoint profiles</source>
             <translation>Profils de services</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="267" />
+            <source>Enlarge to {minimum} km²</source>
+            <translation>Agrandir à {minimum} km²</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="228" />
@@ -704,6 +1004,16 @@
             <translation>Structure</translation>
         </message>
         <message>
+            <location filename="../processing_provider/estimate_request.py" line="42" />
+            <source>Estimate a request</source>
+            <translation>Estimer une demande</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/estimate_request.py" line="69" />
+            <source>Estimates</source>
+            <translation>Estimations</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/core/search_params.py" line="155" />
             <source>Every collection is excluded: include at least one.</source>
             <translation>Toutes les collections sont exclues : gardez-en au moins une.</translation>
@@ -712,6 +1022,46 @@
             <location filename="../dinamis_plugin/core/search_params.py" line="197" />
             <source>Excluded collections must first be resolved against the catalogue's collections (resolved()).</source>
             <translation>Les collections exclues doivent d'abord être résolues d'après les collections du catalogue (resolved()).</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/project_form.py" line="67" />
+            <source>Expected results</source>
+            <translation>Résultats attendus</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="287" />
+            <source>Export the area of interest</source>
+            <translation>Exporter la zone d'intérêt</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_form.py" line="159" />
+            <source>Export the area…</source>
+            <translation>Exporter la zone…</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="72" />
+            <source>Export…</source>
+            <translation>Exporter…</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_form.py" line="154" />
+            <source>File the request on the DINAMIS website</source>
+            <translation>Déposer la demande sur le site de DINAMIS</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_form.py" line="554" />
+            <source>Filed as {id}. (The connection had dropped, but DINAMIS had received it: it exists once.)</source>
+            <translation>Déposée sous le numéro {id}. (La connexion avait été coupée, mais DINAMIS l'avait reçue : elle n'existe qu'une fois.)</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_form.py" line="557" />
+            <source>Filed as {id}. Follow it in the Requests tab.</source>
+            <translation>Déposée sous le numéro {id}. Suivez-la dans l'onglet Mes demandes.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/demand_models.py" line="52" />
+            <source>Filed: DINAMIS will examine it.</source>
+            <translation>Déposée : DINAMIS va l'examiner.</translation>
         </message>
         <message>
             <location filename="../processing_provider/download_images.py" line="55" />
@@ -724,14 +1074,39 @@
             <translation>Fichiers téléchargés</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/gui/request_form.py" line="546" />
+            <source>Filing the request…</source>
+            <translation>Dépôt de la demande…</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="333" />
+            <source>Filing your DINAMIS request</source>
+            <translation>Dépôt de votre demande DINAMIS</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="288" />
+            <source>Fill the holes</source>
+            <translation>Boucher les trous</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="96" />
             <source>Filters</source>
             <translation>Filtres</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/gui/request_form.py" line="101" />
+            <source>Find</source>
+            <translation>Chercher</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="116" />
             <source>Follow the map</source>
             <translation>Suivre la carte</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_form.py" line="309" />
+            <source>Footprint of {id}</source>
+            <translation>Emprise de {id}</translation>
         </message>
         <message>
             <location filename="../processing_provider/download_images.py" line="48" />
@@ -745,6 +1120,16 @@
             <translation>Emprises écrites</translation>
         </message>
         <message>
+            <location filename="../processing_provider/estimate_request.py" line="48" />
+            <source>For each polygon of the layer (any CRS): its ellipsoidal area in km², the part your remaining free quota for the sensor covers, the paid part and its price in €, as DINAMIS would split a request of that area, plus the warnings and problems (minimum order, invalid outline...). Quotas and prices come from the DINAMIS demand manager with your login; without it only the areas and checks are written. Each feature counts as a request of its own. Optionally DINAMIS confirms each figure with its own quote.</source>
+            <translation>Pour chaque polygone de la couche (dans n'importe quel SCR) : sa surface ellipsoïdale en km², la part couverte par votre quota gratuit restant pour le capteur, la part payante et son prix en €, comme DINAMIS répartirait une demande de cette surface, avec les avertissements et problèmes (commande minimale, contour invalide…). Quotas et prix viennent du gestionnaire de demandes DINAMIS avec votre connexion ; sans elle, seules les surfaces et les vérifications sont écrites. Chaque entité compte comme une demande à part. DINAMIS peut confirmer chaque chiffre par son propre devis.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/project_form.py" line="164" />
+            <source>For scientific projects:</source>
+            <translation>Pour les projets scientifiques :</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/core/account.py" line="108" />
             <source>Foreign scientific</source>
             <translation>Scientifique étranger</translation>
@@ -753,6 +1138,11 @@
             <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="297" />
             <source>Forgetting the logins of removed DINAMIS profiles</source>
             <translation>Oubli des connexions des profils DINAMIS supprimés</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="95" />
+            <source>Free quota</source>
+            <translation>Quota gratuit</translation>
         </message>
         <message>
             <location filename="../processing_provider/search_catalogue.py" line="75" />
@@ -765,14 +1155,24 @@
             <translation>La recherche en texte libre n'est pas disponible sur ce catalogue : son API STAC ne la propose pas pour les images. Retirez le texte et cherchez plutôt par lieu, par date ou par collection.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="109" />
+            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="126" />
             <source>From a vector file…</source>
             <translation>Depuis un fichier vecteur…</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="66" />
+            <source>From selection</source>
+            <translation>Depuis la sélection</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/search_form.py" line="255" />
             <source>from {date}</source>
             <translation>depuis le {date}</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/aoi_files.py" line="37" />
+            <source>GeoJSON (*.geojson)</source>
+            <translation>GeoJSON (*.geojson)</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/api.py" line="159" />
@@ -790,6 +1190,21 @@
             <translation>Donnez soit un SearchParameters, soit des critères nommés, pas les deux.</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/api_requests.py" line="57" />
+            <source>Give the area of interest as GeoJSON, as (west, south, east, north) in degrees, or as a QgsGeometry in longitude/latitude.</source>
+            <translation>Donnez la zone d'intérêt en GeoJSON, en (ouest, sud, est, nord) en degrés, ou en QgsGeometry en longitude/latitude.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_form.py" line="500" />
+            <source>Give the orderable image to order.</source>
+            <translation>Indiquez l'image à commander.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/project_form.py" line="186" />
+            <source>Give the project a title.</source>
+            <translation>Donnez un titre au projet.</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="314" />
             <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="316" />
             <source>Given area</source>
@@ -801,14 +1216,54 @@
             <translation>Noms d'hôte du stockage objet qui contient les images, séparés par des espaces : seules les adresses de fichiers qui s'y trouvent sont envoyées à la signature (DINAMIS : meso.umontpellier.fr).</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/gui/request_form.py" line="100" />
+            <source>Id of an orderable catalogue image</source>
+            <translation>Identifiant d'une image du catalogue à commander</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_form.py" line="104" />
+            <source>Image</source>
+            <translation>Image</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_form.py" line="33" />
+            <source>Image format</source>
+            <translation>Format d'image</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_list.py" line="222" />
+            <source>Image {id}</source>
+            <translation>Image {id}</translation>
+        </message>
+        <message>
             <location filename="../processing_provider/search_catalogue.py" line="85" />
             <source>Images matching the search (-1 when not known exactly)</source>
             <translation>Images correspondant à la recherche (-1 si le nombre exact n'est pas connu)</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="264" />
+            <source>Import an area of interest</source>
+            <translation>Importer une zone d'intérêt</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="274" />
+            <source>Imported from {name}</source>
+            <translation>Importée de {name}</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="69" />
+            <source>Import…</source>
+            <translation>Importer…</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/gui/api_key_manager.py" line="112" />
             <source>In a Python script on this machine, log in once with dinamis.login(api_key="&lt;access key&gt;", secret_key="&lt;secret key&gt;"): the key is then kept in the system keyring. In QGIS, "Use an API key…" in the DINAMIS account panel.</source>
             <translation>Dans un script Python sur cette machine, connectez-vous une fois avec dinamis.login(api_key="&lt;clé d'accès&gt;", secret_key="&lt;clé secrète&gt;") : la clé est ensuite conservée dans le trousseau du système. Dans QGIS, « Utiliser une clé d'API… » dans le panneau Compte DINAMIS.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/demand_models.py" line="40" />
+            <source>In production</source>
+            <translation>En production</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/search_plan.py" line="137" />
@@ -841,6 +1296,11 @@
             <translation>Ses collections sont : {ids}.</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="284" />
+            <source>Keep the largest part</source>
+            <translation>Garder la plus grande partie</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="202" />
             <source>Keep these footprints (the next search makes a new layer)</source>
             <translation>Garder ces emprises (la prochaine recherche crée une nouvelle couche)</translation>
@@ -849,6 +1309,21 @@
             <location filename="../dinamis_plugin/gui/settings_dialog.py" line="61" />
             <source>Keep these values; OK saves the settings</source>
             <translation>Garder ces valeurs ; OK enregistre les paramètres</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_list.py" line="67" />
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/estimate_request.py" line="60" />
+            <source>Kind of request</source>
+            <translation>Type de demande</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/aoi_files.py" line="37" />
+            <source>KML (*.kml)</source>
+            <translation>KML (*.kml)</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/search_form.py" line="33" />
@@ -876,7 +1351,7 @@
             <translation>Charger {count} de plus</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="557" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="558" />
             <source>Loading a DINAMIS quicklook</source>
             <translation>Chargement d'un aperçu DINAMIS</translation>
         </message>
@@ -904,6 +1379,21 @@
             <location filename="../dinamis_plugin/gui/device_login_dialog.py" line="23" />
             <source>Log in to DINAMIS</source>
             <translation>Se connecter à DINAMIS</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="117" />
+            <source>Log in to DINAMIS (account panel) to file requests.</source>
+            <translation>Connectez-vous à DINAMIS (panneau du compte) pour déposer des demandes.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_list.py" line="164" />
+            <source>Log in to DINAMIS (account panel) to see your requests.</source>
+            <translation>Connectez-vous à DINAMIS (panneau du compte) pour voir vos demandes.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_form.py" line="453" />
+            <source>log in to see your quota</source>
+            <translation>connectez-vous pour voir votre quota</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/api_key_dialog.py" line="18" />
@@ -961,7 +1451,7 @@
             <translation>Déconnexion de DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/profiles.py" line="69" />
+            <location filename="../dinamis_plugin/core/profiles.py" line="72" />
             <source>Login (OpenID Connect) issuer</source>
             <translation>Émetteur de connexion (OpenID Connect)</translation>
         </message>
@@ -981,8 +1471,8 @@
             <translation>Émetteur de connexion</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="94" />
-            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="76" />
+            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="111" />
+            <location filename="../dinamis_plugin/qgis_glue/search_area.py" line="71" />
             <source>Map extent</source>
             <translation>Emprise de la carte</translation>
         </message>
@@ -992,9 +1482,19 @@
             <translation>max {count}</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/gui/request_form.py" line="126" />
+            <source>Maximum cloud cover</source>
+            <translation>Couverture nuageuse maximale</translation>
+        </message>
+        <message>
             <location filename="../processing_provider/search_catalogue.py" line="63" />
             <source>Maximum cloud cover (%)</source>
             <translation>Couverture nuageuse maximale (%)</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_form.py" line="130" />
+            <source>Maximum incidence angle</source>
+            <translation>Angle d'incidence maximal</translation>
         </message>
         <message>
             <location filename="../processing_provider/search_catalogue.py" line="67" />
@@ -1007,6 +1507,26 @@
             <translation>Nombre maximal d'emprises</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/gui/project_form.py" line="66" />
+            <source>Methodology</source>
+            <translation>Méthodologie</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="94" />
+            <source>Minimum order</source>
+            <translation>Commande minimale</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_form.py" line="122" />
+            <source>Mode</source>
+            <translation>Mode</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/demand_models.py" line="71" />
+            <source>Mono</source>
+            <translation>Mono</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="123" />
             <source>More</source>
             <translation>Plus</translation>
@@ -1017,14 +1537,45 @@
             <translation>Les plus verticales d'abord</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="64" />
+            <source>Move, add or delete vertices with QGIS's vertex tool (undo with Ctrl+Z).</source>
+            <translation>Déplacez, ajoutez ou supprimez des sommets avec l'outil de sommets de QGIS (annuler avec Ctrl+Z).</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/requests_dock.py" line="38" />
+            <source>My requests</source>
+            <translation>Mes demandes</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/gui/settings_dialog.py" line="51" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/gui/request_form.py" line="66" />
+            <source>New</source>
+            <translation>Nouveau</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/gui/settings_dialog.py" line="72" />
             <source>New profile</source>
             <translation>Nouveau profil</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/project_form.py" line="38" />
+            <location filename="../dinamis_plugin/gui/project_form.py" line="125" />
+            <source>New project</source>
+            <translation>Nouveau projet</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_form.py" line="86" />
+            <source>New project…</source>
+            <translation>Nouveau projet…</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/requests_dock.py" line="40" />
+            <source>New request</source>
+            <translation>Nouvelle demande</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/search_form.py" line="31" />
@@ -1037,9 +1588,19 @@
             <translation>Suivante ▶</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="214" />
+            <source>No area of interest yet: draw one on the map, take the selected features of a layer, or import a file.</source>
+            <translation>Pas encore de zone d'intérêt : tracez-en une sur la carte, prenez les entités sélectionnées d'une couche ou importez un fichier.</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/core/account.py" line="109" />
             <source>No category</source>
             <translation>Sans catégorie</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/aoi_files.py" line="57" />
+            <source>No feature is selected in "{layer}": select the polygons of your area first.</source>
+            <translation>Aucune entité n'est sélectionnée dans « {layer} » : sélectionnez d'abord les polygones de votre zone.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/counts.py" line="50" />
@@ -1053,14 +1614,39 @@
             <translation>Aucune image ne correspond à ces filtres.</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/gui/request_form.py" line="337" />
+            <source>No project yet: create one</source>
+            <translation>Pas encore de projet : créez-en un</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_list.py" line="170" />
+            <source>No request yet: prepare one in the New request tab.</source>
+            <translation>Pas encore de demande : préparez-en une dans l'onglet Nouvelle demande.</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/qgis_glue/browser.py" line="145" />
             <source>No search yet: use the DINAMIS catalogue dock.</source>
             <translation>Pas encore de recherche : utilisez le panneau Catalogue DINAMIS.</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/gui/request_form.py" line="455" />
+            <source>not available for this account</source>
+            <translation>non disponible pour ce compte</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/estimate_request.py" line="152" />
+            <source>Not logged in to DINAMIS: areas only, no quota or price. Log in from the DINAMIS account panel (or dinamis.login() in the Python console).</source>
+            <translation>Non connecté à DINAMIS : surfaces seulement, sans quota ni prix. Connectez-vous depuis le panneau du compte DINAMIS (ou avec dinamis.login() dans la console Python).</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/gui/account_panel.py" line="171" />
             <source>Not logged in to {profile}.</source>
             <translation>Non connecté à {profile}.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_form.py" line="451" />
+            <source>not published by these services</source>
+            <translation>non publié par ces services</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/account.py" line="80" />
@@ -1078,9 +1664,19 @@
             <translation>Rien à décompter.</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/gui/project_form.py" line="65" />
+            <source>Objectives</source>
+            <translation>Objectifs</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/gui/search_form.py" line="32" />
             <source>Oldest first</source>
             <translation>Les plus anciennes d'abord</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/project_form.py" line="72" />
+            <source>One publication per line</source>
+            <translation>Une publication par ligne</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/search_form.py" line="54" />
@@ -1091,6 +1687,11 @@
             <location filename="../dinamis_plugin/gui/device_login_dialog.py" line="44" />
             <source>Open browser</source>
             <translation>Ouvrir le navigateur</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_form.py" line="160" />
+            <source>Open the DINAMIS web form</source>
+            <translation>Ouvrir le formulaire web DINAMIS</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/device_login_dialog.py" line="73" />
@@ -1113,14 +1714,34 @@
             <translation>Ordre</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/footprints.py" line="138" />
+            <location filename="../dinamis_plugin/qgis_glue/footprints.py" line="157" />
             <source>Other</source>
             <translation>Autre</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/results_model.py" line="210" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="68" />
+            <source>Owner</source>
+            <translation>Propriétaire</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="96" />
+            <source>Paid part</source>
+            <translation>Part payante</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/results_model.py" line="208" />
             <source>pair</source>
             <translation>couple</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_form.py" line="120" />
+            <source>Period</source>
+            <translation>Période</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_form.py" line="35" />
+            <source>Pixel coding</source>
+            <translation>Codage des pixels</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/qgis_glue/quicklook_layer.py" line="170" />
@@ -1133,9 +1754,29 @@
             <translation>Satellite</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="61" />
+            <source>Polygon</source>
+            <translation>Polygone</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="97" />
+            <source>Price</source>
+            <translation>Prix</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/project_form.py" line="73" />
+            <source>Prior publications</source>
+            <translation>Publications antérieures</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/core/account.py" line="106" />
             <source>Private R&amp;D</source>
             <translation>R&amp;D privée</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_form.py" line="33" />
+            <source>Processing level</source>
+            <translation>Niveau de traitement</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/search_form.py" line="71" />
@@ -1143,10 +1784,36 @@
             <translation>Type de produit</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/gui/request_form.py" line="133" />
+            <source>Production options</source>
+            <translation>Options de production</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/gui/account_panel.py" line="41" />
             <location filename="../dinamis_plugin/gui/settings_dialog.py" line="35" />
             <source>Profile</source>
             <translation>Profil</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/demand_models.py" line="67" />
+            <source>Programming</source>
+            <translation>Programmation</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_form.py" line="73" />
+            <location filename="../processing_provider/estimate_request.py" line="61" />
+            <source>Programming (new acquisition)</source>
+            <translation>Programmation (nouvelle acquisition)</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_form.py" line="89" />
+            <source>Project</source>
+            <translation>Projet</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/requests_dock.py" line="39" />
+            <source>Projects</source>
+            <translation>Projets</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/account.py" line="104" />
@@ -1170,19 +1837,39 @@
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/quicklook_viewer.py" line="49" />
-            <location filename="../dinamis_plugin/gui/result_actions.py" line="49" />
+            <location filename="../dinamis_plugin/gui/result_actions.py" line="51" />
             <source>Quicklook on map</source>
             <translation>Aperçu sur la carte</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/result_actions.py" line="50" />
+            <location filename="../dinamis_plugin/gui/result_actions.py" line="52" />
             <source>Quicklooks on map ({count})</source>
             <translation>Aperçus sur la carte ({count})</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="118" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="34" />
+            <source>Radiometric processing</source>
+            <translation>Traitement radiométrique</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="70" />
+            <source>Read the polygons of a vector file (GeoPackage, shapefile, GeoJSON, KML…).</source>
+            <translation>Lire les polygones d'un fichier vecteur (GeoPackage, shapefile, GeoJSON, KML…).</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="135" />
             <source>Reading the area of interest</source>
             <translation>Lecture de la zone d'intérêt</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="340" />
+            <source>Reading the catalogue item</source>
+            <translation>Lecture de l'image du catalogue</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_form.py" line="289" />
+            <source>Reading the catalogue…</source>
+            <translation>Lecture du catalogue…</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="249" />
@@ -1190,7 +1877,38 @@
             <translation>Lecture du catalogue DINAMIS</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="194" />
+            <source>Reading the DINAMIS request options</source>
+            <translation>Lecture des options de demande DINAMIS</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_list.py" line="260" />
+            <source>Reading the messages…</source>
+            <translation>Lecture des messages…</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="383" />
+            <source>Reading the request's messages</source>
+            <translation>Lecture des messages de la demande</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="227" />
+            <source>Reading your DINAMIS requests</source>
+            <translation>Lecture de vos demandes DINAMIS</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_list.py" line="166" />
+            <source>Reading your requests…</source>
+            <translation>Lecture de vos demandes…</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="59" />
+            <source>Rectangle</source>
+            <translation>Rectangle</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/gui/account_panel.py" line="87" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="57" />
             <source>Refresh</source>
             <translation>Actualiser</translation>
         </message>
@@ -1199,6 +1917,16 @@
             <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="352" />
             <source>Refreshing the DINAMIS account</source>
             <translation>Actualisation du compte DINAMIS</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/demand_models.py" line="39" />
+            <source>Rejected</source>
+            <translation>Refusée</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/demand_models.py" line="57" />
+            <source>Rejected: the messages say why.</source>
+            <translation>Refusée : les messages disent pourquoi.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/account_panel.py" line="75" />
@@ -1221,14 +1949,44 @@
             <translation>Retirer ce filtre et relancer la recherche</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/result_actions.py" line="74" />
+            <location filename="../dinamis_plugin/qgis_glue/aoi_layer.py" line="106" />
+            <source>Replace the area of interest</source>
+            <translation>Remplacer la zone d'intérêt</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_list.py" line="67" />
+            <source>Request</source>
+            <translation>Demande</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/result_actions.py" line="77" />
             <source>Request these archives ({count})…</source>
             <translation>Demander ces archives ({count})…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/result_actions.py" line="73" />
+            <location filename="../dinamis_plugin/gui/result_actions.py" line="76" />
             <source>Request this archive…</source>
             <translation>Demander cette archive…</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/profiles.py" line="70" />
+            <source>Request web form address</source>
+            <translation>Adresse du formulaire web des demandes</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/demand_watch.py" line="31" />
+            <source>Request {id}: {old} → {new}.</source>
+            <translation>Demande {id} : {old} → {new}.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/requests_algorithm.py" line="8" />
+            <source>Requests for new imagery</source>
+            <translation>Demandes de nouvelles images</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/project_form.py" line="163" />
+            <source>Required for scientific projects:</source>
+            <translation>Obligatoire pour les projets scientifiques :</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="113" />
@@ -1254,6 +2012,11 @@
             <location filename="../dinamis_plugin/gui/account_panel.py" line="164" />
             <source>Resuming your previous login…</source>
             <translation>Reprise de votre connexion précédente…</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_form.py" line="485" />
+            <source>Retry filing the request</source>
+            <translation>Redéposer la demande</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/api_key_manager.py" line="160" />
@@ -1286,6 +2049,26 @@
             <translation>Révocation de la clé d'API…</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="73" />
+            <source>Save the area as GeoJSON, KML or a zipped shapefile (for the DINAMIS web form).</source>
+            <translation>Enregistrer la zone en GeoJSON, KML ou shapefile zippé (pour le formulaire web DINAMIS).</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/project_form.py" line="151" />
+            <source>Save the changes</source>
+            <translation>Enregistrer les modifications</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/demand_models.py" line="51" />
+            <source>Saved on DINAMIS but not submitted yet: submit it when it is ready.</source>
+            <translation>Enregistrée chez DINAMIS mais pas encore soumise : soumettez-la quand elle est prête.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="379" />
+            <source>Saving the project</source>
+            <translation>Enregistrement du projet</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/core/account.py" line="102" />
             <source>Scientific</source>
             <translation>Scientifique</translation>
@@ -1311,7 +2094,7 @@
             <translation>Rechercher dans le catalogue DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/plugin.py" line="91" />
+            <location filename="../dinamis_plugin/plugin.py" line="92" />
             <source>Search the DINAMIS catalogue: footprints, quicklooks, timeline</source>
             <translation>Chercher dans le catalogue DINAMIS : emprises, aperçus, frise chronologique</translation>
         </message>
@@ -1321,7 +2104,7 @@
             <translation>Interroge le catalogue du profil DINAMIS actif (paramètres de l'extension) et écrit l'emprise de chaque image correspondante, avec sa date, sa plateforme, sa couverture nuageuse, son angle d'incidence, sa disponibilité et l'adresse de son aperçu. Tous les critères sont facultatifs. La recherche ne nécessite pas de connexion.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/footprint_search.py" line="113" />
+            <location filename="../dinamis_plugin/qgis_glue/footprint_search.py" line="117" />
             <source>Searching the DINAMIS catalogue</source>
             <translation>Recherche dans le catalogue DINAMIS</translation>
         </message>
@@ -1347,29 +2130,80 @@
             <translation>Clé secrète</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="100" />
-            <source>Select one or more features of "{layer}" first (or pick another layer).</source>
-            <translation>Sélectionnez d'abord une ou plusieurs entités de « {layer} » (ou choisissez une autre couche).</translation>
+            <location filename="../dinamis_plugin/gui/request_list.py" line="214" />
+            <source>Select a request to see its history and messages.</source>
+            <translation>Sélectionnez une demande pour voir son historique et ses messages.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/result_actions.py" line="67" />
+            <location filename="../dinamis_plugin/qgis_glue/aoi_files.py" line="55" />
+            <source>Select polygons in a vector layer first (the active layer).</source>
+            <translation>Sélectionnez d'abord des polygones dans une couche vecteur (la couche active).</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="251" />
+            <source>Select polygons in another layer: this one is the area itself.</source>
+            <translation>Sélectionnez des polygones dans une autre couche : celle-ci est la zone elle-même.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/result_actions.py" line="70" />
             <source>Select the stereo pair or triplet</source>
             <translation>Sélectionner le couple ou triplet stéréo</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/result_actions.py" line="68" />
+            <location filename="../dinamis_plugin/gui/result_actions.py" line="71" />
             <source>Select these stereo groups ({count} images)</source>
             <translation>Sélectionner ces groupes stéréo ({count} images)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="101" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="258" />
+            <source>Selected features of "{layer}"</source>
+            <translation>Entités sélectionnées de « {layer} »</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="118" />
             <source>Selected features of a layer</source>
             <translation>Entités sélectionnées d'une couche</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="104" />
+            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="121" />
             <source>Selected features of a layer (select some first)</source>
             <translation>Entités sélectionnées d'une couche (sélectionnez-en d'abord)</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_list.py" line="90" />
+            <source>Send</source>
+            <translation>Envoyer</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_form.py" line="487" />
+            <source>Send the changes and submit again</source>
+            <translation>Envoyer les modifications et soumettre à nouveau</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="364" />
+            <source>Sending your changes</source>
+            <translation>Envoi de vos modifications</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_form.py" line="523" />
+            <source>Sending your changes…</source>
+            <translation>Envoi de vos modifications…</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="388" />
+            <source>Sending your message</source>
+            <translation>Envoi de votre message</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_form.py" line="92" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="67" />
+            <source>Sensor</source>
+            <translation>Capteur</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/estimate_request.py" line="63" />
+            <source>Sensor (id as DINAMIS lists it: pleiades, pleiades-neo, spot-6-7…)</source>
+            <translation>Capteur (identifiant tel que DINAMIS le liste : pleiades, pleiades-neo, spot-6-7…)</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="347" />
@@ -1377,17 +2211,32 @@
             <translation>Réglez les filtres et la zone, puis cliquez sur Rechercher.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="42" />
+            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="58" />
             <source>Set…</source>
             <translation>Définir…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/plugin.py" line="81" />
+            <location filename="../dinamis_plugin/requests_entry.py" line="97" />
+            <source>Show</source>
+            <translation>Afficher</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/plugin.py" line="82" />
             <source>Show or hide the DINAMIS account panel</source>
             <translation>Afficher ou masquer le panneau du compte DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/result_actions.py" line="47" />
+            <location filename="../dinamis_plugin/requests_entry.py" line="40" />
+            <source>Show or hide the DINAMIS requests panel: projects, requests for new imagery, their status and messages</source>
+            <translation>Afficher ou masquer le panneau des demandes DINAMIS : projets, demandes de nouvelles images, leur statut et leurs messages</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_list.py" line="91" />
+            <source>Show the images in the catalogue</source>
+            <translation>Voir les images dans le catalogue</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/result_actions.py" line="49" />
             <source>Show the quicklook</source>
             <translation>Afficher l'aperçu</translation>
         </message>
@@ -1397,10 +2246,20 @@
             <translation>Affichée une seule fois, à la création</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/profiles.py" line="65" />
+            <location filename="../dinamis_plugin/core/profiles.py" line="66" />
             <location filename="../dinamis_plugin/gui/settings_dialog.py" line="53" />
             <source>Signing service address</source>
             <translation>Adresse du service de signature</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="272" />
+            <source>Simplify to {limit} vertices</source>
+            <translation>Simplifier à {limit} sommets</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="235" />
+            <source>Some coordinates are not longitudes and latitudes on the Earth: the layer's CRS is probably wrong (metres read as degrees?). Fix it in the layer's properties.</source>
+            <translation>Des coordonnées ne sont pas des longitudes et latitudes terrestres : le SCR de la couche est probablement faux (des mètres lus comme des degrés ?). Corrigez-le dans les propriétés de la couche.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/search_params.py" line="88" />
@@ -1408,7 +2267,12 @@
             <translation>Le tri nécessite un nom de propriété, par exemple « -datetime » pour les plus récentes en premier.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/profiles.py" line="64" />
+            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="244" />
+            <source>Split at the antimeridian</source>
+            <translation>Couper à l'antiméridien</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/profiles.py" line="65" />
             <location filename="../dinamis_plugin/gui/settings_dialog.py" line="52" />
             <source>STAC API address</source>
             <translation>Adresse de l'API STAC</translation>
@@ -1420,16 +2284,23 @@
             <translation>la recherche d'items STAC</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/gui/project_form.py" line="59" />
+            <source>Start and end</source>
+            <translation>Début et fin</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/core/search_params.py" line="129" />
             <source>start date</source>
             <translation>date de début</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/account_panel.py" line="64" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="67" />
             <source>Status</source>
             <translation>État</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/core/demand_models.py" line="71" />
             <location filename="../dinamis_plugin/gui/results_model.py" line="24" />
             <source>Stereo</source>
             <translation>Stéréo</translation>
@@ -1440,7 +2311,7 @@
             <translation>Arrêter</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/profiles.py" line="76" />
+            <location filename="../dinamis_plugin/core/profiles.py" line="79" />
             <source>Storage host "{host}": give a host name such as meso.umontpellier.fr, without https:// or a path.</source>
             <translation>Hôte de stockage « {host} » : donnez un nom d'hôte comme meso.umontpellier.fr, sans https:// ni chemin.</translation>
         </message>
@@ -1450,27 +2321,48 @@
             <translation>Hôtes de stockage</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/gui/request_list.py" line="95" />
+            <source>Submit again</source>
+            <translation>Soumettre à nouveau</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_form.py" line="168" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="489" />
+            <source>Submit the request</source>
+            <translation>Soumettre la demande</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/demand_models.py" line="35" />
+            <source>Submitted</source>
+            <translation>Soumise</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/gui/search_form.py" line="87" />
             <source>Text</source>
             <translation>Texte</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/profiles.py" line="145" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="510" />
+            <source>The acquisition period ends before it starts.</source>
+            <translation>La période d'acquisition se termine avant de commencer.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/profiles.py" line="148" />
             <source>the address has no host name.</source>
             <translation>l'adresse n'a pas de nom d'hôte.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/profiles.py" line="147" />
+            <location filename="../dinamis_plugin/core/profiles.py" line="150" />
             <source>the address must not contain "?" or "#".</source>
             <translation>l'adresse ne doit contenir ni « ? » ni « # ».</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/profiles.py" line="149" />
+            <location filename="../dinamis_plugin/core/profiles.py" line="152" />
             <source>the address must not contain a user name or password.</source>
             <translation>l'adresse ne doit contenir ni nom d'utilisateur ni mot de passe.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/profiles.py" line="142" />
+            <location filename="../dinamis_plugin/core/profiles.py" line="145" />
             <source>the address must start with https:// (or http:// for a local test server).</source>
             <translation>l'adresse doit commencer par https:// (ou http:// pour un serveur de test local).</translation>
         </message>
@@ -1480,14 +2372,70 @@
             <translation>L'adresse {url} ne répond pas comme un service DINAMIS. Vérifiez les adresses des services dans les paramètres DINAMIS.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="63" />
+            <location filename="../dinamis_plugin/core/demand_estimate.py" line="55" />
+            <source>The area ({area} km²) exceeds your free quota of {remaining} km² for {sensor}: {paid} km² will be charged at {rate} €/km², {price} € in total.</source>
+            <translation>La surface ({area} km²) dépasse votre quota gratuit de {remaining} km² pour {sensor} : {paid} km² seront facturés à {rate} €/km², soit {price} € au total.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/demand_estimate.py" line="51" />
+            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="264" />
+            <source>The area ({area} km²) is below the minimum order of {minimum} km².</source>
+            <translation>La surface ({area} km²) est inférieure à la commande minimale de {minimum} km².</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="241" />
+            <source>The area crosses the antimeridian (180° longitude). DINAMIS needs it split in two parts, one on each side.</source>
+            <translation>La zone traverse l'antiméridien (180° de longitude). DINAMIS la veut coupée en deux parties, une de chaque côté.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="80" />
             <source>The area has many vertices: it was simplified for the search (it still covers the same region).</source>
             <translation>La zone a beaucoup de sommets : elle a été simplifiée pour la recherche (elle couvre toujours la même région).</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="84" />
+            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="269" />
+            <source>The area has {count} vertices; DINAMIS accepts at most {limit}.</source>
+            <translation>La zone a {count} sommets ; DINAMIS en accepte au plus {limit}.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="286" />
+            <source>The area has {holes} hole(s); they are not counted in the area.</source>
+            <translation>La zone a {holes} trou(s) ; ils ne sont pas comptés dans la surface.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="282" />
+            <source>The area has {parts} separate parts; DINAMIS counts their total area.</source>
+            <translation>La zone a {parts} parties séparées ; DINAMIS compte leur surface totale.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="278" />
+            <source>The area is split at the antimeridian into {parts} parts, as DINAMIS needs.</source>
+            <translation>La zone est coupée à l'antiméridien en {parts} parties, comme DINAMIS le demande.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_form.py" line="538" />
+            <source>The area is unusually large ({area} km²). File it anyway?</source>
+            <translation>La zone est exceptionnellement grande ({area} km²). La déposer quand même ?</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="274" />
+            <source>The area is {area} km², larger than France: check the layer's CRS and what you drew before submitting.</source>
+            <translation>La zone fait {area} km², plus que la France : vérifiez le SCR de la couche et votre tracé avant de soumettre.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/search_area.py" line="78" />
             <source>The area of interest is empty: draw or select a polygon.</source>
             <translation>La zone d'intérêt est vide : dessinez ou sélectionnez un polygone.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="220" />
+            <source>The area of interest must be a polygon; this geometry is a point or a line.</source>
+            <translation>La zone d'intérêt doit être un polygone ; cette géométrie est un point ou une ligne.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="247" />
+            <source>The area spans more than 180° of longitude. Draw a smaller area.</source>
+            <translation>La zone s'étend sur plus de 180° de longitude. Tracez une zone plus petite.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/errors.py" line="339" />
@@ -1500,9 +2448,24 @@
             <translation>Le catalogue n'a pas les collections {ids}.</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/core/demand_items.py" line="70" />
+            <source>The catalogue has no image with the id "{id}".</source>
+            <translation>Le catalogue n'a pas d'image d'identifiant « {id} ».</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/requests_entry.py" line="143" />
+            <source>The catalogue search for the delivered images failed.</source>
+            <translation>La recherche des images livrées dans le catalogue a échoué.</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/gui/device_login_dialog.py" line="90" />
             <source>The code expires in {minutes}:{seconds:02d}.</source>
             <translation>Le code expire dans {minutes}:{seconds:02d}.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/demands.py" line="54" />
+            <source>The connection to DINAMIS failed while your request was being filed, and the retries got no answer either. It may or may not have been filed. Press "Retry" when the connection is back: the very same request is sent again, and DINAMIS will not file it twice.</source>
+            <translation>La connexion à DINAMIS a échoué pendant le dépôt de votre demande, et les nouvelles tentatives n'ont pas eu de réponse non plus. Elle a peut-être été déposée, peut-être pas. Appuyez sur « Redéposer » quand la connexion est revenue : exactement la même demande est renvoyée, et DINAMIS ne la déposera pas deux fois.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/qgis_glue/browser.py" line="90" />
@@ -1525,6 +2488,16 @@
             <translation>Le service DINAMIS a rencontré un problème (HTTP {status}). Réessayez plus tard ; si le problème persiste, contactez l'équipe DINAMIS.</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/gui/request_form.py" line="473" />
+            <source>The DINAMIS services of "{profile}" have no interface for filing requests from QGIS, so nothing is sent from here. The area, its size and the estimate are computed here: export the area (GeoJSON, KML or zipped shapefile), open the DINAMIS web form, and import the file there.</source>
+            <translation>Les services DINAMIS de « {profile} » n'ont pas d'interface pour déposer des demandes depuis QGIS : rien n'est envoyé d'ici. La zone, sa surface et l'estimation sont calculées ici : exportez la zone (GeoJSON, KML ou shapefile zippé), ouvrez le formulaire web DINAMIS et importez-y le fichier.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/demands.py" line="44" />
+            <source>The DINAMIS services of "{profile}" have no interface for requests from QGIS. Prepare the area here, export it, and file the request in the DINAMIS web form.</source>
+            <translation>Les services DINAMIS de « {profile} » n'ont pas d'interface pour les demandes depuis QGIS. Préparez la zone ici, exportez-la et déposez la demande dans le formulaire web DINAMIS.</translation>
+        </message>
+        <message>
             <location filename="../processing_provider/download_images.py" line="64" />
             <source>The footprint layer needs the fields "id" and "collection", as made by "Search the DINAMIS catalogue".</source>
             <translation>La couche d'emprises doit avoir les champs « id » et « collection », comme celle produite par « Rechercher dans le catalogue DINAMIS ».</translation>
@@ -1545,6 +2518,11 @@
             <translation>Le certificat HTTPS de {url} n'est pas reconnu. Si votre organisation inspecte le trafic HTTPS, importez son certificat d'autorité dans QGIS (Préférences &gt; Options &gt; Authentification &gt; Gestionnaire de certificats) et accordez-lui votre confiance ; l'extension DINAMIS fait confiance à ce que QGIS reconnaît.</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/core/demand_models.py" line="58" />
+            <source>The images are being acquired or produced.</source>
+            <translation>Les images sont en cours d'acquisition ou de production.</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/qgis_glue/browser.py" line="138" />
             <source>The images found by the DINAMIS catalogue dock</source>
             <translation>Les images trouvées par le panneau Catalogue DINAMIS</translation>
@@ -1555,7 +2533,7 @@
             <translation>L'adresse du serveur de référence local n'est pas valide : elle doit ressembler à http://127.0.0.1:8765.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/profiles.py" line="80" />
+            <location filename="../dinamis_plugin/core/profiles.py" line="83" />
             <source>The login client id must not be empty (DINAMIS uses "gdal").</source>
             <translation>L'identifiant du client de connexion ne doit pas être vide (DINAMIS utilise « gdal »).</translation>
         </message>
@@ -1585,17 +2563,27 @@
             <translation>Le nombre maximal de résultats doit être un nombre entier d'au moins 1.</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="254" />
+            <source>The outline crosses itself (or a hole crosses it), so its area is undefined. The repaired shape covers {area} km².</source>
+            <translation>Le contour se recoupe (ou un trou le traverse) : sa surface n'est pas définie. La forme réparée couvre {area} km².</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/core/search_params.py" line="92" />
             <source>The page size must be a whole number between 1 and 10000.</source>
             <translation>La taille de page doit être un nombre entier entre 1 et 10000.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/profiles.py" line="63" />
+            <location filename="../dinamis_plugin/core/profiles.py" line="64" />
             <source>The profile needs a name.</source>
             <translation>Le profil doit avoir un nom.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="580" />
+            <location filename="../dinamis_plugin/gui/project_form.py" line="190" />
+            <source>The project ends before it starts.</source>
+            <translation>Le projet se termine avant de commencer.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="581" />
             <source>The project's last search is ready: press Search to run it.</source>
             <translation>La dernière recherche du projet est prête : cliquez sur Rechercher pour la lancer.</translation>
         </message>
@@ -1672,6 +2660,11 @@
             <translation>La recherche correspond à {count} ; {shown} affichées.</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/qgis_glue/aoi_files.py" line="62" />
+            <source>The selected features of "{layer}" are not polygons.</source>
+            <translation>Les entités sélectionnées de « {layer} » ne sont pas des polygones.</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/core/errors.py" line="158" />
             <location filename="../dinamis_plugin/core/errors.py" line="206" />
             <source>The service said: {detail}</source>
@@ -1728,6 +2721,31 @@
             <translation>La {label} « {value} » n'est pas une date : utilisez AAAA-MM-JJ.</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/gui/project_form.py" line="51" />
+            <source>Themes</source>
+            <translation>Thématiques</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="283" />
+            <source>There is no area to export yet.</source>
+            <translation>Il n'y a pas encore de zone à exporter.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/api_requests.py" line="124" />
+            <source>These DINAMIS services have no demand manager, and computing the area here needs QGIS: run this in the QGIS Python console.</source>
+            <translation>Ces services DINAMIS n'ont pas de gestionnaire de demandes, et calculer la surface ici demande QGIS : lancez ceci dans la console Python de QGIS.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_list.py" line="162" />
+            <source>These DINAMIS services have no interface for requests from QGIS.</source>
+            <translation>Ces services DINAMIS n'ont pas d'interface pour les demandes depuis QGIS.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="114" />
+            <source>These DINAMIS services have no interface for requests from QGIS: export the area and use the DINAMIS web form.</source>
+            <translation>Ces services DINAMIS n'ont pas d'interface pour les demandes depuis QGIS : exportez la zone et utilisez le formulaire web DINAMIS.</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/qgis_glue/quicklook_layer.py" line="129" />
             <source>These images have no quicklook to place on the map.</source>
             <translation>Ces images n'ont pas d'aperçu à placer sur la carte.</translation>
@@ -1753,9 +2771,39 @@
             <translation>Ce catalogue n'offre pas de recherche en texte libre : le filtre texte est désactivé.</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/api_requests.py" line="141" />
+            <source>This draft was filed already as {id}; make a new draft for another request.</source>
+            <translation>Ce brouillon a déjà été déposé sous le numéro {id} ; créez un nouveau brouillon pour une autre demande.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="203" />
+            <source>This geometry cannot be converted from {crs} to longitude/latitude: is the layer's CRS right?</source>
+            <translation>Cette géométrie ne peut pas être convertie de {crs} en longitude/latitude : le SCR de la couche est-il juste ?</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="189" />
+            <source>This geometry has no coordinate reference system. Set the layer's CRS in its properties, then take the area again.</source>
+            <translation>Cette géométrie n'a pas de système de coordonnées de référence. Définissez le SCR de la couche dans ses propriétés, puis reprenez la zone.</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/gui/quicklook_viewer.py" line="80" />
             <source>This image has no quicklook.</source>
             <translation>Cette image n'a pas d'aperçu.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_form.py" line="299" />
+            <source>this image is downloadable already: no request is needed, download it from the catalogue.</source>
+            <translation>cette image est déjà téléchargeable : inutile de la demander, téléchargez-la depuis le catalogue.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_form.py" line="533" />
+            <source>This request goes beyond your free quota: {paid} km² will be charged, {price} € in total. File it?</source>
+            <translation>Cette demande dépasse votre quota gratuit : {paid} km² seront facturés, soit {price} € au total. La déposer ?</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/project_form.py" line="48" />
+            <source>Title</source>
+            <translation>Titre</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/api.py" line="134" />
@@ -1765,7 +2813,7 @@
         <message>
             <location filename="../dinamis_plugin/gui/results_model.py" line="29" />
             <location filename="../dinamis_plugin/gui/search_form.py" line="253" />
-            <location filename="../dinamis_plugin/qgis_glue/footprints.py" line="136" />
+            <location filename="../dinamis_plugin/qgis_glue/footprints.py" line="155" />
             <location filename="../processing_provider/search_catalogue.py" line="72" />
             <source>To order</source>
             <translation>À commander</translation>
@@ -1776,14 +2824,44 @@
             <translation>À commander (archive)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/browser.py" line="168" />
+            <location filename="../dinamis_plugin/qgis_glue/browser.py" line="167" />
             <source>to order: footprint and quicklook only</source>
             <translation>à commander : emprise et aperçu seulement</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/results_model.py" line="210" />
+            <location filename="../processing_provider/estimate_request.py" line="70" />
+            <source>Total area (km²)</source>
+            <translation>Surface totale (km²)</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/estimate_request.py" line="71" />
+            <source>Total price (€)</source>
+            <translation>Prix total (€)</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/estimate_request.py" line="125" />
+            <source>Total: {area} km², {price} €.</source>
+            <translation>Total : {area} km², {price} €.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/demand_models.py" line="72" />
+            <source>Tri-stereo</source>
+            <translation>Tri-stéréo</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/results_model.py" line="208" />
             <source>triplet</source>
             <translation>triplet</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/demand_models.py" line="36" />
+            <source>Under instruction</source>
+            <translation>En instruction</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="75" />
+            <source>Undo</source>
+            <translation>Annuler</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/qgis_glue/tasks.py" line="26" />
@@ -1791,6 +2869,7 @@
             <translation>Problème inattendu ({kind}). Réessayez ; s'il persiste, signalez-le aux auteurs de l'extension.</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/core/demand_models.py" line="45" />
             <location filename="../dinamis_plugin/gui/results_model.py" line="30" />
             <source>Unknown</source>
             <translation>Inconnue</translation>
@@ -1821,14 +2900,39 @@
             <translation>jusqu'au {date}</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/gui/request_list.py" line="68" />
+            <source>Updated</source>
+            <translation>Mise à jour</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="399" />
+            <source>Updating the request</source>
+            <translation>Mise à jour de la demande</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/gui/account_panel.py" line="85" />
             <source>Use an API key…</source>
             <translation>Utiliser une clé d'API…</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="258" />
+            <source>Use the repaired shape</source>
+            <translation>Utiliser la forme réparée</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="67" />
+            <source>Use the selected polygons of the active layer (any CRS).</source>
+            <translation>Utiliser les polygones sélectionnés de la couche active (n'importe quel SCR).</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/gui/account_panel.py" line="60" />
             <source>User name</source>
             <translation>Nom d'utilisateur</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="265" />
+            <source>Vector files (*.gpkg *.shp *.zip *.geojson *.json *.kml *.gml);;All files (*)</source>
+            <translation>Fichiers vecteur (*.gpkg *.shp *.zip *.geojson *.json *.kml *.gml);;Tous les fichiers (*)</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/device_login_dialog.py" line="26" />
@@ -1846,6 +2950,21 @@
             <translation>Services DINAMIS à utiliser</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/gui/request_list.py" line="96" />
+            <source>Withdraw</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/demand_models.py" line="43" />
+            <source>Withdrawn</source>
+            <translation>Retirée</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_list.py" line="86" />
+            <source>Write to DINAMIS about this request…</source>
+            <translation>Écrire à DINAMIS au sujet de cette demande…</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/core/errors.py" line="98" />
             <source>You are not logged in to DINAMIS, or your login has expired. Log in from the DINAMIS account panel (or dinamis.login() in the Python console).</source>
             <translation>Vous n'êtes pas connecté à DINAMIS, ou votre connexion a expiré. Connectez-vous depuis le panneau du compte DINAMIS (ou avec dinamis.login() dans la console Python).</translation>
@@ -1854,6 +2973,11 @@
             <location filename="../dinamis_plugin/gui/api_key_manager.py" line="188" />
             <source>You have no API key.</source>
             <translation>Vous n'avez aucune clé d'API.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/demand_models.py" line="61" />
+            <source>You withdrew it.</source>
+            <translation>Vous l'avez retirée.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/account.py" line="92" />
@@ -1906,9 +3030,24 @@
             <translation>Votre nouvelle clé d'API</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/result_actions.py" line="45" />
+            <location filename="../dinamis_plugin/qgis_glue/aoi_files.py" line="38" />
+            <source>Zipped shapefile (*.zip)</source>
+            <translation>Shapefile zippé (*.zip)</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/result_actions.py" line="47" />
             <source>Zoom to</source>
             <translation>Zoomer sur</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="339" />
+            <source>{area} km²</source>
+            <translation>{area} km²</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_list.py" line="231" />
+            <source>{area} km² ({sensor}): {free} km² on your free quota, {paid} km² paid, {price} €.</source>
+            <translation>{area} km² ({sensor}) : {free} km² sur votre quota gratuit, {paid} km² payants, {price} €.</translation>
         </message>
         <message>
             <location filename="../processing_provider/search_catalogue.py" line="180" />
@@ -1926,9 +3065,24 @@
             <translation>{count} aperçus n'ont pas pu être placés sur la carte (absents ou pas des images).</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="103" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="172" />
+            <source>{count} request(s).</source>
+            <translation>{count} demande(s).</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/search_area.py" line="100" />
             <source>{count} selected in {layer}</source>
             <translation>{count} sélectionnées dans {layer}</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/project_form.py" line="140" />
+            <source>{id} (owner {owner})</source>
+            <translation>{id} (propriétaire : {owner})</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_form.py" line="567" />
+            <source>{id} was changed and submitted again.</source>
+            <translation>{id} a été modifiée et soumise à nouveau.</translation>
         </message>
         <message>
             <location filename="../processing_provider/download_images.py" line="132" />
@@ -1941,12 +3095,12 @@
             <translation>{item} : aucun fichier de données à télécharger.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/profiles.py" line="73" />
+            <location filename="../dinamis_plugin/core/profiles.py" line="76" />
             <source>{label}: {problem}</source>
             <translation>{label} : {problem}</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="106" />
+            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="123" />
             <source>{layer} ({count} selected)</source>
             <translation>{layer} ({count} sélectionnées)</translation>
         </message>
@@ -1966,14 +3120,24 @@
             <translation>{matched} images correspondent ; {shown} affichées.</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="341" />
+            <source>{minimum} km²</source>
+            <translation>{minimum} km²</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/gui/settings_dialog.py" line="164" />
             <source>{name} (built-in)</source>
             <translation>{name} (intégré)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/results_model.py" line="211" />
+            <location filename="../dinamis_plugin/gui/results_model.py" line="209" />
             <source>{n} views</source>
             <translation>{n} vues</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="351" />
+            <source>{paid} km² at {rate} €/km²</source>
+            <translation>{paid} km² à {rate} €/km²</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/timeline.py" line="194" />
@@ -1981,9 +3145,44 @@
             <translation>{period} : {count} images — cliquez pour ne chercher que cette période</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="354" />
+            <source>{price} €</source>
+            <translation>{price} €</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/requests_dock.py" line="75" />
+            <source>{profile}: log in (DINAMIS account panel) to file and follow requests.</source>
+            <translation>{profile} : connectez-vous (panneau du compte DINAMIS) pour déposer et suivre des demandes.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/requests_dock.py" line="71" />
+            <source>{profile}: no interface for requests from QGIS. Prepare and export the area here; file the request in the DINAMIS web form.</source>
+            <translation>{profile} : pas d'interface pour les demandes depuis QGIS. Préparez et exportez la zone ici ; déposez la demande dans le formulaire web DINAMIS.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/requests_dock.py" line="82" />
+            <source>{profile}: requests of {user}.</source>
+            <translation>{profile} : demandes de {user}.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/requests_dock.py" line="78" />
+            <source>{profile}: your requests and those of {entity} (you are its DINAMIS referent).</source>
+            <translation>{profile} : vos demandes et celles de {entity} (vous en êtes le référent DINAMIS).</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="344" />
+            <source>{remaining} km² left for {sensor}</source>
+            <translation>{remaining} km² restants pour {sensor}</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/gui/account_panel.py" line="182" />
             <source>{sensor}: {remaining} km² of {free} km²</source>
             <translation>{sensor} : {remaining} km² sur {free} km²</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_list.py" line="249" />
+            <source>{who} moved it to “{status}”</source>
+            <translation>{who} l'a passée à « {status} »</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/search_form.py" line="283" />
@@ -1999,6 +3198,22 @@
             <location filename="../dinamis_plugin/gui/quicklook_viewer.py" line="47" />
             <source>◀ Previous</source>
             <translation>◀ Précédente</translation>
+        </message>
+        <message>
+            <source>"{file}" could not be read as a vector file (GeoPackage, Shapefile, GeoJSON, KML…).</source>
+            <translation type="vanished">« {file} » n'a pas pu être lu comme un fichier vecteur (GeoPackage, Shapefile, GeoJSON, KML…).</translation>
+        </message>
+        <message>
+            <source>"{file}" has no geometry to search with.</source>
+            <translation type="vanished">« {file} » ne contient aucune géométrie pour la recherche.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;New project&lt;/b&gt;</source>
+            <translation type="vanished">&lt;b&gt;Nouveau projet&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{id}&lt;/b&gt; (owner {owner})</source>
+            <translation type="vanished">&lt;b&gt;{id}&lt;/b&gt; (propriétaire : {owner})</translation>
         </message>
         <message>
             <source>An API key lets QGIS use DINAMIS without a browser login. Create one on the DINAMIS signing service, then paste both parts here.</source>
@@ -2023,6 +3238,10 @@
         <message>
             <source>Save profile</source>
             <translation type="vanished">Enregistrer le profil</translation>
+        </message>
+        <message>
+            <source>Select one or more features of "{layer}" first (or pick another layer).</source>
+            <translation type="vanished">Sélectionnez d'abord une ou plusieurs entités de « {layer} » (ou choisissez une autre couche).</translation>
         </message>
         <message>
             <source>Shown once, when the key was created</source>

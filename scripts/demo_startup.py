@@ -80,6 +80,10 @@ class Demo:
                       self.find_streamable_image,
                       self.wait_for_streamable_image, self.settle, self.shoot_streamed_image,
                       self.finish]
+        requests_demo = load_requests_demo(self)  # scripts/demo_requests.py
+        if requests_demo is not None and self.shots_dir and self.login_user:
+            after = self.steps.index(self.shoot_other_docks) + 1
+            self.steps[after:after] = requests_demo.steps()
         if not self.shots_dir:  # with a display: no dialogs flashing by for screenshots
             for step in (self.shoot_logged_out, self.take_screenshots, self.shoot_settings,
                          self.shoot_processing, self.shoot_other_docks,
@@ -498,14 +502,14 @@ class Demo:
     def search_catalogue(self):
         """A search as a person would set it: an area drawn around Montpellier, at most
         30 % of clouds, newest first; the Processing footprints are hidden meanwhile."""
-        from dinamis.qgis_glue.aoi import WGS84, rectangle_aoi
+        from dinamis.qgis_glue.search_area import rectangle_area, wgs84
         dock = self.catalogue_dock()
         root = QgsProject.instance().layerTreeRoot()
         for other in QgsProject.instance().mapLayersByName(self.footprints_name()):
             node = root.findLayer(other.id())
             if node is not None and other.customProperty("dinamis/footprints") is None:
                 node.setItemVisibilityChecked(False)
-        dock.set_aoi(rectangle_aoi(QgsRectangle(*SEARCH_AREA), WGS84))
+        dock.set_aoi(rectangle_area(QgsRectangle(*SEARCH_AREA), wgs84()))
         dock.form.cloud.setValue(50)
         dock.search_button.click()
         self.note("catalogue search started from the dock")
@@ -683,6 +687,19 @@ class Demo:
             QTimer.singleShot(0, iface.mainWindow().close)
             QTimer.singleShot(10_000, lambda: QgsApplication.exit(0))
         return True
+
+
+def load_requests_demo(demo):
+    """The requests steps, from scripts/demo_requests.py (demo.sh names the folder)."""
+    folder = os.environ.get("DINAMIS_DEMO_SCRIPTS", "")
+    path = os.path.join(folder, "demo_requests.py")
+    if not folder or not os.path.exists(path):
+        return None
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("dinamis_demo_requests", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.RequestsDemo(demo)
 
 
 def print_errors_instead_of_dialogs():

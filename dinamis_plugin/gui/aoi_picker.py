@@ -1,25 +1,41 @@
 """The dock's "Area" row: what the search covers, and the ways to set it.
 
 The map extent (taken when the search runs), a rectangle or polygon drawn on the map
-(aoi_tools), the selected features of any layer, a vector file, or anywhere. The area
-is outlined on the map (purple, unlike any footprint). `changed(aoi)` reports every new
-area (None: anywhere); `failed(message)` a selection or file that gives none.
+(the map tools of aoi_tools, shared with requests for new imagery), the selected
+features of any layer, a vector file, or anywhere. The area is outlined on the map
+(purple, unlike any footprint). `changed(area)` reports every new area (None:
+anywhere); `failed(message)` a selection or file that gives none.
 """
 from typing import Optional
 
 from qgis.core import Qgis, QgsProject, QgsProviderRegistry, QgsWkbTypes
-from qgis.PyQt.QtCore import pyqtSignal
+from qgis.gui import QgsRubberBand
+from qgis.PyQt.QtCore import Qt, pyqtSignal
+from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMenu, QSizePolicy,
                                  QToolButton, QWidget)
 
 from ..core.errors import DinamisError
 from ..core.i18n import tr
-from ..qgis_glue import aoi as aois
-from .aoi_tools import PolygonTool, RectangleTool, aoi_band
+from ..qgis_glue import search_area as areas
+from .aoi_tools import PolygonTool, RectangleTool
+
+# Purple: unlike any footprint (blue downloadable, orange orderable, yellow selected).
+OUTLINE = QColor(123, 50, 148)
+
+
+def area_band(canvas) -> QgsRubberBand:
+    """The outline showing the searched area on the map (not a result footprint)."""
+    band = QgsRubberBand(canvas, QgsWkbTypes.GeometryType.PolygonGeometry)
+    band.setStrokeColor(OUTLINE)
+    band.setFillColor(QColor(0, 0, 0, 0))
+    band.setWidth(2)
+    band.setLineStyle(Qt.PenStyle.DashDotLine)
+    return band
 
 
 class AoiPicker(QWidget):
-    changed = pyqtSignal(object)  # Aoi or None
+    changed = pyqtSignal(object)  # SearchArea or None
     failed = pyqtSignal(str)
 
     def __init__(self, iface, runner, parent=None):
@@ -27,7 +43,7 @@ class AoiPicker(QWidget):
         self.iface = iface
         self.canvas = iface.mapCanvas()
         self.runner = runner
-        self.aoi: Optional[aois.Aoi] = None
+        self.aoi: Optional[areas.SearchArea] = None
         self.excluded_layer = None  # the dock's own footprints: not an area to pick
         self._previous_tool = None
         row = QHBoxLayout(self)
@@ -46,17 +62,18 @@ class AoiPicker(QWidget):
         self.button.setMenu(self.menu)
         row.addWidget(self.button)
 
-        self.band = aoi_band(self.canvas)
+        self.band = area_band(self.canvas)
         self.rectangle_tool = RectangleTool(self.canvas)
-        self.rectangle_tool.drawn.connect(self._rectangle_drawn)
+        self.rectangle_tool.finished.connect(self._rectangle_drawn)
+        self.rectangle_tool.cancelled.connect(self._restore_map_tool)
         self.polygon_tool = PolygonTool(self.canvas)
-        self.polygon_tool.drawn.connect(self._polygon_drawn)
+        self.polygon_tool.finished.connect(self._polygon_drawn)
         self.polygon_tool.cancelled.connect(self._restore_map_tool)
         self.canvas.destinationCrsChanged.connect(self._show)
         self._show()
 
     # --- the area -------------------------------------------------------------------
-    def set_aoi(self, aoi: Optional[aois.Aoi], notify: bool = True) -> None:
+    def set_aoi(self, aoi: Optional[areas.SearchArea], notify: bool = True) -> None:
         self.aoi = aoi
         if aoi is not None and aoi.simplified:
             self.iface.messageBar().pushMessage(
@@ -67,13 +84,13 @@ class AoiPicker(QWidget):
         if notify:
             self.changed.emit(aoi)
 
-    def map_extent_aoi(self) -> aois.Aoi:
-        return aois.rectangle_aoi(self.canvas.extent(),
-                                  self.canvas.mapSettings().destinationCrs(), aois.MAP_EXTENT)
+    def map_extent_aoi(self) -> areas.SearchArea:
+        return areas.rectangle_area(self.canvas.extent(),
+                                    self.canvas.mapSettings().destinationCrs(), areas.MAP_EXTENT)
 
-    def current(self) -> Optional[aois.Aoi]:
+    def current(self) -> Optional[areas.SearchArea]:
         """The area for a search starting now: the map extent is taken now."""
-        if self.aoi is not None and self.aoi.kind == aois.MAP_EXTENT:
+        if self.aoi is not None and self.aoi.kind == areas.MAP_EXTENT:
             self.set_aoi(self.map_extent_aoi(), notify=False)
         return self.aoi
 
@@ -81,11 +98,11 @@ class AoiPicker(QWidget):
         self.label.setText(self.aoi.label if self.aoi is not None else tr("anywhere (no area)"))
         self.label.setToolTip(self.label.text())
         self.band.reset(QgsWkbTypes.GeometryType.PolygonGeometry)
-        if self.aoi is None or self.aoi.kind == aois.MAP_EXTENT:
+        if self.aoi is None or self.aoi.kind == areas.MAP_EXTENT:
             return
         geometry = self.aoi.qgs_geometry()
         if not geometry.isEmpty():
-            self.band.setToGeometry(geometry, aois.WGS84)
+            self.band.setToGeometry(geometry, areas.wgs84())
 
     # --- the menu -------------------------------------------------------------------
     def _fill_menu(self) -> None:
@@ -111,12 +128,12 @@ class AoiPicker(QWidget):
         menu.addAction(tr("Anywhere (no area)"), lambda: self.set_aoi(None))
 
     def use_selection(self, layer) -> None:
-        self._from(lambda: aois.selection_aoi(layer))
+        self._from(lambda: areas.selection_area(layer))
 
     def use_file(self, path: str) -> None:
         """Read the file in a task (never the UI thread on disk)."""
         self.runner.run(tr("Reading the area of interest"),
-                        lambda _cancel: aois.file_aoi(path), self.set_aoi, self.failed.emit)
+                        lambda _cancel: areas.file_area(path), self.set_aoi, self.failed.emit)
 
     def _from(self, make) -> None:
         try:
@@ -149,20 +166,22 @@ class AoiPicker(QWidget):
             else:
                 self.canvas.unsetMapTool(self.canvas.mapTool())
 
-    def _rectangle_drawn(self, rectangle) -> None:
+    def _rectangle_drawn(self, geometry) -> None:
         self._restore_map_tool()
-        self.set_aoi(aois.rectangle_aoi(rectangle, self.canvas.mapSettings().destinationCrs()))
+        self.set_aoi(areas.rectangle_area(geometry.boundingBox(),
+                                          self.canvas.mapSettings().destinationCrs()))
 
     def _polygon_drawn(self, geometry) -> None:
         self._restore_map_tool()
-        self._from(lambda: aois.geometry_aoi(
-            geometry, self.canvas.mapSettings().destinationCrs(), aois.POLYGON,
+        self._from(lambda: areas.geometry_area(
+            geometry, self.canvas.mapSettings().destinationCrs(), areas.POLYGON,
             tr("Drawn polygon")))
 
     def dispose(self) -> None:
         """Leave nothing on the canvas (plugin unload)."""
         self._restore_map_tool()
-        self.polygon_tool.clean()
+        for tool in (self.rectangle_tool, self.polygon_tool):
+            tool.dispose()
         scene = self.band.scene()
         if scene is not None:
             scene.removeItem(self.band)

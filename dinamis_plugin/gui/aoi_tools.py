@@ -1,114 +1,165 @@
-"""Map tools to draw the area of interest: a rectangle (QGIS's own extent tool) or a
-polygon (click the vertices, right-click or double-click to finish, Esc to cancel,
-Backspace to remove the last vertex). Both report in the canvas CRS; `aoi.py` turns
-the result into degrees."""
-from qgis.core import QgsGeometry, QgsPointXY, QgsWkbTypes
-from qgis.gui import QgsMapTool, QgsMapToolExtent, QgsRubberBand
+"""Map tools to draw an area of interest: a rectangle (press, drag, release) or a polygon
+(click the vertices; right-click, double-click or Enter to finish; Backspace removes the
+last vertex; Esc cancels). Both show a rubber band and report the shape at every vertex
+(`changed`), so the estimate follows the drawing; `finished` hands over the final shape.
+Shapes are in the map canvas's CRS.
+"""
+from qgis.core import QgsGeometry, QgsPointXY, QgsRectangle, QgsWkbTypes
+from qgis.gui import QgsMapTool, QgsRubberBand
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtGui import QColor
 
-# Purple: unlike any footprint (blue downloadable, orange orderable, yellow selected).
-OUTLINE = QColor(123, 50, 148)
-FILL = QColor(123, 50, 148, 40)
+OUTLINE = QColor(230, 90, 0)
+FILL = QColor(255, 140, 0, 60)
 
 
-def aoi_band(canvas) -> QgsRubberBand:
-    """The outline showing the area of interest on the map (not a result footprint)."""
+def _rubber_band(canvas) -> QgsRubberBand:
     band = QgsRubberBand(canvas, QgsWkbTypes.GeometryType.PolygonGeometry)
     band.setStrokeColor(OUTLINE)
-    band.setFillColor(QColor(0, 0, 0, 0))
+    band.setFillColor(FILL)
     band.setWidth(2)
-    band.setLineStyle(Qt.PenStyle.DashDotLine)
     return band
 
 
-class RectangleTool(QgsMapToolExtent):
-    """QGIS's rectangle tool; `drawn(QgsRectangle)` once the mouse is released."""
-
-    drawn = pyqtSignal(object)
-
-    def __init__(self, canvas):
-        super().__init__(canvas)
-        self.extentChanged.connect(self._changed)
-
-    def _changed(self, rectangle):
-        if rectangle is not None and not rectangle.isEmpty():
-            self.drawn.emit(rectangle)
-
-
-class PolygonTool(QgsMapTool):
-    """Click vertices; right-click or double-click closes the polygon (`drawn(geometry)`)."""
-
-    drawn = pyqtSignal(object)
+class _AoiTool(QgsMapTool):
+    changed = pyqtSignal(object)  # QgsGeometry (canvas CRS), at every vertex
+    finished = pyqtSignal(object)  # QgsGeometry (canvas CRS)
     cancelled = pyqtSignal()
 
     def __init__(self, canvas):
         super().__init__(canvas)
-        self.points = []
-        self.band = QgsRubberBand(canvas, QgsWkbTypes.GeometryType.PolygonGeometry)
-        self.band.setStrokeColor(OUTLINE)
-        self.band.setFillColor(FILL)
-        self.band.setWidth(2)
+        self.band = None
         self.setCursor(Qt.CursorShape.CrossCursor)
 
-    def canvasPressEvent(self, event):  # noqa: N802 - QGIS's name
+    def _band(self) -> QgsRubberBand:
+        if self.band is None:
+            self.band = _rubber_band(self.canvas())
+        return self.band
+
+    def clear(self) -> None:
+        if self.band is not None:
+            self.band.reset(QgsWkbTypes.GeometryType.PolygonGeometry)
+
+    def deactivate(self) -> None:
+        self.clear()
+        super().deactivate()
+
+    def dispose(self) -> None:
+        if self.band is not None:
+            self.canvas().scene().removeItem(self.band)
+            self.band = None
+
+
+class RectangleTool(_AoiTool):
+    """Press, drag, release."""
+
+    def __init__(self, canvas):
+        super().__init__(canvas)
+        self.start = None
+
+    def canvasPressEvent(self, event):  # noqa: N802 - Qt's name
         if event.button() == Qt.MouseButton.LeftButton:
-            self.points.append(QgsPointXY(self.toMapCoordinates(event.pos())))
-            self._redraw()
+            self.start = event.mapPoint()
+
+    def canvasMoveEvent(self, event):  # noqa: N802 - Qt's name
+        if self.start is not None:
+            geometry = self._rectangle(event.mapPoint())
+            self._band().setToGeometry(geometry, None)
+            self.changed.emit(geometry)
+
+    def canvasReleaseEvent(self, event):  # noqa: N802 - Qt's name
+        if self.start is None or event.button() != Qt.MouseButton.LeftButton:
+            return
+        geometry = self._rectangle(event.mapPoint())
+        self.start = None
+        self.clear()
+        if geometry.area() > 0:
+            self.finished.emit(geometry)
+        else:
+            self.cancelled.emit()
+
+    def keyPressEvent(self, event):  # noqa: N802 - Qt's name
+        if event.key() == Qt.Key.Key_Escape:
+            self.start = None
+            self.clear()
+            self.cancelled.emit()
+
+    def _rectangle(self, end: QgsPointXY) -> QgsGeometry:
+        return QgsGeometry.fromRect(QgsRectangle(self.start, end))
+
+
+class PolygonTool(_AoiTool):
+    """Click the vertices; finish with a right-click, a double-click or Enter."""
+
+    def __init__(self, canvas):
+        super().__init__(canvas)
+        self.points = []
+        self._swallow_release = False
+
+    def polygon(self, floating=None) -> QgsGeometry:
+        points = self.points + ([floating] if floating is not None else [])
+        if len(points) < 3:
+            return QgsGeometry()
+        return QgsGeometry.fromPolygonXY([points + [points[0]]])
+
+    def add_vertex(self, point: QgsPointXY) -> None:
+        self.points.append(QgsPointXY(point))
+        self._show()
+        self.changed.emit(self.polygon())
+
+    def remove_last_vertex(self) -> None:
+        if self.points:
+            self.points.pop()
+            self._show()
+            self.changed.emit(self.polygon())
+
+    def finish(self) -> None:
+        geometry = self.polygon()
+        self.points = []
+        self.clear()
+        if geometry.isEmpty():
+            self.cancelled.emit()
+        else:
+            self.finished.emit(geometry)
+
+    def _show(self, floating=None) -> None:
+        band = self._band()
+        band.reset(QgsWkbTypes.GeometryType.PolygonGeometry)
+        for point in self.points + ([floating] if floating is not None else []):
+            band.addPoint(point, False)
+        band.show()
+        band.updatePosition()
+        band.update()
+
+    def canvasMoveEvent(self, event):  # noqa: N802 - Qt's name
+        if self.points:
+            self._show(event.mapPoint())
+
+    def canvasReleaseEvent(self, event):  # noqa: N802 - Qt's name
+        if self._swallow_release:  # the release ending a double-click adds nothing
+            self._swallow_release = False
+            return
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.add_vertex(event.mapPoint())
         elif event.button() == Qt.MouseButton.RightButton:
             self.finish()
 
-    def canvasDoubleClickEvent(self, _event):  # noqa: N802 - QGIS's name
+    def canvasDoubleClickEvent(self, event):  # noqa: N802 - Qt's name
+        # Qt: press, release (a vertex), double-click, release: finish on the double-click
+        self._swallow_release = True
         self.finish()
 
-    def canvasMoveEvent(self, event):  # noqa: N802 - QGIS's name
-        if self.points:
-            self._redraw(QgsPointXY(self.toMapCoordinates(event.pos())))
-
-    def keyPressEvent(self, event):  # noqa: N802 - QGIS's name
-        if event.key() == Qt.Key.Key_Escape:
-            self.reset()
-            self.cancelled.emit()
-        elif event.key() in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete) and self.points:
-            self.points.pop()
-            self._redraw()
-        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+    def keyPressEvent(self, event):  # noqa: N802 - Qt's name
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.finish()
+        elif key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
+            self.remove_last_vertex()
+        elif key == Qt.Key.Key_Escape:
+            self.points = []
+            self.clear()
+            self.cancelled.emit()
 
-    def finish(self) -> None:
-        points = _without_repeats(self.points)
-        if len(points) >= 3:
-            geometry = QgsGeometry.fromPolygonXY([points + [points[0]]])
-            self.reset()
-            self.drawn.emit(geometry)
-
-    def reset(self) -> None:
+    def deactivate(self) -> None:
         self.points = []
-        self.band.reset(QgsWkbTypes.GeometryType.PolygonGeometry)
-
-    def deactivate(self):
-        self.reset()
         super().deactivate()
-
-    def _redraw(self, moving=None) -> None:
-        self.band.reset(QgsWkbTypes.GeometryType.PolygonGeometry)
-        for point in self.points + ([moving] if moving is not None else []):
-            self.band.addPoint(point, False)
-        self.band.show()
-        self.band.updatePosition()
-        self.band.update()
-
-    def clean(self) -> None:
-        """Remove the drawing from the canvas for good (dock closing)."""
-        self.reset()
-        scene = self.band.scene()
-        if scene is not None:
-            scene.removeItem(self.band)
-
-
-def _without_repeats(points):
-    kept = []
-    for point in points:
-        if not kept or point != kept[-1]:
-            kept.append(point)
-    return kept

@@ -18,7 +18,7 @@ from qgis.PyQt.QtWidgets import (QAction, QActionGroup, QCheckBox, QHBoxLayout, 
 
 from ..core.errors import DinamisError
 from ..core.i18n import tr
-from ..qgis_glue import aoi as aois
+from ..qgis_glue import search_area as areas
 from ..qgis_glue import footprint_search, footprints, search_project
 from ..qgis_glue.footprints import new_footprint_layer
 from ..qgis_glue.tasks import TaskRunner
@@ -59,7 +59,7 @@ class CatalogueDock(QgsDockWidget):
         self.catalogue = None
         self.search: Optional[footprint_search.FootprintSearch] = None
         self.layer = None
-        self.last_search = None  # (SearchParameters, Aoi) of the last search run
+        self.last_search = None  # (SearchParameters, SearchArea) of the last search run
         self.collections_loaded = False
         self._viewer = None
         self._timeline_generation = 0
@@ -311,9 +311,9 @@ class CatalogueDock(QgsDockWidget):
         a saved search) in the filters and the area, and search."""
         self.form.set_parameters(params)
         if params.geometry is not None:
-            self.set_aoi(aois.Aoi(aois.POLYGON, tr("Given area"), geometry=params.geometry))
+            self.set_aoi(areas.SearchArea(areas.POLYGON, tr("Given area"), geometry=params.geometry))
         elif params.bbox is not None:
-            self.set_aoi(aois.Aoi(aois.RECTANGLE, tr("Given area"),
+            self.set_aoi(areas.SearchArea(areas.RECTANGLE, tr("Given area"),
                                   bbox=tuple(float(v) for v in params.bbox)))
         else:
             self.set_aoi(None)
@@ -481,7 +481,7 @@ class CatalogueDock(QgsDockWidget):
 
     def _aoi_changed(self, aoi) -> None:
         """A new area: follow-the-map ends unless the area is the map extent."""
-        if aoi is None or aoi.kind != aois.MAP_EXTENT:
+        if aoi is None or aoi.kind != areas.MAP_EXTENT:
             self.follow_check.blockSignals(True)
             self.follow_check.setChecked(False)
             self.follow_check.blockSignals(False)

@@ -24,7 +24,7 @@ STYLE = Path(__file__).absolute().parent.parent / "resources" / "footprints.qml"
 STEREO_GROUP = "stereo_group"
 
 
-def _field(name: str, kind: str) -> QgsField:
+def typed_field(name: str, kind: str) -> QgsField:
     """A QgsField typed the way this QGIS wants (QMetaType from 3.38 on, QVariant before)."""
     if Qgis.QGIS_VERSION_INT >= 33800:
         from qgis.PyQt.QtCore import QMetaType
@@ -54,7 +54,7 @@ ID, COLLECTION, DATETIME, PLATFORM, CLOUD, INCIDENCE, GSD, TITLE, THUMBNAIL, \
 def footprint_fields() -> QgsFields:
     fields = QgsFields()
     for name, kind in COLUMNS:
-        fields.append(_field(name, kind))
+        fields.append(typed_field(name, kind))
     return fields
 
 

@@ -12,36 +12,36 @@ from typing import Optional, Tuple
 from qgis.core import QgsProject
 
 from ..core.search_params import SearchParameters
-from .aoi import Aoi
+from .search_area import SearchArea
 
 SCOPE = "dinamis"
 KEY = "search"
 VERSION = 1
 
 
-def encode(params: SearchParameters, aoi: Optional[Aoi]) -> str:
+def encode(params: SearchParameters, aoi: Optional[SearchArea]) -> str:
     data = params.to_dict()
-    data.pop("bbox", None)  # the area is the Aoi's
+    data.pop("bbox", None)  # the area is the SearchArea's
     data.pop("geometry", None)
     return json.dumps({"version": VERSION, "parameters": data,
                        "area": aoi.to_dict() if aoi else None}, ensure_ascii=False)
 
 
-def decode(text: str) -> Optional[Tuple[SearchParameters, Optional[Aoi]]]:
+def decode(text: str) -> Optional[Tuple[SearchParameters, Optional[SearchArea]]]:
     """(parameters, area) from `encode`'s text; None when absent or unreadable."""
     try:
         data = json.loads(text)
         params = SearchParameters.from_dict(data.get("parameters") or {})
     except (TypeError, ValueError, AttributeError):
         return None
-    area = Aoi.from_dict(data.get("area"))
+    area = SearchArea.from_dict(data.get("area"))
     return params, area
 
 
-def write(project: QgsProject, params: SearchParameters, aoi: Optional[Aoi]) -> None:
+def write(project: QgsProject, params: SearchParameters, aoi: Optional[SearchArea]) -> None:
     project.writeEntry(SCOPE, KEY, encode(params, aoi))
 
 
-def read(project: QgsProject) -> Optional[Tuple[SearchParameters, Optional[Aoi]]]:
+def read(project: QgsProject) -> Optional[Tuple[SearchParameters, Optional[SearchArea]]]:
     text, found = project.readEntry(SCOPE, KEY, "")
     return decode(text) if found and text else None
