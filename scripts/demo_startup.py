@@ -500,15 +500,14 @@ class Demo:
                 self.steps.remove(step)
 
     def search_catalogue(self):
-        """A search as a person would set it: an area drawn around Montpellier, at most
-        30 % of clouds, newest first; the Processing footprints are hidden meanwhile."""
+        """A search as a person would set it: an area drawn over the south of France, at
+        most 50 % of clouds, newest first; the dock's layer replaces the Processing
+        footprints."""
         from dinamis.qgis_glue.search_area import rectangle_area, wgs84
         dock = self.catalogue_dock()
-        root = QgsProject.instance().layerTreeRoot()
         for other in QgsProject.instance().mapLayersByName(self.footprints_name()):
-            node = root.findLayer(other.id())
-            if node is not None and other.customProperty("dinamis/footprints") is None:
-                node.setItemVisibilityChecked(False)
+            if other.customProperty("dinamis/footprints") is None:  # the dock makes its own
+                QgsProject.instance().removeMapLayer(other.id())
         dock.set_aoi(rectangle_area(QgsRectangle(*SEARCH_AREA), wgs84()))
         dock.form.cloud.setValue(50)
         dock.search_button.click()
