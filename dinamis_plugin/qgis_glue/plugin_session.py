@@ -45,8 +45,8 @@ def new_glue_http_session():
     return http
 
 
-def share_with_console(session) -> None:
-    """Let `import dinamis` in the QGIS Python console use the plugin's login."""
+def share_with_console(session, signer=None) -> None:
+    """Let `import dinamis` in the QGIS Python console use the plugin's login and signer."""
     import importlib
     import sys
     api_name = __name__.rsplit(".", 2)[0] + ".api"
@@ -60,7 +60,7 @@ def share_with_console(session) -> None:
         return
     setter = getattr(api, "_set_session", None)
     if setter is not None:
-        setter(session)
+        setter(session, signer)
 
 
 def _flag(value) -> bool:
@@ -82,6 +82,7 @@ class SessionController(QObject):
         self._secret_store = None
         self.runner = TaskRunner()
         self.session = None
+        self._signer = None
         self.profile = settings.active_profile()
         self.state = LOGGED_OUT
         self.account = None
@@ -110,10 +111,24 @@ class SessionController(QObject):
         """The DinamisSession of the active profile, created on first use (main thread)."""
         if self.session is None:
             from ..core.session import DinamisSession
+            from ..core.signer import Signer
             self.session = DinamisSession(self.profile, self.secret_store(),
                                           http=new_glue_http_session())
-            share_with_console(self.session)
+            self._signer = Signer(self.session.http, self.profile.signing_url)
+            share_with_console(self.session, self._signer)
         return self.session
+
+    def signer(self, create: bool = True):
+        """The plugin's one `Signer` for this session (its cache is shared by streamed
+        layers, Processing and the console); a new one after a profile change, emptied
+        on logout. Signing needs `state == LOGGED_IN`. `create=False`: None rather than
+        starting a session."""
+        if create:
+            self.ensure_session()
+        return self._signer
+
+    def can_sign(self) -> bool:
+        return self.state == LOGGED_IN and self.session is not None
 
     def set_profile(self, name: str) -> None:
         """Switch to another profile: stop its tasks, forget the session, try a restore."""
@@ -137,6 +152,9 @@ class SessionController(QObject):
         self._login_task = None
         self.profile = profile
         self.session = None
+        if self._signer is not None:
+            self._signer.clear_cache()
+        self._signer = None
         self.account = None
         self.quotas = None
         self.error = ""
@@ -217,6 +235,8 @@ class SessionController(QObject):
         self.runner.cancel_all()
         self._login_task = None
         self.account, self.quotas, self.error = None, None, ""
+        if self._signer is not None:
+            self._signer.clear_cache()  # signatures belong to the login that asked for them
         self._set_state(LOGGED_OUT)
         if session is not None:
             self._run(tr("Logging out of DINAMIS"), lambda _cancel: session.logout(),
@@ -230,6 +250,7 @@ class SessionController(QObject):
         self.runner.wait_all(5.0)
         share_with_console(None)  # the console makes its own session from now on
         self.session = None
+        self._signer = None
 
     # --- internals ------------------------------------------------------------------
     @staticmethod
