@@ -27,13 +27,15 @@ _ENCODED_URL = re.compile(r"(?<=[?&]url=)https?%3A%2F%2F[^&\s\"'<>|]*", re.IGNOR
 _XML_AMP = "&amp;"
 
 WAITING_DOMAIN = "dinamis:waiting-for-signature"
+WAITING_BANDS = 16  # enough for the saved renderer's band numbers (VHR images have 1 to 6)
 _WAITING_TEMPLATE = (
     '<VRTDataset rasterXSize="1" rasterYSize="1">'
     "<SRS>EPSG:4326</SRS>"
     "<GeoTransform>0, 1e-06, 0, 0, 0, -1e-06</GeoTransform>"
     '<Metadata domain="' + WAITING_DOMAIN + '"><MDI key="source">{source}</MDI></Metadata>'
-    '<VRTRasterBand dataType="Byte" band="1"><NoDataValue>0</NoDataValue></VRTRasterBand>'
-    "</VRTDataset>")
+    + "".join(f'<VRTRasterBand dataType="Byte" band="{band}"><NoDataValue>0</NoDataValue>'
+              "</VRTRasterBand>" for band in range(1, WAITING_BANDS + 1))
+    + "</VRTDataset>")
 _WAITING_SOURCE = re.compile(
     r'<Metadata domain="' + re.escape(WAITING_DOMAIN) + r'"><MDI key="source">(.*?)</MDI>',
     re.DOTALL)
@@ -92,13 +94,24 @@ def unsigned_source(source: str, is_storage: Callable[[str], bool]) -> str:
                         if is_storage(url) and signed_url.is_signed(url) else url)
 
 
+_SIGNATURE_PARAMETER = re.compile(r"([?&]|&amp;)X-Amz-[A-Za-z]+=[^&\s\"'<>|]*", re.IGNORECASE)
+
+
+def without_signature_queries(text: str) -> str:
+    """`text` with every `X-Amz-*=...` query parameter taken out, wherever it stands: for
+    a layer named after its presigned url, or a url fragment not starting with http."""
+    cleaned = _SIGNATURE_PARAMETER.sub(lambda m: "?" if m.group(1) == "?" else "", text)
+    return re.sub(r"\?(?=[&\s\"'<>|]|$)", "", cleaned.replace("?&", "?"))
+
+
 def signed_source(source: str, signed: dict) -> str:
     """`source` with each url found in `signed` ({unsigned url: signed url}) replaced."""
     return rewrite_urls(source, lambda url: signed.get(url, url))
 
 
 def waiting_source(source: str) -> str:
-    """A transparent one-pixel dataset standing for `source` until it can be signed."""
+    """A transparent one-pixel dataset standing for `source` until it can be signed (its
+    bands are many, so that the layer's saved renderer finds the bands it names)."""
     return _WAITING_TEMPLATE.format(source=html.escape(source, quote=True))
 
 

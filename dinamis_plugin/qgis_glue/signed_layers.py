@@ -63,6 +63,11 @@ def swap_source(layer, source: str) -> None:
     options = QgsDataProvider.ProviderOptions()
     options.transformContext = project.transformContext()
     layer.setDataSource(source, layer.name(), layer.providerType(), options, False)
+    renderer = layer.renderer()
+    if layer.isValid() and renderer is not None and any(
+            band > layer.bandCount() for band in renderer.usesBands()):
+        # a style made for another image (a project saved without one, while waiting)
+        layer.setDataSource(source, layer.name(), layer.providerType(), options, True)
     layer.triggerRepaint()
     if not was_dirty:
         project.setDirty(False)
@@ -186,8 +191,9 @@ class SignedLayerKeeper(QObject):
             return path
 
     def read_path(self, path: str) -> str:
-        try:
-            if not layer_sources.might_hold_urls(path):
+        try:  # QGIS may resolve a source twice: a waiting source stays as it is
+            if (not layer_sources.might_hold_urls(path)
+                    or layer_sources.source_behind(path) is not None):
                 return path
             base = layer_sources.unsigned_source(path, self.is_known_storage)
             urls = [u for u in layer_sources.urls_in(base) if self.is_known_storage(u)]
@@ -210,9 +216,14 @@ class SignedLayerKeeper(QObject):
         self._scrub_node(document.documentElement())
 
     def _clean(self, text: str) -> str:
+        """`text` without the storage's presigned urls, nor fragments of one (a layer
+        named "image.tif?X-Amz-..."); a whole presigned url of another host stays."""
         behind = layer_sources.source_behind(text)
-        return layer_sources.unsigned_source(behind if behind is not None else text,
+        text = layer_sources.unsigned_source(behind if behind is not None else text,
                                              self.is_known_storage)
+        if "Amz-Signature" in text and not layer_sources.signed_urls_in(text):
+            text = layer_sources.without_signature_queries(text)
+        return text
 
     def _scrub_node(self, node) -> None:
         child = node.firstChild()

@@ -46,7 +46,7 @@ def render(layers, size=256, extent=None):
 def painted_pixels(image, step=4) -> int:
     """How many (sampled) pixels are not transparent."""
     return sum(1 for y in range(0, image.height(), step) for x in range(0, image.width(), step)
-               if QColor(image.pixel(x, y)).alpha() > 0)
+               if QColor.fromRgba(image.pixel(x, y)).alpha() > 0)
 
 
 def distinct_colours(image, step=8) -> int:
