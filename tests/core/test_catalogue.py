@@ -200,3 +200,13 @@ def test_monthly_counts_is_none_where_aggregation_is_not_offered(tmp_path):
     assert static.monthly_counts(SearchParameters()) is None
     with pytest.raises(DinamisError, match="STAC item search"):
         static.search(SearchParameters()).matched()
+
+
+def test_items_by_id_in_the_order_asked_unknown_ids_left_out(server, catalogue):
+    known = [f["id"] for f in requests.post(server.url("/stac/search"), json={"limit": 150},
+                                            timeout=30).json()["features"]]
+    wanted = known[120:150] + ["no-such-item"] + known[:90]
+    server.reset_counters()
+    found = catalogue.items_by_id(wanted)
+    assert [item["id"] for item in found] == known[120:150] + known[:90]
+    assert server.counters()["requests_by_path"]["/stac/search"] == 2  # 100 ids a request

@@ -133,3 +133,18 @@ def _all_items(server):
     import requests
     return requests.post(server.url("/stac/search"), json={"limit": 300},
                          timeout=30).json()["features"]
+
+
+def test_console_add_to_map_uses_the_plugins_login(signer, controller, items, capsys):
+    import dinamis
+    from dinamis import api
+    from tests.qgis.conftest import wait_until
+    api._set_session(controller.session, signer)
+    try:
+        dinamis.add_to_map(items[0], assets="src_pan")
+        assert wait_until(lambda: len(QgsProject.instance().mapLayers()) == 1, timeout=30)
+    finally:
+        api._set_session(None)
+    [layer] = QgsProject.instance().mapLayers().values()
+    assert layer.renderer().type() == "singlebandgray" and painted_pixels(render([layer])) > 3000
+    assert "DINAMIS: added" in capsys.readouterr().out
