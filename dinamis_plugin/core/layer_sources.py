@@ -97,11 +97,28 @@ def unsigned_source(source: str, is_storage: Callable[[str], bool]) -> str:
 _SIGNATURE_PARAMETER = re.compile(r"([?&]|&amp;)X-Amz-[A-Za-z]+=[^&\s\"'<>|]*", re.IGNORECASE)
 
 
+# QGIS makes a layer id from its name, "_" for every other character: a layer named after
+# its presigned url gets "..._tif_X_Amz_Algorithm_..._X_Amz_Signature_<hex>_<uuid>".
+_MANGLED_SIGNATURE = re.compile(r"_X_Amz_[A-Za-z]+_.*?_X_Amz_Signature_[0-9a-fA-F]+")
+
+
 def without_signature_queries(text: str) -> str:
-    """`text` with every `X-Amz-*=...` query parameter taken out, wherever it stands: for
-    a layer named after its presigned url, or a url fragment not starting with http."""
+    """`text` with every `X-Amz-*=...` query parameter taken out, wherever it stands (a
+    layer named after its presigned url, a url fragment without http), and the same
+    parameters as QGIS spells them in a layer id made from such a name."""
     cleaned = _SIGNATURE_PARAMETER.sub(lambda m: "?" if m.group(1) == "?" else "", text)
-    return re.sub(r"\?(?=[&\s\"'<>|]|$)", "", cleaned.replace("?&", "?"))
+    cleaned = re.sub(r"\?(?=[&\s\"'<>|]|$)", "", cleaned.replace("?&", "?"))
+    return without_mangled_signatures(cleaned)
+
+
+def without_mangled_signatures(text: str) -> str:
+    """`text` without presigned query parameters as QGIS spells them in layer ids."""
+    return _MANGLED_SIGNATURE.sub("", text)
+
+
+def holds_signature(text: str) -> bool:
+    """Cheap test: might `text` hold (part of) a presigned url, in any spelling?"""
+    return "Amz-Signature" in text or "Amz_Signature" in text
 
 
 def signed_source(source: str, signed: dict) -> str:

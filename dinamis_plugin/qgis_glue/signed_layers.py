@@ -24,6 +24,7 @@ Nothing here blocks the UI on the network: the hooks only rewrite strings.
 """
 import logging
 import time
+import zipfile
 from datetime import datetime, timedelta, timezone
 from typing import Callable, Dict, List, Optional, Tuple
 
@@ -130,6 +131,8 @@ class SignedLayerKeeper(QObject):
             (QgsPathResolver.removePathPreprocessor,
              QgsPathResolver.setPathPreprocessor(self.read_path))]
         for signal, slot in ((self.project.writeProject, self.scrub_document),
+                             (self.project.writeMapLayer, self._scrub_layer_element),
+                             (self.project.projectSaved, self.scrub_saved_file),
                              (self.project.readProject, self.check_soon),
                              (self.project.layersAdded, self._layers_added),
                              (self.controller.changed, self._login_changed)):
@@ -186,8 +189,8 @@ class SignedLayerKeeper(QObject):
             if not layer_sources.might_hold_urls(path):
                 return path
             return layer_sources.unsigned_source(path, self.is_known_storage)
-        except Exception:  # noqa: BLE001 - a hook must never break saving
-            LOG.exception("DINAMIS path writer failed")
+        except Exception as error:  # noqa: BLE001 - a hook must never break saving
+            LOG.warning("DINAMIS path writer failed: %s", type(error).__name__)  # no url
             return path
 
     def read_path(self, path: str) -> str:
@@ -205,23 +208,51 @@ class SignedLayerKeeper(QObject):
             if len(fresh) == len(urls):
                 return layer_sources.signed_source(base, fresh)
             return layer_sources.waiting_source(base)  # signed once the project is read
-        except Exception:  # noqa: BLE001 - a hook must never break opening a project
-            LOG.exception("DINAMIS path pre-processor failed")
+        except Exception as error:  # noqa: BLE001 - a hook must never break opening a project
+            LOG.warning("DINAMIS path pre-processor failed: %s", type(error).__name__)
             return path
 
     def scrub_document(self, document) -> None:
-        """Last pass before the project file is written: no presigned url anywhere."""
-        if "Amz-Signature" not in document.toString(-1):
+        """A pass over the project document as QGIS emits it (layer tree, snapping,
+        relations; the layers come through `writeMapLayer`): no presigned url anywhere."""
+        if not layer_sources.holds_signature(document.toString(-1)):
             return
         self._scrub_node(document.documentElement())
 
+    def scrub_saved_file(self) -> None:
+        """The last net, on the file just written: QGIS writes parts of a project after
+        the signals above (layer order, themes, layouts), where the id of a layer named
+        after its presigned url (QGIS makes ids from names, and ids cannot change) lands.
+        A .qgz is zipped after this signal: it is checked as soon as QGIS is idle again."""
+        path = self.project.fileName()
+        if path.lower().endswith(".qgz"):
+            QTimer.singleShot(0, lambda: self._clean_file(path))
+        else:
+            self._clean_file(path)
+
+    def _clean_file(self, path: str) -> None:
+        from .saved_projects import clean_project_file
+        try:
+            if clean_project_file(path, self._clean_file_text):
+                LOG.info("DINAMIS: signatures taken out of the saved project file")
+        except (OSError, ValueError, zipfile.BadZipFile) as error:
+            LOG.warning("DINAMIS could not check the saved project: %s", type(error).__name__)
+
+    def _clean_file_text(self, text: str) -> str:
+        text = layer_sources.unsigned_source(text, self.is_known_storage)
+        return layer_sources.without_mangled_signatures(text)
+
+    def _scrub_layer_element(self, _layer, element, _document) -> None:
+        """Each layer's XML, written after `writeProject` has been emitted."""
+        self._scrub_node(element)
+
     def _clean(self, text: str) -> str:
         """`text` without the storage's presigned urls, nor fragments of one (a layer
-        named "image.tif?X-Amz-..."); a whole presigned url of another host stays."""
+        named "image.tif?X-Amz-...", its id); a whole presigned url of another host stays."""
         behind = layer_sources.source_behind(text)
         text = layer_sources.unsigned_source(behind if behind is not None else text,
                                              self.is_known_storage)
-        if "Amz-Signature" in text and not layer_sources.signed_urls_in(text):
+        if layer_sources.holds_signature(text) and not layer_sources.signed_urls_in(text):
             text = layer_sources.without_signature_queries(text)
         return text
 
@@ -232,12 +263,12 @@ class SignedLayerKeeper(QObject):
                 attributes = child.toElement().attributes()
                 for i in range(attributes.count()):
                     attribute = attributes.item(i).toAttr()
-                    if "Amz-Signature" in attribute.value():
+                    if layer_sources.holds_signature(attribute.value()):
                         attribute.setValue(self._clean(attribute.value()))
                 self._scrub_node(child)
             elif child.isText() or child.isCDATASection():
                 text = child.toCharacterData()
-                if "Amz-Signature" in text.data():
+                if layer_sources.holds_signature(text.data()):
                     text.setData(self._clean(text.data()))
             child = child.nextSibling()
 
@@ -248,7 +279,7 @@ class SignedLayerKeeper(QObject):
 
     def _layers_added(self, layers) -> None:
         for layer in layers:  # a layer named after its presigned url (added by hand)
-            if "Amz-Signature" in layer.name():
+            if layer_sources.holds_signature(layer.name()):
                 layer.setName(self._clean(layer.name()))
         self.check_soon()
 

@@ -3,7 +3,7 @@ map to an image and count its painted pixels, read a saved project's text."""
 import zipfile
 from pathlib import Path
 
-from qgis.core import QgsMapRendererParallelJob, QgsMapSettings, QgsProject
+from qgis.core import QgsApplication, QgsMapRendererParallelJob, QgsMapSettings, QgsProject
 from qgis.PyQt.QtCore import QSize
 from qgis.PyQt.QtGui import QColor
 
@@ -55,7 +55,9 @@ def distinct_colours(image, step=8) -> int:
 
 
 def saved_text(path: Path) -> str:
-    """Everything a saved project holds, as text (every member of a .qgz)."""
+    """Everything a saved project holds, as text (every member of a .qgz), once QGIS is
+    idle again after saving (as after a click on Save)."""
+    QgsApplication.processEvents()
     path = Path(path)
     if path.suffix == ".qgz":
         with zipfile.ZipFile(path) as archive:
