@@ -29,7 +29,7 @@
             <translation>Un profil nommé « {name} » existe déjà.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/catalogue.py" line="47" />
+            <location filename="../dinamis_plugin/core/catalogue.py" line="48" />
             <source>a STAC API</source>
             <translation>une API STAC</translation>
         </message>
@@ -57,6 +57,26 @@
             <location filename="../dinamis_plugin/gui/settings_dialog.py" line="101" />
             <source>Active profile</source>
             <translation>Profil actif</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/add_images.py" line="35" />
+            <source>Add DINAMIS images to the map</source>
+            <translation>Ajouter des images DINAMIS à la carte</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/api.py" line="328" />
+            <source>add_to_map works inside QGIS (its Python console). Elsewhere, sign the items with dinamis.sign(items) and open the signed hrefs with GDAL ("/vsicurl/" + href).</source>
+            <translation>add_to_map fonctionne dans QGIS (sa console Python). Ailleurs, signez les items avec dinamis.sign(items) et ouvrez les adresses signées avec GDAL ("/vsicurl/" + href).</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/add_images.py" line="82" />
+            <source>Added {name}</source>
+            <translation>Ajouté : {name}</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/stream_layers.py" line="219" />
+            <source>Adding DINAMIS images to the map</source>
+            <translation>Ajout d'images DINAMIS à la carte</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/settings_dialog.py" line="115" />
@@ -156,16 +176,17 @@
             <translation>Adresse du gestionnaire de demandes</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/plugin.py" line="72" />
-            <location filename="../dinamis_plugin/plugin.py" line="83" />
-            <location filename="../dinamis_plugin/plugin.py" line="176" />
-            <location filename="../processing_provider/provider.py" line="26" />
+            <location filename="../dinamis_plugin/plugin.py" line="74" />
+            <location filename="../dinamis_plugin/plugin.py" line="85" />
+            <location filename="../dinamis_plugin/plugin.py" line="183" />
+            <location filename="../dinamis_plugin/plugin.py" line="230" />
+            <location filename="../processing_provider/provider.py" line="27" />
             <source>DINAMIS</source>
             <translation>DINAMIS</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/account_panel.py" line="30" />
-            <location filename="../dinamis_plugin/plugin.py" line="62" />
+            <location filename="../dinamis_plugin/plugin.py" line="64" />
             <source>DINAMIS account</source>
             <translation>Compte DINAMIS</translation>
         </message>
@@ -173,6 +194,11 @@
             <location filename="../dinamis_plugin/core/errors.py" line="171" />
             <source>DINAMIS could not find {url}. It may have been removed, or the endpoint in the DINAMIS settings is wrong.</source>
             <translation>DINAMIS n'a pas trouvé {url}. La ressource a peut-être été supprimée, ou l'adresse du service dans les paramètres DINAMIS est erronée.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/signed_layers.py" line="394" />
+            <source>DINAMIS could not open {names} even freshly signed: the image may have been removed from the storage.</source>
+            <translation>DINAMIS n'a pas pu ouvrir {names}, même avec une signature neuve : l'image a peut-être été retirée du stockage.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/errors.py" line="76" />
@@ -205,7 +231,7 @@
             <translation>DINAMIS a refusé la valeur de « {field} » : {reason}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/provider.py" line="29" />
+            <location filename="../processing_provider/provider.py" line="30" />
             <source>DINAMIS satellite imagery</source>
             <translation>Imagerie satellitaire DINAMIS</translation>
         </message>
@@ -216,9 +242,25 @@
             <translation>Paramètres DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/plugin.py" line="67" />
+            <location filename="../dinamis_plugin/plugin.py" line="69" />
             <source>DINAMIS settings…</source>
             <translation>Paramètres DINAMIS…</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/api.py" line="344" />
+            <source>DINAMIS: added {names}</source>
+            <translation>DINAMIS : ajouté {names}</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/api.py" line="345" />
+            <source>DINAMIS: no image added.</source>
+            <translation>DINAMIS : aucune image ajoutée.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/api.py" line="347" />
+            <location filename="../dinamis_plugin/api.py" line="351" />
+            <source>DINAMIS: {problem}</source>
+            <translation>DINAMIS : {problem}</translation>
         </message>
         <message>
             <location filename="../processing_provider/download_images.py" line="38" />
@@ -266,7 +308,7 @@
             <translation>Profils de services</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="182" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="200" />
             <source>Enter both the access key and the secret key of your API key.</source>
             <translation>Saisissez l'identifiant et la clé secrète de votre clé d'API.</translation>
         </message>
@@ -281,6 +323,11 @@
             <translation>Structure</translation>
         </message>
         <message>
+            <location filename="../processing_provider/add_images.py" line="56" />
+            <source>Files (asset keys separated by commas; empty for every image file)</source>
+            <translation>Fichiers (clés d'assets séparées par des virgules ; vide pour tous les fichiers image)</translation>
+        </message>
+        <message>
             <location filename="../processing_provider/download_images.py" line="55" />
             <source>Files already present</source>
             <translation>Fichiers déjà présents</translation>
@@ -291,6 +338,7 @@
             <translation>Fichiers téléchargés</translation>
         </message>
         <message>
+            <location filename="../processing_provider/add_images.py" line="51" />
             <location filename="../processing_provider/download_images.py" line="48" />
             <location filename="../processing_provider/search_catalogue.py" line="84" />
             <source>Footprints</source>
@@ -312,7 +360,12 @@
             <translation>Texte libre</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/api.py" line="142" />
+            <location filename="../dinamis_plugin/qgis_glue/stream_layers.py" line="109" />
+            <source>GDAL could not build the mosaic of these images.</source>
+            <translation>GDAL n'a pas pu construire la mosaïque de ces images.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/api.py" line="144" />
             <source>Give both the API key's access key and its secret key, or neither to log in with your browser.</source>
             <translation>Donnez à la fois l'identifiant et la clé secrète de la clé d'API, ou aucun des deux pour vous connecter avec votre navigateur.</translation>
         </message>
@@ -322,14 +375,24 @@
             <translation>Donnez soit un rectangle (bbox), soit une géométrie, pas les deux.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/api.py" line="219" />
+            <location filename="../dinamis_plugin/api.py" line="221" />
             <source>Give either a SearchParameters or keyword criteria, not both.</source>
             <translation>Donnez soit un SearchParameters, soit des critères nommés, pas les deux.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/add_images.py" line="105" />
+            <source>Give footprints (a layer made by "Search the DINAMIS catalogue") or item ids: there is no image to add.</source>
+            <translation>Donnez des emprises (une couche produite par « Rechercher dans le catalogue DINAMIS ») ou des identifiants d'items : il n'y a aucune image à ajouter.</translation>
         </message>
         <message>
             <location filename="../processing_provider/search_catalogue.py" line="85" />
             <source>Images matching the search</source>
             <translation>Images correspondant à la recherche</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/add_images.py" line="54" />
+            <source>Item ids (separated by commas or spaces)</source>
+            <translation>Identifiants d'items (séparés par des virgules ou des espaces)</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/settings_dialog.py" line="113" />
@@ -372,12 +435,12 @@
             <translation>Connecté avec une clé d'API. Les détails du compte ne sont pas disponibles avec une clé d'API ; connectez-vous avec votre compte DINAMIS pour les voir.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="176" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="194" />
             <source>Logging in to DINAMIS</source>
             <translation>Connexion à DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="193" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="211" />
             <source>Logging in to DINAMIS with an API key</source>
             <translation>Connexion à DINAMIS avec une clé d'API</translation>
         </message>
@@ -387,7 +450,7 @@
             <translation>Connexion en cours…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="222" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="242" />
             <source>Logging out of DINAMIS</source>
             <translation>Déconnexion de DINAMIS</translation>
         </message>
@@ -422,6 +485,12 @@
             <translation>Nombre maximal d'emprises</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/core/streamable.py" line="119" />
+            <location filename="../dinamis_plugin/qgis_glue/layer_metadata.py" line="99" />
+            <source>Mosaic of {count} images</source>
+            <translation>Mosaïque de {count} images</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/gui/settings_dialog.py" line="42" />
             <source>Name</source>
             <translation>Nom</translation>
@@ -437,9 +506,34 @@
             <translation>Sans catégorie</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/qgis_glue/stream_layers.py" line="155" />
+            <source>No image to add to the map.</source>
+            <translation>Aucune image à ajouter à la carte.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/add_images.py" line="126" />
+            <source>None of these items is in the catalogue.</source>
+            <translation>Aucun de ces items n'est dans le catalogue.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/streamable.py" line="24" />
+            <source>Not a STAC item: give pystac Items or STAC item dicts.</source>
+            <translation>Ce n'est pas un item STAC : donnez des Items pystac ou des dictionnaires d'items STAC.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/add_images.py" line="123" />
+            <source>Not in the catalogue: {ids}</source>
+            <translation>Absents du catalogue : {ids}</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/gui/account_panel.py" line="152" />
             <source>Not logged in to {profile}.</source>
             <translation>Non connecté à {profile}.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/add_images.py" line="59" />
+            <source>One mosaic per file</source>
+            <translation>Une mosaïque par fichier</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/device_login_dialog.py" line="43" />
@@ -478,12 +572,17 @@
             <translation>QGIS est configuré pour utiliser un proxy SOCKS5, qui nécessite le paquet Python PySocks. Installez-le (pip install PySocks) dans le Python de QGIS, ou utilisez un proxy HTTP dans Options de QGIS &gt; Réseau.</translation>
         </message>
         <message>
+            <location filename="../processing_provider/add_images.py" line="118" />
+            <source>Reading {count} items from the catalogue</source>
+            <translation>Lecture de {count} items dans le catalogue</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/gui/account_panel.py" line="90" />
             <source>Refresh</source>
             <translation>Actualiser</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="209" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="227" />
             <source>Refreshing the DINAMIS account</source>
             <translation>Actualisation du compte DINAMIS</translation>
         </message>
@@ -498,7 +597,7 @@
             <translation>Supprimer</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="163" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="181" />
             <source>Restoring the DINAMIS login</source>
             <translation>Restauration de la connexion DINAMIS</translation>
         </message>
@@ -543,7 +642,7 @@
             <translation>Clé secrète</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/plugin.py" line="65" />
+            <location filename="../dinamis_plugin/plugin.py" line="67" />
             <source>Show or hide the DINAMIS account panel</source>
             <translation>Afficher ou masquer le panneau du compte DINAMIS</translation>
         </message>
@@ -559,6 +658,11 @@
             <translation>Adresse du service de signature</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/qgis_glue/signed_layers.py" line="370" />
+            <source>Signing the DINAMIS images of the map again</source>
+            <translation>Nouvelle signature des images DINAMIS de la carte</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/core/search_params.py" line="87" />
             <source>Sort by needs a property name, e.g. "-datetime" for the newest first.</source>
             <translation>Le tri nécessite un nom de propriété, par exemple « -datetime » pour les plus récentes en premier.</translation>
@@ -570,8 +674,8 @@
             <translation>Adresse de l'API STAC</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/catalogue.py" line="49" />
-            <location filename="../dinamis_plugin/core/catalogue.py" line="120" />
+            <location filename="../dinamis_plugin/core/catalogue.py" line="50" />
+            <location filename="../dinamis_plugin/core/catalogue.py" line="135" />
             <source>STAC item search</source>
             <translation>la recherche d'items STAC</translation>
         </message>
@@ -589,6 +693,21 @@
             <location filename="../dinamis_plugin/core/profiles.py" line="76" />
             <source>Storage host "{host}": give a host name such as meso.umontpellier.fr, without https:// or a path.</source>
             <translation>Hôte de stockage « {host} » : donnez un nom d'hôte comme meso.umontpellier.fr, sans https:// ni chemin.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/layer_metadata.py" line="111" />
+            <source>Streamed from the DINAMIS storage through presigned urls, signed again by the DINAMIS plugin whenever needed.</source>
+            <translation>Diffusée depuis le stockage DINAMIS par des adresses présignées, signées à nouveau par l'extension DINAMIS chaque fois que nécessaire.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/add_images.py" line="60" />
+            <source>Streamed layers</source>
+            <translation>Couches diffusées</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/add_images.py" line="38" />
+            <source>Streams DINAMIS images into the map without downloading them: the image files of the footprints of a layer made by "Search the DINAMIS catalogue" (fields id and collection; tick "Selected features only" for a selection) and of the item ids you list. Each image file becomes a layer in natural colour, named after its platform, date and file, with the item's metadata; or, with "One mosaic per file", the same file of all the items becomes one layer. Needs a login with an active DINAMIS account. The layers keep working as long as QGIS is open and when the project is opened again: the plugin signs them again, and never saves a signed address in the project.</source>
+            <translation>Diffuse des images DINAMIS dans la carte sans les télécharger : les fichiers image des emprises d'une couche produite par « Rechercher dans le catalogue DINAMIS » (champs id et collection ; cochez « Entités sélectionnées uniquement » pour une sélection) et des identifiants d'items que vous indiquez. Chaque fichier image devient une couche en couleurs naturelles, nommée d'après sa plateforme, sa date et son fichier, avec les métadonnées de l'item ; ou, avec « Une mosaïque par fichier », le même fichier de tous les items devient une seule couche. Nécessite une connexion avec un compte DINAMIS actif. Les couches continuent de fonctionner tant que QGIS reste ouvert et quand le projet est rouvert : l'extension les signe à nouveau et n'enregistre jamais d'adresse signée dans le projet.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/profiles.py" line="145" />
@@ -636,6 +755,7 @@
             <translation>Le service DINAMIS a rencontré un problème (HTTP {status}). Réessayez plus tard ; si le problème persiste, contactez l'équipe DINAMIS.</translation>
         </message>
         <message>
+            <location filename="../processing_provider/add_images.py" line="94" />
             <location filename="../processing_provider/download_images.py" line="64" />
             <source>The footprint layer needs the fields "id" and "collection", as made by "Search the DINAMIS catalogue".</source>
             <translation>La couche d'emprises doit avoir les champs « id » et « collection », comme celle produite par « Rechercher dans le catalogue DINAMIS ».</translation>
@@ -754,7 +874,7 @@
             <translation>La {label} « {value} » n'est pas une date : utilisez AAAA-MM-JJ.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/api.py" line="121" />
+            <location filename="../dinamis_plugin/api.py" line="123" />
             <source>To log in to DINAMIS, open {url} and enter the code {code} (the page should open by itself). Waiting for your approval...</source>
             <translation>Pour vous connecter à DINAMIS, ouvrez {url} et saisissez le code {code} (la page devrait s'ouvrir d'elle-même). En attente de votre validation...</translation>
         </message>
@@ -769,12 +889,12 @@
             <translation>Problème inattendu ({kind}). Réessayez ; s'il persiste, signalez-le aux auteurs de l'extension.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/api.py" line="82" />
+            <location filename="../dinamis_plugin/api.py" line="84" />
             <source>Unknown DINAMIS profile "{name}". Known profiles: {names}; or pass an EndpointProfile.</source>
             <translation>Profil DINAMIS « {name} » inconnu. Profils connus : {names} ; ou passez un EndpointProfile.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/api.py" line="229" />
+            <location filename="../dinamis_plugin/api.py" line="231" />
             <source>Unknown search criterion "{name}". Use: {names}.</source>
             <translation>Critère de recherche « {name} » inconnu. Critères possibles : {names}.</translation>
         </message>
@@ -854,14 +974,39 @@
             <translation>Votre compte DINAMIS n'est pas actif. Contactez le référent DINAMIS de votre structure.</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/plugin.py" line="183" />
+            <source>{count} DINAMIS image(s) of this project wait for your login: log in from the DINAMIS account panel and they will appear.</source>
+            <translation>{count} image(s) DINAMIS de ce projet attendent votre connexion : connectez-vous depuis le panneau du compte DINAMIS et elles apparaîtront.</translation>
+        </message>
+        <message>
             <location filename="../processing_provider/search_catalogue.py" line="173" />
             <source>{count} footprints written.</source>
             <translation>{count} emprises écrites.</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/core/streamable.py" line="115" />
+            <source>{first} to {last}</source>
+            <translation>du {first} au {last}</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/stream_layers.py" line="138" />
+            <source>{item} / {asset} could not be opened from the DINAMIS storage.</source>
+            <translation>{item} / {asset} n'a pas pu être ouvert depuis le stockage DINAMIS.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/stream_layers.py" line="69" />
+            <source>{item} has no asset "{asset}" that can be streamed.</source>
+            <translation>{item} n'a pas d'asset « {asset} » diffusable.</translation>
+        </message>
+        <message>
             <location filename="../processing_provider/download_images.py" line="132" />
             <source>{item} has no asset {missing}; it has: {known}.</source>
             <translation>{item} n'a pas d'asset {missing} ; ses assets : {known}.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/stream_layers.py" line="72" />
+            <source>{item} has no image file to stream (an orderable image: request it from the catalogue).</source>
+            <translation>{item} n'a pas de fichier image à diffuser (une image à commander : demandez-la depuis le catalogue).</translation>
         </message>
         <message>
             <location filename="../processing_provider/download_images.py" line="97" />
@@ -882,6 +1027,12 @@
             <location filename="../dinamis_plugin/gui/settings_dialog.py" line="148" />
             <source>{name} (built-in)</source>
             <translation>{name} (intégré)</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/stream_layers.py" line="166" />
+            <location filename="../dinamis_plugin/qgis_glue/stream_layers.py" line="184" />
+            <source>{name} could not be opened from the DINAMIS storage.</source>
+            <translation>{name} n'a pas pu être ouvert depuis le stockage DINAMIS.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/account_panel.py" line="169" />

@@ -42,6 +42,11 @@ _WAITING_SOURCE = re.compile(
 
 UrlMap = Callable[[str], str]
 
+# core.presigned_redirect's loopback address in front of a presigned url (GDAL 3.6.0-3.6.2)
+REDIRECT_PATH = "/dinamis-presigned"
+_REDIRECT = re.compile(r"http://127\.0\.0\.1:\d+" + re.escape(REDIRECT_PATH)
+                       + r"\?url=([^&\s\"'<>|]*)")
+
 
 def might_hold_urls(source: str) -> bool:
     """Cheap first test (QGIS calls the path hooks for every path of a project)."""
@@ -119,6 +124,25 @@ def without_mangled_signatures(text: str) -> str:
 def holds_signature(text: str) -> bool:
     """Cheap test: might `text` hold (part of) a presigned url, in any spelling?"""
     return "Amz-Signature" in text or "Amz_Signature" in text
+
+
+def without_redirect(source: str) -> str:
+    """`source` with each loopback redirect replaced by the url it stands for."""
+    if REDIRECT_PATH not in source:
+        return source
+    in_xml = source.lstrip().startswith("<")
+
+    def inner(match):
+        url = unquote(match.group(1))
+        return url.replace("&", _XML_AMP) if in_xml else url
+
+    return _REDIRECT.sub(inner, source)
+
+
+def through_redirect(source: str, base_url: str) -> str:
+    """`source` with each presigned url behind the loopback redirect at `base_url`."""
+    return rewrite_urls(without_redirect(source), lambda url: (
+        f"{base_url}?url={quote(url, safe='')}" if signed_url.is_signed(url) else url))
 
 
 def signed_source(source: str, signed: dict) -> str:

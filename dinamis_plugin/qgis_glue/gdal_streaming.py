@@ -22,10 +22,19 @@ QGIS 3.22 does not pass its proxy settings to GDAL (later versions do, globally)
 3.6 reads proxy options only globally, so `prepare_for` sets GDAL_HTTP_PROXY(+USERPWD)
 from QGIS's settings when QGIS names an explicit proxy and nothing (QGIS, the environment,
 the user) has set them already; `reset` takes back only what it set.
+
+GDAL 3.6.0 to 3.6.2 (Debian 12's) read a whole object into memory to learn its size when
+the url is presigned (OSGeo/gdal#7150): on those versions `gdal_source` puts each
+presigned url behind core.presigned_redirect's loopback helper, which answers the size
+and redirects the reads to the storage. Every source handed to GDAL goes through
+`gdal_source`; `layer_sources.without_redirect` gives the url back.
 """
+import os
 import threading
-from typing import Dict, Iterable, Set
+from typing import Dict, Iterable, Optional, Set
 from urllib.parse import urlsplit
+
+from ..core import layer_sources
 
 STORAGE_PATH_OPTIONS = {
     "GDAL_DISABLE_READDIR_ON_OPEN": "EMPTY_DIR",
@@ -35,14 +44,60 @@ STORAGE_PATH_OPTIONS = {
     "GDAL_HTTP_RETRY_DELAY": "1",
 }
 
-_lock = threading.Lock()
+_lock = threading.RLock()
 _prefixes: Set[str] = set()
+_hosts: Set[str] = set()  # storage hosts GDAL was prepared for (the redirect's only targets)
 _proxy_set: Dict[str, str] = {}  # global options this module set, with their values
+_redirect = None  # core.presigned_redirect.PresignedRedirect, on GDAL 3.6.0-3.6.2 only
+LOOPBACK = "127.0.0.1"
 
 
 def vsicurl_path(url: str) -> str:
     """The GDAL dataset name streaming `url`."""
-    return "/vsicurl/" + url
+    return gdal_source("/vsicurl/" + url)
+
+
+def redirect_needed() -> bool:
+    from osgeo import gdal
+    from ..core.presigned_redirect import gdal_needs_it
+    return gdal_needs_it(int(gdal.VersionInfo("VERSION_NUM")))
+
+
+def redirect_base() -> Optional[str]:
+    """The loopback redirect's address when this GDAL needs it (started on first use)."""
+    global _redirect
+    if not redirect_needed():
+        return None
+    with _lock:
+        if _redirect is None:
+            from ..core.presigned_redirect import PresignedRedirect
+            _redirect = PresignedRedirect(_allowed, _probe_session).start()
+        return _redirect.base_url
+
+
+def gdal_source(source: str) -> str:
+    """`source` as GDAL must be given it: presigned urls behind the loopback redirect on
+    GDAL 3.6.0-3.6.2, as they are elsewhere."""
+    base = redirect_base()
+    if base is None:
+        return layer_sources.without_redirect(source)
+    return layer_sources.through_redirect(source, base)
+
+
+def _allowed(url: str) -> bool:
+    return (urlsplit(url).hostname or "").lower() in _hosts
+
+
+_probe_http = None
+
+
+def _probe_session():
+    """The requests session of the redirect's size probes: QGIS's proxy, no login."""
+    global _probe_http
+    if _probe_http is None:
+        from .plugin_session import new_glue_http_session
+        _probe_http = new_glue_http_session()
+    return _probe_http
 
 
 def open_probe(source: str):
@@ -67,6 +122,7 @@ def prepare_for(urls: Iterable[str]) -> None:
     from osgeo import gdal
     urls = list(urls)
     with _lock:
+        _hosts.update((urlsplit(u).hostname or "").lower() for u in urls)
         for prefix in {storage_prefix(u) for u in urls} - _prefixes:
             for key, value in STORAGE_PATH_OPTIONS.items():
                 gdal.SetPathSpecificOption(prefix, key, value)
@@ -90,12 +146,29 @@ def _follow_qgis_proxy(gdal, urls) -> None:
             _proxy_set.pop(key, None)
         else:
             _proxy_set[key] = value
+    if _proxy_set and redirect_needed():
+        _bypass_proxy_for_loopback()
+
+
+def _bypass_proxy_for_loopback() -> None:
+    """curl would send the loopback redirect's requests to the proxy too: NO_PROXY."""
+    for name in ("NO_PROXY", "no_proxy"):
+        hosts = [h for h in os.environ.get(name, "").split(",") if h.strip()]
+        if LOOPBACK not in hosts:
+            os.environ[name] = ",".join(hosts + [LOOPBACK])
 
 
 def reset() -> None:
-    """Plugin unload: remove the path options and the proxy options this module set."""
+    """Plugin unload: remove the path options and the proxy options this module set, and
+    stop the loopback redirect."""
+    global _redirect, _probe_http
     from osgeo import gdal
     with _lock:
+        if _redirect is not None:
+            _redirect.stop()
+            _redirect = None
+        _probe_http = None
+        _hosts.clear()
         for prefix in _prefixes:
             gdal.ClearPathSpecificOptions(prefix)
         _prefixes.clear()

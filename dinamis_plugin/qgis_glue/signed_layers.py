@@ -57,6 +57,21 @@ def renew_at(url: str, margin: timedelta) -> Optional[datetime]:
     return expiry - min(margin, lifetime / 2)
 
 
+def _canonical(source: str) -> str:
+    """The source as the plugin reasons about it: the url behind a waiting source or a
+    loopback redirect (core.presigned_redirect)."""
+    behind = layer_sources.source_behind(source)
+    return layer_sources.without_redirect(behind if behind is not None else source)
+
+
+def _stale_redirect(source: str) -> bool:
+    """A loopback redirect of an earlier run (plugin reloaded): its port is gone."""
+    if layer_sources.REDIRECT_PATH not in source:
+        return False
+    from .gdal_streaming import gdal_source
+    return gdal_source(source) != source
+
+
 def swap_source(layer, source: str) -> None:
     """Give `layer` a new source, keeping its style and the project's modified flag."""
     project = layer.project() or QgsProject.instance()
@@ -77,12 +92,12 @@ def swap_source(layer, source: str) -> None:
 def sign_sources(signer, renewal: Renewal, is_storage: Callable[[str], bool]) -> Dict[str, str]:
     """Worker thread: {layer id: signed source}; GDAL's cache is warmed for each of them
     so that the swap on the main thread reads nothing from the network."""
-    from .gdal_streaming import open_probe, prepare_for
+    from .gdal_streaming import gdal_source, open_probe, prepare_for
     wanted = list(dict.fromkeys(url for _old, base in renewal.values()
                                 for url in layer_sources.urls_in(base) if is_storage(url)))
     signed = signer.sign_urls(wanted)
     prepare_for(signed.values())
-    sources = {layer_id: layer_sources.signed_source(base, signed)
+    sources = {layer_id: gdal_source(layer_sources.signed_source(base, signed))
                for layer_id, (_old, base) in renewal.items()}
     for source in set(sources.values()):
         open_probe(source)  # made and dropped here: the swap then reads from GDAL's cache
@@ -183,12 +198,9 @@ class SignedLayerKeeper(QObject):
     # --- path hooks (any thread; strings only) ---------------------------------------
     def write_path(self, path: str) -> str:
         try:
-            behind = layer_sources.source_behind(path)
-            if behind is not None:
-                path = behind
             if not layer_sources.might_hold_urls(path):
                 return path
-            return layer_sources.unsigned_source(path, self.is_known_storage)
+            return layer_sources.unsigned_source(_canonical(path), self.is_known_storage)
         except Exception as error:  # noqa: BLE001 - a hook must never break saving
             LOG.warning("DINAMIS path writer failed: %s", type(error).__name__)  # no url
             return path
@@ -198,7 +210,7 @@ class SignedLayerKeeper(QObject):
             if (not layer_sources.might_hold_urls(path)
                     or layer_sources.source_behind(path) is not None):
                 return path
-            base = layer_sources.unsigned_source(path, self.is_known_storage)
+            base = layer_sources.unsigned_source(_canonical(path), self.is_known_storage)
             urls = [u for u in layer_sources.urls_in(base) if self.is_known_storage(u)]
             if not urls:
                 return base
@@ -206,7 +218,8 @@ class SignedLayerKeeper(QObject):
             fresh = {u: self._fresh[u] for u in urls if u in self._fresh
                      and (renew_at(self._fresh[u], margin) or now) > now}
             if len(fresh) == len(urls):
-                return layer_sources.signed_source(base, fresh)
+                from .gdal_streaming import gdal_source
+                return gdal_source(layer_sources.signed_source(base, fresh))
             return layer_sources.waiting_source(base)  # signed once the project is read
         except Exception as error:  # noqa: BLE001 - a hook must never break opening a project
             LOG.warning("DINAMIS path pre-processor failed: %s", type(error).__name__)
@@ -239,7 +252,8 @@ class SignedLayerKeeper(QObject):
             LOG.warning("DINAMIS could not check the saved project: %s", type(error).__name__)
 
     def _clean_file_text(self, text: str) -> str:
-        text = layer_sources.unsigned_source(text, self.is_known_storage)
+        text = layer_sources.unsigned_source(layer_sources.without_redirect(text),
+                                             self.is_known_storage)
         return layer_sources.without_mangled_signatures(text)
 
     def _scrub_layer_element(self, _layer, element, _document) -> None:
@@ -249,9 +263,7 @@ class SignedLayerKeeper(QObject):
     def _clean(self, text: str) -> str:
         """`text` without the storage's presigned urls, nor fragments of one (a layer
         named "image.tif?X-Amz-...", its id); a whole presigned url of another host stays."""
-        behind = layer_sources.source_behind(text)
-        text = layer_sources.unsigned_source(behind if behind is not None else text,
-                                             self.is_known_storage)
+        text = layer_sources.unsigned_source(_canonical(text), self.is_known_storage)
         if layer_sources.holds_signature(text) and not layer_sources.signed_urls_in(text):
             text = layer_sources.without_signature_queries(text)
         return text
@@ -294,10 +306,9 @@ class SignedLayerKeeper(QObject):
         for layer in self.project.mapLayers().values():
             if not isinstance(layer, QgsRasterLayer) or layer.providerType() != "gdal":
                 continue
-            source = layer.source()
-            behind = layer_sources.source_behind(source)
-            if behind is not None or any(self.is_known_storage(u)
-                                         for u in layer_sources.urls_in(source)):
+            source = _canonical(layer.source())
+            if source != layer.source() or any(self.is_known_storage(u)
+                                               for u in layer_sources.urls_in(source)):
                 found.append(layer)
         return found
 
@@ -308,9 +319,9 @@ class SignedLayerKeeper(QObject):
         for layer in self.streamed_layers():
             source = layer.source()
             behind = layer_sources.source_behind(source)
-            base = behind if behind is not None else layer_sources.unsigned_source(
-                source, self.is_known_storage)
-            urls = [u for u in layer_sources.urls_in(source) if self.is_signable(u)]
+            canonical = _canonical(source)
+            base = layer_sources.unsigned_source(canonical, self.is_known_storage)
+            urls = [u for u in layer_sources.urls_in(canonical) if self.is_signable(u)]
             if behind is not None:
                 if any(self.is_signable(u) for u in layer_sources.urls_in(base)):
                     renewal[layer.id()] = (source, base)
@@ -318,7 +329,8 @@ class SignedLayerKeeper(QObject):
             if not urls or (not layer.isValid() and self._broken.get(layer.id()) == source):
                 continue  # not ours, or signed and still not opening: not again and again
             when = [renew_at(u, margin) for u in urls]
-            if not layer.isValid() or any(w is None or w <= now for w in when):
+            if (not layer.isValid() or any(w is None or w <= now for w in when)
+                    or _stale_redirect(source)):
                 renewal[layer.id()] = (source, base)
             else:
                 self._fresh.update((signed_url.unsigned(u), u) for u in urls
