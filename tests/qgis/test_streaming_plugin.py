@@ -56,3 +56,22 @@ def test_project_opened_logged_out_says_so_until_the_login(plugin, server, qgis_
                       timeout=20)
     assert plugin.waiting_message is None
     assert painted_pixels(render([layer])) > 3000
+
+
+def test_one_signer_per_session_shared_with_the_console_and_emptied_on_logout(plugin,
+                                                                             server):
+    from dinamis import api
+    controller = log_in(plugin.controller, server)
+    signer = controller.signer()
+    assert api.signer() is signer  # the console signs with the plugin's cache
+    href = server.real_cog_items()[0]["assets"]["src_pan"]["href"]
+    first = signer.sign_url(href)
+    server.reset_counters()
+    assert signer.sign_url(href) == first and server.counters()["sign_requests"] == 0
+    controller.logout()
+    assert wait_until(lambda: controller.runner.running() == 0)
+    log_in(controller, server)
+    assert controller.signer() is signer
+    server.reset_counters()
+    assert signer.sign_url(href) != first  # the cache went with the previous login
+    assert server.counters()["sign_requests"] == 1
