@@ -4,15 +4,18 @@
     >>> dinamis.login()                      # prints a code and opens the browser
     >>> found = dinamis.search(bbox=(3.7, 43.5, 4.0, 43.7), start="2023-01-01",
     ...                        max_cloud=20, availability="downloadable")
-    >>> found.matched()                      # how many items, without fetching them
+    >>> found.count()                        # how many items (exact, or "at least N")
     >>> items = found.items(10)              # the first 10, as pystac Items
     >>> signed = dinamis.sign(items)         # asset hrefs GDAL and QGIS can open
     >>> from osgeo import gdal                # stream a window of the COG, nothing saved
     >>> gdal.Open("/vsicurl/" + signed[0].assets["src_xs"].href).ReadAsArray(0, 0, 256, 256)
     >>> dinamis.add_to_map(items[:3], assets="src_xs")   # in QGIS: streamed map layers
 
-Inside QGIS the console shares the plugin's login (the plugin calls `_set_session`);
-elsewhere the login is kept in the system keyring (or in memory when there is none).
+Inside QGIS the console is the plugin's: it follows the profile chosen in the DINAMIS
+account panel from the start, and a login typed here opens the panel's login window and
+returns at once (the plugin attaches itself in `console_host` and shares its session
+through `_set_session`). Elsewhere the login is kept in the system keyring (or in memory
+when there is none).
 Errors are `dinamis.DinamisError`, whose message says what to do.
 No qgis import here: this module runs in plain Python too.
 """
@@ -20,6 +23,7 @@ import threading
 import webbrowser
 from typing import List, Optional
 
+from .console_host import current as _console_host
 from .core.account import Account
 from .core.catalogue import Catalogue, CatalogueSearch
 from .core.errors import DinamisError, LoginRequired
@@ -29,7 +33,8 @@ from .core.search_params import SearchParameters
 from .core.signer import Signer
 
 __all__ = ["use_profile", "use_local_reference", "login", "logout", "whoami", "collections",
-           "search", "sign", "signer", "session", "add_to_map", "SearchParameters",
+           "capabilities", "search", "sign", "signer", "session", "add_to_map",
+           "SearchParameters",
            "DinamisError"]
 
 
@@ -75,8 +80,13 @@ def use_profile(profile, secret_store=None) -> EndpointProfile:
 
         >>> dinamis.use_profile("DINAMIS")        # the real services (the default)
 
-    Logs nothing out: each profile keeps its own login in the keyring.
+    Logs nothing out: each profile keeps its own login in the keyring. Inside QGIS this
+    switches the DINAMIS plugin to one of its profiles (the panel follows);
+    `secret_store` is then the plugin's.
     """
+    host = _console_host()
+    if host is not None:
+        return host.use_profile(profile)
     if not isinstance(profile, EndpointProfile):
         wanted = str(profile).strip().lower()
         found = [p for p in BUILTIN_PROFILES if p.name.lower() == wanted]
@@ -106,7 +116,10 @@ def session():
     """The current `DinamisSession` (resumes a login kept in the keyring, if any)."""
     from .core.session import DinamisSession
 
+    host = _console_host()
     with _context.lock:
+        if _context.session is None and host is not None:
+            _context.session = host.session()  # the plugin's, for its active profile
         if _context.session is None:
             if _context.secret_store is None:
                 _context.secret_store = _default_secret_store()
@@ -131,18 +144,31 @@ def login(api_key: Optional[str] = None, secret_key: Optional[str] = None,
 
     Without arguments: the device flow. A code is printed and the login page opens in
     your browser; approve there, and this call returns. With an API key pair (created in
-    the DINAMIS settings or by `create_api_key`), no browser is needed:
+    the DINAMIS account panel, "API keys…"), no browser is needed; the key is then kept
+    in the system keyring, so later scripts on this machine (same profile) are logged in:
 
         >>> dinamis.login()
         >>> dinamis.login(api_key="AK...", secret_key="...")
 
+    Inside QGIS (the Python console) the login runs in the DINAMIS account panel's login
+    window and this call returns None at once, so QGIS never freezes while you approve;
+    `dinamis.whoami()` tells who is logged in once it is done.
+
     `on_code(device)` replaces the printing/browser step (tools and tests use it);
     `cancel_event` (a threading.Event) stops waiting when set.
     """
-    current = session()
     if (api_key is None) != (secret_key is None):
         raise DinamisError(tr("Give both the API key's access key and its secret key, or "
                               "neither to log in with your browser."))
+    host = _console_host()
+    if host is not None and host.login(api_key, secret_key):
+        print(tr("The DINAMIS login continues in the DINAMIS account panel: approve it in "
+                 "your browser. dinamis.whoami() tells who is logged in once it is done.")
+              if api_key is None else
+              tr("Checking the API key; the DINAMIS account panel shows the result."))
+        _clear_signatures()
+        return None
+    current = session()
     if api_key is not None:
         current.login_api_key(api_key, secret_key)
     else:
@@ -157,23 +183,39 @@ def login(api_key: Optional[str] = None, secret_key: Optional[str] = None,
                 except Exception:  # no browser here: the printed url is enough
                     pass
         current.login_device(show, cancel_event)
-    with _context.lock:
-        if _context.signer is not None:
-            _context.signer.clear_cache()  # signatures belong to the previous login
+    _clear_signatures()  # they belong to the previous login
+    if host is not None:
+        host.session_changed()  # the panel shows this login too
     return current.account()
 
 
-def logout() -> None:
-    """Forget the login, here and in the keyring."""
-    current = session()
-    current.logout()
+def _clear_signatures() -> None:
     with _context.lock:
         if _context.signer is not None:
             _context.signer.clear_cache()
 
 
+def logout() -> None:
+    """Forget the login, here and in the keyring (inside QGIS: the plugin's login)."""
+    host = _console_host()
+    if host is None or not host.logout():
+        session().logout()
+        if host is not None:
+            host.session_changed()
+    _clear_signatures()
+
+
 def whoami() -> Account:
-    """The logged-in account: name, entity, category, status (`.status_message()`)."""
+    """The logged-in account: name, entity, category, status (`.status_message()`).
+
+    Only `username`, `name` and `email` are sure to be known: DINAMIS may not state the
+    entity, category or status at login (None then; the status is learned from the
+    services' answers inside QGIS). Inside QGIS: the account the DINAMIS panel shows.
+    """
+    host = _console_host()
+    account = host.account() if host is not None else None
+    if account is not None:
+        return account
     current = session()
     if not current.is_logged_in:
         raise LoginRequired()
@@ -184,7 +226,7 @@ def _catalogue() -> Catalogue:
     with _context.lock:
         if _context.catalogue is None:
             current = session()
-            _context.catalogue = Catalogue(current.profile.stac_url, current.http)
+            _context.catalogue = Catalogue(current.profile, current.http)
         return _context.catalogue
 
 
@@ -210,16 +252,28 @@ def search(params: Optional[SearchParameters] = None, **criteria) -> "SearchResu
     "downloadable", "orderable"), text (free text: place, sensor, keyword),
     sortby ("-datetime": newest first), limit (page size), max_items.
 
+    A criterion the catalogue cannot apply (free text, or a filter on a property it does
+    not offer: `dinamis.capabilities()` says what it offers) is an error, never silently
+    dropped; an unknown collection id is an error naming the collections that exist.
+
         >>> found = dinamis.search(bbox=(3.7, 43.5, 4.0, 43.7), start="2023-01-01",
         ...                        max_cloud=20)
-        >>> found.matched(), found.items(5)
-        >>> for item in found: print(item.id, item.properties["eo:cloud_cover"])
+        >>> found.count(), found.items(5)
+        >>> for item in found: print(item.id, item.properties.get("eo:cloud_cover"))
     """
     if params is None:
         params = _parameters_from(criteria)
     elif criteria:
         raise DinamisError(tr("Give either a SearchParameters or keyword criteria, not both."))
-    return SearchResult(_catalogue().search(params))
+    return SearchResult(_catalogue().search(params, strict=True))
+
+
+def capabilities():
+    """What the catalogue offers: free text, filters (its queryables), sorting, counts...
+
+        >>> dinamis.capabilities().free_text, [q.name for q in dinamis.capabilities().queryables]
+    """
+    return _catalogue().capabilities()
 
 
 def _parameters_from(criteria: dict) -> SearchParameters:
@@ -245,8 +299,14 @@ class SearchResult:
         self._search = search
         self.params = search.params
 
+    def count(self):
+        """How many items match: a `SearchCount` (`str()` says e.g. "at least 10 images";
+        `.exact` is the number when the catalogue gave it). Reads the first page only."""
+        return self._search.count()
+
     def matched(self) -> Optional[int]:
-        """How many items match (one small request; None if the API does not count)."""
+        """How many items match exactly, or None when the catalogue does not say
+        (`count()` then gives bounds)."""
         return self._search.matched()
 
     def items(self, max_items: Optional[int] = None) -> List:
@@ -261,9 +321,15 @@ class SearchResult:
         """pystac ItemCollections, one per page, fetched as you iterate."""
         return self._search.pages()
 
-    def monthly_counts(self):
-        """{"YYYY-MM": count} for the whole search (None if the API cannot aggregate)."""
-        return self._search.catalogue.monthly_counts(self.params)
+    def monthly_counts(self, max_requests: int = 24):
+        """{"YYYY-MM": count} for the whole search, a read-only mapping: from the
+        catalogue's aggregation where it has one, else by one search per month or by
+        reading the images' dates, in at most `max_requests` requests. `.complete` says
+        whether every image was counted, `.text()` how the counts were made.
+
+            >>> counts = found.monthly_counts(); dict(counts), counts.complete
+        """
+        return self._search.monthly_counts(max_requests)
 
     def __iter__(self):
         return iter(self._search)
@@ -281,7 +347,10 @@ def signer() -> Signer:
         >>> from pystac_client import Client
         >>> client = Client.open(stac_url, modifier=dinamis.signer())
     """
+    host = _console_host()
     with _context.lock:
+        if _context.signer is None and host is not None:
+            _context.signer = host.signer()  # the plugin's: one cache for map and console
         if _context.signer is None:
             current = session()
             _context.signer = Signer(current.http, current.profile.signing_url)

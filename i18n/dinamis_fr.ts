@@ -4,7 +4,7 @@
     <context>
         <name>dinamis</name>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/settings.py" line="94" />
+            <location filename="../dinamis_plugin/qgis_glue/settings.py" line="97" />
             <source>"{name}" is a built-in profile name; choose another name.</source>
             <translation>« {name} » est le nom d'un profil intégré ; choisissez un autre nom.</translation>
         </message>
@@ -19,27 +19,39 @@
             <translation>(Manquant : {what}.)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="85" />
+            <location filename="../dinamis_plugin/core/counts.py" line="52" />
+            <source>1 image</source>
+            <translation>1 image</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/search_params.py" line="86" />
             <source>A collection id is empty.</source>
             <translation>Un identifiant de collection est vide.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/settings.py" line="97" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="573" />
+            <source>A DINAMIS login is in progress: approve it in your browser (the DINAMIS login window shows the code) or cancel it there, then try again.</source>
+            <translation>Une connexion à DINAMIS est en cours : approuvez-la dans votre navigateur (la fenêtre de connexion DINAMIS affiche le code) ou annulez-la depuis cette fenêtre, puis réessayez.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/settings.py" line="100" />
             <source>A profile named "{name}" already exists.</source>
             <translation>Un profil nommé « {name} » existe déjà.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/catalogue.py" line="48" />
+            <location filename="../dinamis_plugin/core/catalogue.py" line="64" />
             <source>a STAC API</source>
             <translation>une API STAC</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/api_key_dialog.py" line="33" />
+            <location filename="../dinamis_plugin/gui/api_key_dialog.py" line="30" />
+            <location filename="../dinamis_plugin/gui/api_key_manager.py" line="43" />
+            <location filename="../dinamis_plugin/gui/api_key_manager.py" line="117" />
             <source>Access key</source>
             <translation>Identifiant de la clé (access key)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/account_panel.py" line="57" />
+            <location filename="../dinamis_plugin/gui/account_panel.py" line="56" />
             <source>Account</source>
             <translation>Compte</translation>
         </message>
@@ -54,7 +66,7 @@
             <translation>Acquises le ou avant le</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="101" />
+            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="117" />
             <source>Active profile</source>
             <translation>Profil actif</translation>
         </message>
@@ -64,7 +76,7 @@
             <translation>Ajouter des images DINAMIS à la carte</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/api.py" line="328" />
+            <location filename="../dinamis_plugin/api.py" line="397" />
             <source>add_to_map works inside QGIS (its Python console). Elsewhere, sign the items with dinamis.sign(items) and open the signed hrefs with GDAL ("/vsicurl/" + href).</source>
             <translation>add_to_map fonctionne dans QGIS (sa console Python). Ailleurs, signez les items avec dinamis.sign(items) et ouvrez les adresses signées avec GDAL ("/vsicurl/" + href).</translation>
         </message>
@@ -79,12 +91,12 @@
             <translation>Ajout d'images DINAMIS à la carte</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="115" />
+            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="131" />
             <source>Address</source>
             <translation>Adresse</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="89" />
+            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="103" />
             <source>Add…</source>
             <translation>Ajouter…</translation>
         </message>
@@ -94,14 +106,29 @@
             <translation>Toutes les images</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/api_key_dialog.py" line="43" />
-            <source>An API key lets QGIS use DINAMIS without a browser login. Create one on the DINAMIS signing service, then paste both parts here.</source>
-            <translation>Une clé d'API permet à QGIS d'utiliser DINAMIS sans connexion par le navigateur. Créez-en une sur le service de signature DINAMIS, puis collez ici ses deux parties.</translation>
+            <location filename="../dinamis_plugin/gui/api_key_manager.py" line="38" />
+            <source>An API key lets a script use your DINAMIS account without a browser login. Create one per machine or use, and revoke the keys you no longer use.</source>
+            <translation>Une clé d'API permet à un script d'utiliser votre compte DINAMIS sans connexion par le navigateur. Créez-en une par machine ou par usage, et révoquez les clés dont vous ne vous servez plus.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/account.py" line="61" />
+            <location filename="../dinamis_plugin/gui/api_key_dialog.py" line="40" />
+            <source>An API key lets QGIS and scripts use DINAMIS without a browser login. A key belongs to a DINAMIS account: log in once with "Log in…", then "API keys…" in the DINAMIS account panel creates one and shows its secret key once. Paste both parts of the key here.</source>
+            <translation>Une clé d'API permet à QGIS et aux scripts d'utiliser DINAMIS sans connexion par le navigateur. Une clé appartient à un compte DINAMIS : connectez-vous une fois avec « Se connecter… », puis « Clés d'API… » dans le panneau Compte DINAMIS en crée une et affiche sa clé secrète une seule fois. Collez ici les deux parties de la clé.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/counts.py" line="61" />
+            <source>an unknown number of images</source>
+            <translation>un nombre inconnu d'images</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/account.py" line="71" />
             <source>API key (account details unavailable)</source>
             <translation>Clé d'API (détails du compte indisponibles)</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/account_panel.py" line="88" />
+            <source>API keys…</source>
+            <translation>Clés d'API…</translation>
         </message>
         <message>
             <location filename="../processing_provider/download_images.py" line="50" />
@@ -109,18 +136,43 @@
             <translation>Assets (clés séparées par des virgules ; vide pour tous les fichiers de données)</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/core/counts.py" line="55" />
+            <source>at least {count} images</source>
+            <translation>au moins {count} images</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/counts.py" line="57" />
+            <source>at most {count} images</source>
+            <translation>au plus {count} images</translation>
+        </message>
+        <message>
             <location filename="../processing_provider/search_catalogue.py" line="71" />
             <source>Availability</source>
             <translation>Disponibilité</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="79" />
+            <location filename="../dinamis_plugin/core/search_plan.py" line="58" />
+            <source>Availability is applied by collection: the catalogue cannot filter on it.</source>
+            <translation>La disponibilité est appliquée par collection : le catalogue ne sait pas filtrer sur ce critère.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/search_plan.py" line="61" />
+            <source>Availability is checked image by image as results arrive: the catalogue cannot filter on it, so counts are bounds.</source>
+            <translation>La disponibilité est vérifiée image par image à l'arrivée des résultats : le catalogue ne sait pas filtrer sur ce critère, les nombres sont donc des bornes.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/search_params.py" line="80" />
             <source>Availability must be "all", "downloadable" or "orderable", not "{value}".</source>
             <translation>La disponibilité doit être « all », « downloadable » ou « orderable », et non « {value} ».</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/device_login_dialog.py" line="45" />
-            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="51" />
+            <location filename="../dinamis_plugin/core/counts.py" line="59" />
+            <source>between {low} and {high} images</source>
+            <translation>entre {low} et {high} images</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/device_login_dialog.py" line="46" />
+            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="62" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
@@ -140,7 +192,7 @@
             <translation>Impossible de signer un objet de type {type} : donnez une URL, un item STAC, une collection d'items, un asset ou une collection.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/errors.py" line="274" />
+            <location filename="../dinamis_plugin/core/errors.py" line="314" />
             <source>Cannot use the system password store to keep your DINAMIS login. Unlock it (or set a QGIS master password) and try again.</source>
             <translation>Impossible d'utiliser le trousseau de mots de passe du système pour conserver votre connexion DINAMIS. Déverrouillez-le (ou définissez un mot de passe principal QGIS) et réessayez.</translation>
         </message>
@@ -150,9 +202,19 @@
             <translation>Catalogue</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/account_panel.py" line="62" />
+            <location filename="../dinamis_plugin/gui/account_panel.py" line="63" />
             <source>Category</source>
             <translation>Catégorie</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/api.py" line="168" />
+            <source>Checking the API key; the DINAMIS account panel shows the result.</source>
+            <translation>Vérification de la clé d'API ; le panneau Compte DINAMIS affiche le résultat.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/search_plan.py" line="136" />
+            <source>cloud cover</source>
+            <translation>la couverture nuageuse</translation>
         </message>
         <message>
             <location filename="../processing_provider/search_catalogue.py" line="77" />
@@ -160,35 +222,106 @@
             <translation>Collections (identifiants séparés par des virgules ; vide pour toutes)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="83" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="84" />
             <source>Collections must be a list of collection ids.</source>
             <translation>Les collections doivent être une liste d'identifiants de collection.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/device_login_dialog.py" line="44" />
+            <location filename="../dinamis_plugin/gui/api_key_manager.py" line="99" />
+            <location filename="../dinamis_plugin/gui/api_key_manager.py" line="100" />
+            <source>Copy</source>
+            <translation>Copier</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/device_login_dialog.py" line="45" />
             <source>Copy code</source>
             <translation>Copier le code</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/gui/api_key_manager.py" line="106" />
+            <source>Copy the secret key now and keep it somewhere safe, such as a password manager: it is shown only this once and is gone when this window closes. Anyone with both parts can use your DINAMIS account; revoke the key if it leaks.</source>
+            <translation>Copiez la clé secrète maintenant et conservez-la en lieu sûr, par exemple dans un gestionnaire de mots de passe : elle n'est affichée que cette fois et disparaît à la fermeture de cette fenêtre. Quiconque possède les deux parties peut utiliser votre compte DINAMIS ; révoquez la clé si elle fuite.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/monthly_counts.py" line="64" />
+            <source>Counted by the catalogue.</source>
+            <translation>Décompte fourni par le catalogue.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/monthly_counts.py" line="69" />
+            <source>Counted from the dates of all {count} matching images.</source>
+            <translation>Décompte établi à partir des dates des {count} images correspondantes.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/monthly_counts.py" line="72" />
+            <source>Counted from the {count} most recent images only: months before {month} are incomplete.</source>
+            <translation>Décompte établi à partir des {count} images les plus récentes seulement : les mois antérieurs à {month} sont incomplets.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/monthly_counts.py" line="76" />
+            <source>Counted from {count} images only: the counts are incomplete.</source>
+            <translation>Décompte établi à partir de {count} images seulement : les nombres sont incomplets.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/monthly_counts.py" line="66" />
+            <source>Counted with one search per month ({requests} requests).</source>
+            <translation>Décompte établi par une recherche par mois ({requests} requêtes).</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/api_key_manager.py" line="60" />
+            <source>Create a key</source>
+            <translation>Créer une clé</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/account_panel.py" line="90" />
+            <source>Create, list and revoke the API keys of your account (scripts log in with them)</source>
+            <translation>Créer, lister et révoquer les clés d'API de votre compte (les scripts s'en servent pour se connecter)</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/api_key_manager.py" line="44" />
+            <source>Created</source>
+            <translation>Créée le</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/api_key_manager.py" line="145" />
+            <source>Creating a DINAMIS API key</source>
+            <translation>Création d'une clé d'API DINAMIS</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/api_key_manager.py" line="144" />
+            <source>Creating an API key…</source>
+            <translation>Création d'une clé d'API…</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/core/profiles.py" line="67" />
-            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="45" />
+            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="54" />
             <source>Demand manager address</source>
             <translation>Adresse du gestionnaire de demandes</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/plugin.py" line="74" />
-            <location filename="../dinamis_plugin/plugin.py" line="85" />
-            <location filename="../dinamis_plugin/plugin.py" line="183" />
-            <location filename="../dinamis_plugin/plugin.py" line="230" />
+            <location filename="../dinamis_plugin/gui/api_key_manager.py" line="43" />
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/plugin.py" line="78" />
+            <location filename="../dinamis_plugin/plugin.py" line="89" />
+            <location filename="../dinamis_plugin/plugin.py" line="192" />
+            <location filename="../dinamis_plugin/plugin.py" line="247" />
             <location filename="../processing_provider/provider.py" line="27" />
             <source>DINAMIS</source>
             <translation>DINAMIS</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/account_panel.py" line="30" />
-            <location filename="../dinamis_plugin/plugin.py" line="64" />
+            <location filename="../dinamis_plugin/plugin.py" line="68" />
             <source>DINAMIS account</source>
             <translation>Compte DINAMIS</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/api_key_manager.py" line="32" />
+            <source>DINAMIS API keys</source>
+            <translation>Clés d'API DINAMIS</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/errors.py" line="171" />
@@ -196,7 +329,7 @@
             <translation>DINAMIS n'a pas trouvé {url}. La ressource a peut-être été supprimée, ou l'adresse du service dans les paramètres DINAMIS est erronée.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/signed_layers.py" line="394" />
+            <location filename="../dinamis_plugin/qgis_glue/signed_layers.py" line="406" />
             <source>DINAMIS could not open {names} even freshly signed: the image may have been removed from the storage.</source>
             <translation>DINAMIS n'a pas pu ouvrir {names}, même avec une signature neuve : l'image a peut-être été retirée du stockage.</translation>
         </message>
@@ -209,6 +342,11 @@
             <location filename="../dinamis_plugin/core/errors.py" line="180" />
             <source>DINAMIS is receiving too many requests. Wait a minute and try again.</source>
             <translation>DINAMIS reçoit trop de requêtes. Patientez une minute puis réessayez.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="572" />
+            <source>DINAMIS is resuming your previous login; try again in a moment.</source>
+            <translation>DINAMIS reprend votre connexion précédente ; réessayez dans un instant.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/errors.py" line="143" />
@@ -236,31 +374,36 @@
             <translation>Imagerie satellitaire DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/account_panel.py" line="47" />
-            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="82" />
+            <location filename="../dinamis_plugin/gui/account_panel.py" line="48" />
+            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="96" />
             <source>DINAMIS settings</source>
             <translation>Paramètres DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/plugin.py" line="69" />
+            <location filename="../dinamis_plugin/plugin.py" line="73" />
             <source>DINAMIS settings…</source>
             <translation>Paramètres DINAMIS…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/api.py" line="344" />
+            <location filename="../dinamis_plugin/api.py" line="413" />
             <source>DINAMIS: added {names}</source>
             <translation>DINAMIS : ajouté {names}</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/api.py" line="345" />
+            <location filename="../dinamis_plugin/api.py" line="414" />
             <source>DINAMIS: no image added.</source>
             <translation>DINAMIS : aucune image ajoutée.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/api.py" line="347" />
-            <location filename="../dinamis_plugin/api.py" line="351" />
+            <location filename="../dinamis_plugin/api.py" line="416" />
+            <location filename="../dinamis_plugin/api.py" line="420" />
             <source>DINAMIS: {problem}</source>
             <translation>DINAMIS : {problem}</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="60" />
+            <source>Done</source>
+            <translation>Terminé</translation>
         </message>
         <message>
             <location filename="../processing_provider/download_images.py" line="38" />
@@ -288,37 +431,42 @@
             <translation>Télécharge dans un dossier les fichiers image des emprises d'une couche produite par « Rechercher dans le catalogue DINAMIS » (champs id et collection), un sous-dossier par image. Nécessite une connexion avec un compte DINAMIS actif. Les fichiers déjà téléchargés sont ignorés : un téléchargement interrompu reprend là où il s'était arrêté.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="60" />
+            <location filename="../dinamis_plugin/gui/account_panel.py" line="61" />
+            <source>E-mail</source>
+            <translation>Courriel</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="72" />
             <source>Edit profile</source>
             <translation>Modifier le profil</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="90" />
+            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="104" />
             <source>Edit…</source>
             <translation>Modifier…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="129" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="130" />
             <source>end date</source>
             <translation>date de fin</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="109" />
+            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="125" />
             <source>Endpoint profiles</source>
             <translation>Profils de services</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="200" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="246" />
             <source>Enter both the access key and the secret key of your API key.</source>
             <translation>Saisissez l'identifiant et la clé secrète de votre clé d'API.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/api_key_dialog.py" line="56" />
+            <location filename="../dinamis_plugin/gui/api_key_dialog.py" line="55" />
             <source>Enter both the access key and the secret key.</source>
             <translation>Saisissez l'identifiant et la clé secrète.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/account_panel.py" line="61" />
+            <location filename="../dinamis_plugin/gui/account_panel.py" line="62" />
             <source>Entity</source>
             <translation>Structure</translation>
         </message>
@@ -350,9 +498,14 @@
             <translation>Emprises écrites</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/account.py" line="95" />
+            <location filename="../dinamis_plugin/core/account.py" line="108" />
             <source>Foreign scientific</source>
             <translation>Scientifique étranger</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="317" />
+            <source>Forgetting the logins of removed DINAMIS profiles</source>
+            <translation>Oubli des connexions des profils DINAMIS supprimés</translation>
         </message>
         <message>
             <location filename="../processing_provider/search_catalogue.py" line="75" />
@@ -360,22 +513,27 @@
             <translation>Texte libre</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/core/search_plan.py" line="125" />
+            <source>Free text search is not available on this catalogue: its STAC API does not offer it for images. Remove the text and search by place, date or collection instead.</source>
+            <translation>La recherche en texte libre n'est pas disponible sur ce catalogue : son API STAC ne la propose pas pour les images. Retirez le texte et cherchez plutôt par lieu, par date ou par collection.</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/qgis_glue/stream_layers.py" line="109" />
             <source>GDAL could not build the mosaic of these images.</source>
             <translation>GDAL n'a pas pu construire la mosaïque de ces images.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/api.py" line="144" />
+            <location filename="../dinamis_plugin/api.py" line="161" />
             <source>Give both the API key's access key and its secret key, or neither to log in with your browser.</source>
             <translation>Donnez à la fois l'identifiant et la clé secrète de la clé d'API, ou aucun des deux pour vous connecter avec votre navigateur.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="67" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="68" />
             <source>Give either a rectangle (bbox) or a geometry, not both.</source>
             <translation>Donnez soit un rectangle (bbox), soit une géométrie, pas les deux.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/api.py" line="221" />
+            <location filename="../dinamis_plugin/api.py" line="267" />
             <source>Give either a SearchParameters or keyword criteria, not both.</source>
             <translation>Donnez soit un SearchParameters, soit des critères nommés, pas les deux.</translation>
         </message>
@@ -385,9 +543,34 @@
             <translation>Donnez des emprises (une couche produite par « Rechercher dans le catalogue DINAMIS ») ou des identifiants d'items : il n'y a aucune image à ajouter.</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="45" />
+            <source>Host names of the object storage holding the images, separated by spaces: only asset addresses there are sent for signing (DINAMIS: meso.umontpellier.fr).</source>
+            <translation>Noms d'hôte du stockage objet qui contient les images, séparés par des espaces : seules les adresses de fichiers qui s'y trouvent sont envoyées à la signature (DINAMIS : meso.umontpellier.fr).</translation>
+        </message>
+        <message>
             <location filename="../processing_provider/search_catalogue.py" line="85" />
-            <source>Images matching the search</source>
-            <translation>Images correspondant à la recherche</translation>
+            <source>Images matching the search (-1 when not known exactly)</source>
+            <translation>Images correspondant à la recherche (-1 si le nombre exact n'est pas connu)</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/api_key_manager.py" line="112" />
+            <source>In a Python script on this machine, log in once with dinamis.login(api_key="&lt;access key&gt;", secret_key="&lt;secret key&gt;"): the key is then kept in the system keyring. In QGIS, "Use an API key…" in the DINAMIS account panel.</source>
+            <translation>Dans un script Python sur cette machine, connectez-vous une fois avec dinamis.login(api_key="&lt;clé d'accès&gt;", secret_key="&lt;clé secrète&gt;") : la clé est ensuite conservée dans le trousseau du système. Dans QGIS, « Utiliser une clé d'API… » dans le panneau Compte DINAMIS.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/search_plan.py" line="137" />
+            <source>incidence angle</source>
+            <translation>l'angle d'incidence</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="494" />
+            <source>Inside QGIS the console uses the DINAMIS plugin's profiles: add this one in the DINAMIS settings (or change its addresses there), then choose it. Known profiles: {names}.</source>
+            <translation>Dans QGIS, la console utilise les profils de l'extension DINAMIS : ajoutez celui-ci dans les paramètres DINAMIS (ou modifiez-y ses adresses), puis choisissez-le. Profils connus : {names}.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/errors.py" line="331" />
+            <source>It lists no collections.</source>
+            <translation>Il ne liste aucune collection.</translation>
         </message>
         <message>
             <location filename="../processing_provider/add_images.py" line="54" />
@@ -395,12 +578,32 @@
             <translation>Identifiants d'items (séparés par des virgules ou des espaces)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="113" />
+            <location filename="../dinamis_plugin/core/errors.py" line="330" />
+            <source>Its collections are: {ids}.</source>
+            <translation>Ses collections sont : {ids}.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="61" />
+            <source>Keep these values; OK saves the settings</source>
+            <translation>Garder ces valeurs ; OK enregistre les paramètres</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/api_key_manager.py" line="135" />
+            <source>Listing DINAMIS API keys</source>
+            <translation>Liste des clés d'API DINAMIS</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/api_key_manager.py" line="134" />
+            <source>Listing your API keys…</source>
+            <translation>Liste de vos clés d'API…</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="129" />
             <source>Local reference server</source>
             <translation>Serveur de référence local</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/api_key_dialog.py" line="37" />
+            <location filename="../dinamis_plugin/gui/api_key_dialog.py" line="34" />
             <source>Log in</source>
             <translation>Se connecter</translation>
         </message>
@@ -415,42 +618,47 @@
             <translation>Se connecter avec une clé d'API</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/account_panel.py" line="87" />
+            <location filename="../dinamis_plugin/gui/api_key_manager.py" line="212" />
+            <source>Log in with your DINAMIS account ("Log in…") to manage your API keys: an API key cannot create or list keys.</source>
+            <translation>Connectez-vous avec votre compte DINAMIS (« Se connecter… ») pour gérer vos clés d'API : une clé d'API ne peut ni créer ni lister de clés.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/account_panel.py" line="84" />
             <source>Log in…</source>
             <translation>Se connecter…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/account_panel.py" line="89" />
+            <location filename="../dinamis_plugin/gui/account_panel.py" line="86" />
             <source>Log out</source>
             <translation>Se déconnecter</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/account_panel.py" line="146" />
+            <location filename="../dinamis_plugin/gui/account_panel.py" line="166" />
             <source>Logged in as {name} ({username})</source>
             <translation>Connecté en tant que {name} ({username})</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/account.py" line="67" />
+            <location filename="../dinamis_plugin/core/account.py" line="77" />
             <source>Logged in with an API key. The account's details are not available with an API key; log in with your DINAMIS account to see them.</source>
             <translation>Connecté avec une clé d'API. Les détails du compte ne sont pas disponibles avec une clé d'API ; connectez-vous avec votre compte DINAMIS pour les voir.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="194" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="239" />
             <source>Logging in to DINAMIS</source>
             <translation>Connexion à DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="211" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="258" />
             <source>Logging in to DINAMIS with an API key</source>
             <translation>Connexion à DINAMIS avec une clé d'API</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/account_panel.py" line="142" />
+            <location filename="../dinamis_plugin/gui/account_panel.py" line="162" />
             <source>Logging in…</source>
             <translation>Connexion en cours…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="242" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="295" />
             <source>Logging out of DINAMIS</source>
             <translation>Déconnexion de DINAMIS</translation>
         </message>
@@ -465,9 +673,14 @@
             <translation>Connexion annulée.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="46" />
+            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="56" />
             <source>Login client id</source>
             <translation>Identifiant du client de connexion</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="57" />
+            <source>Login issuer</source>
+            <translation>Émetteur de connexion</translation>
         </message>
         <message>
             <location filename="../processing_provider/search_catalogue.py" line="63" />
@@ -491,19 +704,24 @@
             <translation>Mosaïque de {count} images</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="42" />
+            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="51" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="60" />
+            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="72" />
             <source>New profile</source>
             <translation>Nouveau profil</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/account.py" line="96" />
+            <location filename="../dinamis_plugin/core/account.py" line="109" />
             <source>No category</source>
             <translation>Sans catégorie</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/counts.py" line="50" />
+            <source>no image</source>
+            <translation>aucune image</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/qgis_glue/stream_layers.py" line="155" />
@@ -526,9 +744,19 @@
             <translation>Absents du catalogue : {ids}</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/account_panel.py" line="152" />
+            <location filename="../dinamis_plugin/gui/account_panel.py" line="171" />
             <source>Not logged in to {profile}.</source>
             <translation>Non connecté à {profile}.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/account.py" line="80" />
+            <source>Not stated at login: your first download or request will tell whether your account is active.</source>
+            <translation>Non indiqué à la connexion : votre premier téléchargement ou votre première demande dira si votre compte est actif.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/monthly_counts.py" line="78" />
+            <source>Nothing to count.</source>
+            <translation>Rien à décompter.</translation>
         </message>
         <message>
             <location filename="../processing_provider/add_images.py" line="59" />
@@ -536,35 +764,45 @@
             <translation>Une mosaïque par fichier</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/device_login_dialog.py" line="43" />
+            <location filename="../dinamis_plugin/gui/device_login_dialog.py" line="44" />
             <source>Open browser</source>
             <translation>Ouvrir le navigateur</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/device_login_dialog.py" line="72" />
+            <location filename="../dinamis_plugin/gui/device_login_dialog.py" line="73" />
             <source>Open the page below in your browser, log in to DINAMIS and enter this code:</source>
             <translation>Ouvrez la page ci-dessous dans votre navigateur, connectez-vous à DINAMIS et saisissez ce code :</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="40" />
+            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="43" />
             <source>Optional</source>
             <translation>Facultatif</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/account.py" line="93" />
+            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="48" />
+            <source>Optional: found from the signing service</source>
+            <translation>Facultatif : trouvé via le service de signature</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/account.py" line="106" />
             <source>Private R&amp;D</source>
             <translation>R&amp;D privée</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/account_panel.py" line="40" />
-            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="33" />
+            <location filename="../dinamis_plugin/gui/account_panel.py" line="41" />
+            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="35" />
             <source>Profile</source>
             <translation>Profil</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/account.py" line="91" />
+            <location filename="../dinamis_plugin/core/account.py" line="104" />
             <source>Public actor (non-scientific institution)</source>
             <translation>Acteur public (institution non scientifique)</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="559" />
+            <source>QGIS is busy and did not switch the DINAMIS profile. Try again from the Python console.</source>
+            <translation>QGIS est occupé et n'a pas changé de profil DINAMIS. Réessayez depuis la console Python.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/qgis_glue/proxy.py" line="89" />
@@ -577,42 +815,73 @@
             <translation>Lecture de {count} items dans le catalogue</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/account_panel.py" line="90" />
+            <location filename="../dinamis_plugin/gui/account_panel.py" line="87" />
             <source>Refresh</source>
             <translation>Actualiser</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="227" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="279" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="373" />
             <source>Refreshing the DINAMIS account</source>
             <translation>Actualisation du compte DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/account_panel.py" line="73" />
+            <location filename="../dinamis_plugin/gui/account_panel.py" line="75" />
             <source>Remaining free quotas this year</source>
             <translation>Quotas gratuits restants cette année</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="91" />
+            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="105" />
             <source>Remove</source>
             <translation>Supprimer</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="181" />
+            <location filename="../dinamis_plugin/core/search_plan.py" line="105" />
+            <source>Remove this criterion to search anyway.</source>
+            <translation>Retirez ce critère pour lancer la recherche malgré tout.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="224" />
             <source>Restoring the DINAMIS login</source>
             <translation>Restauration de la connexion DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/account_panel.py" line="144" />
+            <location filename="../dinamis_plugin/gui/account_panel.py" line="164" />
             <source>Resuming your previous login…</source>
             <translation>Reprise de votre connexion précédente…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="50" />
-            <source>Save profile</source>
-            <translation>Enregistrer le profil</translation>
+            <location filename="../dinamis_plugin/gui/api_key_manager.py" line="160" />
+            <source>Revoke</source>
+            <translation>Révoquer</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/account.py" line="89" />
+            <location filename="../dinamis_plugin/gui/api_key_manager.py" line="154" />
+            <source>Revoke an API key</source>
+            <translation>Révoquer une clé d'API</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/api_key_manager.py" line="155" />
+            <source>Revoke the API key {key}? Every script or machine using it loses access to DINAMIS. This cannot be undone.</source>
+            <translation>Révoquer la clé d'API {key} ? Tout script ou toute machine qui l'utilise perd l'accès à DINAMIS. Cette action est irréversible.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/api_key_manager.py" line="54" />
+            <source>Revoke…</source>
+            <translation>Révoquer…</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/api_key_manager.py" line="172" />
+            <source>Revoking a DINAMIS API key</source>
+            <translation>Révocation d'une clé d'API DINAMIS</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/api_key_manager.py" line="171" />
+            <source>Revoking the API key…</source>
+            <translation>Révocation de la clé d'API…</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/account.py" line="102" />
             <source>Scientific</source>
             <translation>Scientifique</translation>
         </message>
@@ -637,12 +906,13 @@
             <translation>Recherche dans {url}</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/api_key_dialog.py" line="34" />
+            <location filename="../dinamis_plugin/gui/api_key_dialog.py" line="31" />
+            <location filename="../dinamis_plugin/gui/api_key_manager.py" line="120" />
             <source>Secret key</source>
             <translation>Clé secrète</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/plugin.py" line="67" />
+            <location filename="../dinamis_plugin/plugin.py" line="71" />
             <source>Show or hide the DINAMIS account panel</source>
             <translation>Afficher ou masquer le panneau du compte DINAMIS</translation>
         </message>
@@ -653,39 +923,39 @@
         </message>
         <message>
             <location filename="../dinamis_plugin/core/profiles.py" line="65" />
-            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="44" />
+            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="53" />
             <source>Signing service address</source>
             <translation>Adresse du service de signature</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/signed_layers.py" line="370" />
+            <location filename="../dinamis_plugin/qgis_glue/signed_layers.py" line="382" />
             <source>Signing the DINAMIS images of the map again</source>
             <translation>Nouvelle signature des images DINAMIS de la carte</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="87" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="88" />
             <source>Sort by needs a property name, e.g. "-datetime" for the newest first.</source>
             <translation>Le tri nécessite un nom de propriété, par exemple « -datetime » pour les plus récentes en premier.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/profiles.py" line="64" />
-            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="43" />
+            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="52" />
             <source>STAC API address</source>
             <translation>Adresse de l'API STAC</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/catalogue.py" line="50" />
-            <location filename="../dinamis_plugin/core/catalogue.py" line="135" />
+            <location filename="../dinamis_plugin/core/catalogue.py" line="66" />
+            <location filename="../dinamis_plugin/core/catalogue.py" line="148" />
             <source>STAC item search</source>
             <translation>la recherche d'items STAC</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="128" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="129" />
             <source>start date</source>
             <translation>date de début</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/account_panel.py" line="63" />
+            <location filename="../dinamis_plugin/gui/account_panel.py" line="64" />
             <source>Status</source>
             <translation>État</translation>
         </message>
@@ -693,6 +963,11 @@
             <location filename="../dinamis_plugin/core/profiles.py" line="76" />
             <source>Storage host "{host}": give a host name such as meso.umontpellier.fr, without https:// or a path.</source>
             <translation>Hôte de stockage « {host} » : donnez un nom d'hôte comme meso.umontpellier.fr, sans https:// ni chemin.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="55" />
+            <source>Storage hosts</source>
+            <translation>Hôtes de stockage</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/qgis_glue/layer_metadata.py" line="111" />
@@ -735,14 +1010,24 @@
             <translation>L'adresse {url} ne répond pas comme un service DINAMIS. Vérifiez les adresses des services dans les paramètres DINAMIS.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/search_catalogue.py" line="162" />
-            <source>The catalogue does not say how many images match.</source>
-            <translation>Le catalogue n'indique pas combien d'images correspondent.</translation>
+            <location filename="../dinamis_plugin/core/errors.py" line="326" />
+            <source>The catalogue has no collection "{id}".</source>
+            <translation>Le catalogue n'a pas de collection « {id} ».</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/device_login_dialog.py" line="89" />
+            <location filename="../dinamis_plugin/core/errors.py" line="328" />
+            <source>The catalogue has no collections {ids}.</source>
+            <translation>Le catalogue n'a pas les collections {ids}.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/device_login_dialog.py" line="90" />
             <source>The code expires in {minutes}:{seconds:02d}.</source>
             <translation>Le code expire dans {minutes}:{seconds:02d}.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/api.py" line="165" />
+            <source>The DINAMIS login continues in the DINAMIS account panel: approve it in your browser. dinamis.whoami() tells who is logged in once it is done.</source>
+            <translation>La connexion à DINAMIS se poursuit dans le panneau Compte DINAMIS : approuvez-la dans votre navigateur. dinamis.whoami() indique qui est connecté une fois que c'est fait.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/unsupported_python.py" line="27" />
@@ -761,12 +1046,12 @@
             <translation>La couche d'emprises doit avoir les champs « id » et « collection », comme celle produite par « Rechercher dans le catalogue DINAMIS ».</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="69" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="70" />
             <source>The geometry must be a GeoJSON geometry with a "type" and "coordinates" (e.g. a Polygon).</source>
             <translation>La géométrie doit être une géométrie GeoJSON avec un « type » et des « coordinates » (par exemple un Polygon).</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="219" />
+            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="243" />
             <source>The local reference server address is not valid: it must look like http://127.0.0.1:8765.</source>
             <translation>L'adresse du serveur de référence local n'est pas valide : elle doit ressembler à http://127.0.0.1:8765.</translation>
         </message>
@@ -786,22 +1071,22 @@
             <translation>La connexion a été refusée dans le navigateur. Relancez la connexion et validez-la, ou demandez au référent DINAMIS de votre structure si votre compte est désactivé.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="73" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="74" />
             <source>The maximum cloud cover must be a number between 0 and 100 (percent).</source>
             <translation>La couverture nuageuse maximale doit être un nombre entre 0 et 100 (pourcents).</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="76" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="77" />
             <source>The maximum incidence angle must be a number between 0 and 90 (degrees).</source>
             <translation>L'angle d'incidence maximal doit être un nombre entre 0 et 90 (degrés).</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="94" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="95" />
             <source>The maximum number of results must be a whole number of at least 1.</source>
             <translation>Le nombre maximal de résultats doit être un nombre entier d'au moins 1.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="91" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="92" />
             <source>The page size must be a whole number between 1 and 10000.</source>
             <translation>La taille de page doit être un nombre entier entre 1 et 10000.</translation>
         </message>
@@ -811,35 +1096,50 @@
             <translation>Le profil doit avoir un nom.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="104" />
-            <location filename="../dinamis_plugin/core/search_params.py" line="107" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="105" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="108" />
             <source>The rectangle (bbox) must be four numbers: west, south, east, north in degrees.</source>
             <translation>Le rectangle (bbox) doit être composé de quatre nombres : ouest, sud, est, nord en degrés.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="117" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="118" />
             <source>The rectangle's south ({south}) is above its north ({north}): give west, south, east, north.</source>
             <translation>Le sud du rectangle ({south}) est au-dessus de son nord ({north}) : donnez ouest, sud, est, nord.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="114" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="115" />
             <source>The rectangle's south and north must be latitudes between -90 and 90 degrees.</source>
             <translation>Le sud et le nord du rectangle doivent être des latitudes entre -90 et 90 degrés.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="121" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="122" />
             <source>The rectangle's west ({west}) is east of its east ({east}): give west, south, east, north.</source>
             <translation>L'ouest du rectangle ({west}) est à l'est de son est ({east}) : donnez ouest, sud, est, nord.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="111" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="112" />
             <source>The rectangle's west and east must be longitudes between -180 and 180 degrees.</source>
             <translation>L'ouest et l'est du rectangle doivent être des longitudes entre -180 et 180 degrés.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="230" />
+            <location filename="../dinamis_plugin/core/search_plan.py" line="151" />
+            <source>The results are not sorted as asked: this catalogue's STAC API cannot sort.</source>
+            <translation>Les résultats ne sont pas triés comme demandé : l'API STAC de ce catalogue ne sait pas trier.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/search_plan.py" line="154" />
+            <source>The results are not sorted by "{field}": this catalogue sorts only by {fields}.</source>
+            <translation>Les résultats ne sont pas triés par « {field} » : ce catalogue ne trie que par {fields}.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/search_params.py" line="246" />
             <source>The search cannot run: {problems}</source>
             <translation>La recherche ne peut pas être lancée : {problems}</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/search_catalogue.py" line="159" />
+            <source>The search matches {count}.</source>
+            <translation>La recherche correspond à {count}.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/errors.py" line="145" />
@@ -859,22 +1159,32 @@
             <translation>Le service de signature a renvoyé une réponse qui n'est pas une liste d'URL signées.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="137" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="138" />
             <source>The start date is after the end date.</source>
             <translation>La date de début est postérieure à la date de fin.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/account.py" line="84" />
+            <location filename="../dinamis_plugin/core/account.py" line="97" />
             <source>The status of your account is unknown.</source>
             <translation>L'état de votre compte est inconnu.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="133" />
+            <location filename="../dinamis_plugin/core/search_plan.py" line="144" />
+            <source>The {criterion} filter is not applied: this catalogue does not offer "{property}" among the properties it can filter on.</source>
+            <translation>Le filtre sur {criterion} n'est pas appliqué : ce catalogue ne propose pas « {property} » parmi les propriétés sur lesquelles il sait filtrer.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/search_plan.py" line="142" />
+            <source>The {criterion} filter is not applied: this catalogue's STAC API cannot filter on properties.</source>
+            <translation>Le filtre sur {criterion} n'est pas appliqué : l'API STAC de ce catalogue ne sait pas filtrer sur les propriétés.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/search_params.py" line="134" />
             <source>The {label} "{value}" is not a date: use YYYY-MM-DD.</source>
             <translation>La {label} « {value} » n'est pas une date : utilisez AAAA-MM-JJ.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/api.py" line="123" />
+            <location filename="../dinamis_plugin/api.py" line="136" />
             <source>To log in to DINAMIS, open {url} and enter the code {code} (the page should open by itself). Waiting for your approval...</source>
             <translation>Pour vous connecter à DINAMIS, ouvrez {url} et saisissez le code {code} (la page devrait s'ouvrir d'elle-même). En attente de votre validation...</translation>
         </message>
@@ -889,22 +1199,22 @@
             <translation>Problème inattendu ({kind}). Réessayez ; s'il persiste, signalez-le aux auteurs de l'extension.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/api.py" line="84" />
+            <location filename="../dinamis_plugin/api.py" line="94" />
             <source>Unknown DINAMIS profile "{name}". Known profiles: {names}; or pass an EndpointProfile.</source>
             <translation>Profil DINAMIS « {name} » inconnu. Profils connus : {names} ; ou passez un EndpointProfile.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/api.py" line="231" />
+            <location filename="../dinamis_plugin/api.py" line="285" />
             <source>Unknown search criterion "{name}". Use: {names}.</source>
             <translation>Critère de recherche « {name} » inconnu. Critères possibles : {names}.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/account.py" line="62" />
+            <location filename="../dinamis_plugin/core/account.py" line="72" />
             <source>Unknown user</source>
             <translation>Utilisateur inconnu</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/account_panel.py" line="88" />
+            <location filename="../dinamis_plugin/gui/account_panel.py" line="85" />
             <source>Use an API key…</source>
             <translation>Utiliser une clé d'API…</translation>
         </message>
@@ -919,7 +1229,12 @@
             <translation>En attente du code de connexion DINAMIS...</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/account_panel.py" line="43" />
+            <location filename="../dinamis_plugin/gui/api_key_manager.py" line="59" />
+            <source>What the key is for, e.g. "laptop scripts"</source>
+            <translation>À quoi sert la clé, par ex. « scripts du portable »</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/account_panel.py" line="44" />
             <source>Which DINAMIS services to use</source>
             <translation>Services DINAMIS à utiliser</translation>
         </message>
@@ -929,27 +1244,32 @@
             <translation>Vous n'êtes pas connecté à DINAMIS, ou votre connexion a expiré. Connectez-vous depuis le panneau du compte DINAMIS (ou avec dinamis.login() dans la console Python).</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/account.py" line="79" />
+            <location filename="../dinamis_plugin/gui/api_key_manager.py" line="188" />
+            <source>You have no API key.</source>
+            <translation>Vous n'avez aucune clé d'API.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/account.py" line="92" />
             <source>Your account has expired. Ask your entity's DINAMIS referent to renew it.</source>
             <translation>Votre compte a expiré. Demandez au référent DINAMIS de votre structure de le renouveler.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/account.py" line="71" />
+            <location filename="../dinamis_plugin/core/account.py" line="84" />
             <source>Your account is active until {date}.</source>
             <translation>Votre compte est actif jusqu'au {date}.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/account.py" line="73" />
+            <location filename="../dinamis_plugin/core/account.py" line="86" />
             <source>Your account is active.</source>
             <translation>Votre compte est actif.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/account.py" line="75" />
+            <location filename="../dinamis_plugin/core/account.py" line="88" />
             <source>Your account is awaiting validation by your entity's DINAMIS referent. You can search the catalogue; downloads and requests need a validated account.</source>
             <translation>Votre compte est en attente de validation par le référent DINAMIS de votre structure. Vous pouvez interroger le catalogue ; les téléchargements et les demandes nécessitent un compte validé.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/account.py" line="82" />
+            <location filename="../dinamis_plugin/core/account.py" line="95" />
             <source>Your account is disabled. Contact your entity's DINAMIS referent or the DINAMIS team.</source>
             <translation>Votre compte est désactivé. Contactez le référent DINAMIS de votre structure ou l'équipe DINAMIS.</translation>
         </message>
@@ -974,14 +1294,24 @@
             <translation>Votre compte DINAMIS n'est pas actif. Contactez le référent DINAMIS de votre structure.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/plugin.py" line="183" />
+            <location filename="../dinamis_plugin/gui/api_key_manager.py" line="89" />
+            <source>Your new API key</source>
+            <translation>Votre nouvelle clé d'API</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/plugin.py" line="192" />
             <source>{count} DINAMIS image(s) of this project wait for your login: log in from the DINAMIS account panel and they will appear.</source>
             <translation>{count} image(s) DINAMIS de ce projet attendent votre connexion : connectez-vous depuis le panneau du compte DINAMIS et elles apparaîtront.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/search_catalogue.py" line="173" />
+            <location filename="../processing_provider/search_catalogue.py" line="176" />
             <source>{count} footprints written.</source>
             <translation>{count} emprises écrites.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/counts.py" line="53" />
+            <source>{count} images</source>
+            <translation>{count} images</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/streamable.py" line="115" />
@@ -1019,12 +1349,7 @@
             <translation>{label} : {problem}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/search_catalogue.py" line="160" />
-            <source>{matched} images match the search.</source>
-            <translation>{matched} images correspondent à la recherche.</translation>
-        </message>
-        <message>
-            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="148" />
+            <location filename="../dinamis_plugin/gui/settings_dialog.py" line="164" />
             <source>{name} (built-in)</source>
             <translation>{name} (intégré)</translation>
         </message>
@@ -1035,21 +1360,41 @@
             <translation>{name} n'a pas pu être ouvert depuis le stockage DINAMIS.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/account_panel.py" line="169" />
+            <location filename="../dinamis_plugin/gui/account_panel.py" line="182" />
             <source>{sensor}: {remaining} km² of {free} km²</source>
             <translation>{sensor} : {remaining} km² sur {free} km²</translation>
+        </message>
+        <message>
+            <source>An API key lets QGIS use DINAMIS without a browser login. Create one on the DINAMIS signing service, then paste both parts here.</source>
+            <translation type="vanished">Une clé d'API permet à QGIS d'utiliser DINAMIS sans connexion par le navigateur. Créez-en une sur le service de signature DINAMIS, puis collez ici ses deux parties.</translation>
         </message>
         <message>
             <source>DINAMIS did not accept your credentials. Log in again, or check your API key in the DINAMIS settings.</source>
             <translation type="vanished">DINAMIS n'a pas accepté vos identifiants. Reconnectez-vous, ou vérifiez votre clé d'API dans les paramètres DINAMIS.</translation>
         </message>
         <message>
+            <source>Images matching the search</source>
+            <translation type="vanished">Images correspondant à la recherche</translation>
+        </message>
+        <message>
+            <source>Save profile</source>
+            <translation type="vanished">Enregistrer le profil</translation>
+        </message>
+        <message>
             <source>Shown once, when the key was created</source>
             <translation type="vanished">Affichée une seule fois, à la création de la clé</translation>
         </message>
         <message>
+            <source>The catalogue does not say how many images match.</source>
+            <translation type="vanished">Le catalogue n'indique pas combien d'images correspondent.</translation>
+        </message>
+        <message>
             <source>You are not logged in to DINAMIS, or your login has expired. Log in from the DINAMIS settings.</source>
             <translation type="vanished">Vous n'êtes pas connecté à DINAMIS, ou votre connexion a expiré. Connectez-vous depuis les paramètres DINAMIS.</translation>
+        </message>
+        <message>
+            <source>{matched} images match the search.</source>
+            <translation type="vanished">{matched} images correspondent à la recherche.</translation>
         </message>
         <message>
             <source>{sensor}: {remaining:,.0f} km² of {free:,.0f} km²</source>
