@@ -150,11 +150,15 @@ def _follow_qgis_proxy(gdal, urls) -> None:
         _bypass_proxy_for_loopback()
 
 
+_no_proxy_before: Dict[str, Optional[str]] = {}  # NO_PROXY variables as they were
+
+
 def _bypass_proxy_for_loopback() -> None:
     """curl would send the loopback redirect's requests to the proxy too: NO_PROXY."""
     for name in ("NO_PROXY", "no_proxy"):
         hosts = [h for h in os.environ.get(name, "").split(",") if h.strip()]
         if LOOPBACK not in hosts:
+            _no_proxy_before.setdefault(name, os.environ.get(name))
             os.environ[name] = ",".join(hosts + [LOOPBACK])
 
 
@@ -176,3 +180,9 @@ def reset() -> None:
             if gdal.GetConfigOption(key) == value:
                 gdal.SetConfigOption(key, None)
         _proxy_set.clear()
+        for name, value in _no_proxy_before.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+        _no_proxy_before.clear()
