@@ -197,7 +197,7 @@
             <translation>Impossible d'utiliser le trousseau de mots de passe du système pour conserver votre connexion DINAMIS. Déverrouillez-le (ou définissez un mot de passe principal QGIS) et réessayez.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/catalogue_algorithm.py" line="9" />
+            <location filename="../processing_provider/catalogue_algorithm.py" line="10" />
             <source>Catalogue</source>
             <translation>Catalogue</translation>
         </message>
@@ -421,7 +421,7 @@
             <translation>Téléchargeables maintenant</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_images.py" line="105" />
+            <location filename="../processing_provider/download_images.py" line="97" />
             <source>Downloading {item} / {asset}</source>
             <translation>Téléchargement de {item} / {asset}</translation>
         </message>
@@ -538,7 +538,7 @@
             <translation>Donnez soit un SearchParameters, soit des critères nommés, pas les deux.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/add_images.py" line="105" />
+            <location filename="../processing_provider/add_images.py" line="97" />
             <source>Give footprints (a layer made by "Search the DINAMIS catalogue") or item ids: there is no image to add.</source>
             <translation>Donnez des emprises (une couche produite par « Rechercher dans le catalogue DINAMIS ») ou des identifiants d'items : il n'y a aucune image à ajouter.</translation>
         </message>
@@ -729,7 +729,7 @@
             <translation>Aucune image à ajouter à la carte.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/add_images.py" line="126" />
+            <location filename="../processing_provider/add_images.py" line="118" />
             <source>None of these items is in the catalogue.</source>
             <translation>Aucun de ces items n'est dans le catalogue.</translation>
         </message>
@@ -739,7 +739,7 @@
             <translation>Ce n'est pas un item STAC : donnez des Items pystac ou des dictionnaires d'items STAC.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/add_images.py" line="123" />
+            <location filename="../processing_provider/add_images.py" line="115" />
             <source>Not in the catalogue: {ids}</source>
             <translation>Absents du catalogue : {ids}</translation>
         </message>
@@ -810,7 +810,7 @@
             <translation>QGIS est configuré pour utiliser un proxy SOCKS5, qui nécessite le paquet Python PySocks. Installez-le (pip install PySocks) dans le Python de QGIS, ou utilisez un proxy HTTP dans Options de QGIS &gt; Réseau.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/add_images.py" line="118" />
+            <location filename="../processing_provider/add_images.py" line="110" />
             <source>Reading {count} items from the catalogue</source>
             <translation>Lecture de {count} items dans le catalogue</translation>
         </message>
@@ -1040,8 +1040,7 @@
             <translation>Le service DINAMIS a rencontré un problème (HTTP {status}). Réessayez plus tard ; si le problème persiste, contactez l'équipe DINAMIS.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/add_images.py" line="94" />
-            <location filename="../processing_provider/download_images.py" line="64" />
+            <location filename="../processing_provider/catalogue_algorithm.py" line="26" />
             <source>The footprint layer needs the fields "id" and "collection", as made by "Search the DINAMIS catalogue".</source>
             <translation>La couche d'emprises doit avoir les champs « id » et « collection », comme celle produite par « Rechercher dans le catalogue DINAMIS ».</translation>
         </message>
@@ -1329,7 +1328,7 @@
             <translation>{item} n'a pas d'asset « {asset} » diffusable.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_images.py" line="132" />
+            <location filename="../processing_provider/download_images.py" line="124" />
             <source>{item} has no asset {missing}; it has: {known}.</source>
             <translation>{item} n'a pas d'asset {missing} ; ses assets : {known}.</translation>
         </message>
@@ -1339,7 +1338,7 @@
             <translation>{item} n'a pas de fichier image à diffuser (une image à commander : demandez-la depuis le catalogue).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_images.py" line="97" />
+            <location filename="../processing_provider/download_images.py" line="89" />
             <source>{item}: no data file to download.</source>
             <translation>{item} : aucun fichier de données à télécharger.</translation>
         </message>

@@ -86,17 +86,9 @@ class AddImagesAlgorithm(CatalogueAlgorithm):
         """(item ids, their collections) from the footprints and the ids parameter."""
         ids, collections = [], set()
         if parameters.get(self.INPUT):
-            source = self.parameterAsSource(parameters, self.INPUT, context)
-            if source is None:
-                raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
-            names = source.fields().names()
-            if "id" not in names or "collection" not in names:
-                raise QgsProcessingException(tr(
-                    "The footprint layer needs the fields \"id\" and \"collection\", as made "
-                    "by \"Search the DINAMIS catalogue\"."))
-            for feature in source.getFeatures():
-                ids.append(str(feature["id"]))
-                collections.add(str(feature["collection"]))
+            for collection, item_id in self.footprint_refs(parameters, self.INPUT, context):
+                ids.append(item_id)
+                collections.add(collection)
         typed = self.parameterAsString(parameters, self.IDS, context)
         if typed.strip():
             ids.extend(i for i in re.split(r"[\s,;]+", typed) if i)

@@ -48,17 +48,6 @@ def log_capture():
     logger.setLevel(level)
 
 
-@pytest.fixture
-def plugin(qgis_iface, local_profile, secret_store):
-    import dinamis
-    loaded = dinamis.classFactory(qgis_iface)
-    loaded.secret_store_factory = lambda: secret_store
-    loaded.initGui()
-    loaded.restore_timer.stop()
-    yield loaded
-    loaded.unload()
-
-
 def stream_layers(controller, server):
     """Streamed layers in the project; the presigned urls and signatures they hold."""
     from qgis.core import QgsRasterLayer

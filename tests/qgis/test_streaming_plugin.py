@@ -1,25 +1,11 @@
 """The loaded plugin keeps streamed layers signed: its keeper is installed by initGui and
 removed by unload, and a project opened before the login says so in the message bar until
 the login arrives."""
-import pytest
 from qgis.core import QgsPathResolver, QgsProject
 
 from dinamis.core import layer_sources
 from tests.qgis.conftest import wait_until
 from tests.qgis.streaming_helpers import add_and_wait, log_in, painted_pixels, render, reopen
-
-
-@pytest.fixture
-def plugin(qgis_iface, local_profile, secret_store):
-    import dinamis
-    loaded = dinamis.classFactory(qgis_iface)
-    loaded.secret_store_factory = lambda: secret_store
-    loaded.initGui()
-    loaded.restore_timer.stop()
-    yield loaded
-    if loaded.controller is not None:
-        loaded.unload()
-    QgsProject.instance().clear()
 
 
 def test_unload_removes_the_path_hooks(plugin, server):
