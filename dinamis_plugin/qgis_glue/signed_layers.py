@@ -24,7 +24,6 @@ Nothing here blocks the UI on the network: the hooks only rewrite strings.
 """
 import logging
 import time
-import zipfile
 from datetime import datetime, timedelta, timezone
 from typing import Callable, Dict, List, Optional, Tuple
 
@@ -244,6 +243,7 @@ class SignedLayerKeeper(QObject):
             self._clean_file(path)
 
     def _clean_file(self, path: str) -> None:
+        import zipfile
         from .saved_projects import clean_project_file
         try:
             if clean_project_file(path, self._clean_file_text):
