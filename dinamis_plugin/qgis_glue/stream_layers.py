@@ -105,13 +105,15 @@ def _mosaic_vrt(paths: List[str]) -> str:
     gdal.PushErrorHandler("CPLQuietErrorHandler")  # GDAL's messages quote the signed url
     try:
         dataset = gdal.BuildVRT(name, paths, resolution="highest")
-        if dataset is None:
-            raise DinamisError(tr("GDAL could not build the mosaic of these images."))
-        xml = dataset.GetMetadata("xml:VRT")[0]
+    except RuntimeError:  # gdal.UseExceptions() may be on (another plugin, the console)
         dataset = None
-        gdal.Unlink(name)
     finally:
         gdal.PopErrorHandler()
+    if dataset is None:
+        raise DinamisError(tr("GDAL could not build the mosaic of these images."))
+    xml = dataset.GetMetadata("xml:VRT")[0]
+    dataset = None
+    gdal.Unlink(name)
     return xml
 
 
@@ -121,9 +123,11 @@ def _crs_key(path: str) -> Optional[str]:
     gdal.PushErrorHandler("CPLQuietErrorHandler")  # GDAL's messages quote the signed url
     try:
         dataset = gdal.Open(path)
-        return dataset.GetProjection() if dataset is not None else None
+    except RuntimeError:  # gdal.UseExceptions() may be on (another plugin, the console)
+        dataset = None
     finally:
         gdal.PopErrorHandler()
+    return dataset.GetProjection() if dataset is not None else None
 
 
 def _groups(refs: List[AssetRef], signed: Dict[str, str], mosaic: bool, problems):

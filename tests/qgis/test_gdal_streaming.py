@@ -69,6 +69,8 @@ def test_gdal_goes_through_qgis_proxy_and_stops_when_the_plugin_leaves(gdal_stre
     gdal.PushErrorHandler("CPLQuietErrorHandler")
     try:
         gdal.Open("/vsicurl/http://storage.example.org/bucket/a.tif")
+    except RuntimeError:  # the proxy answers 502 (exceptions on, after other tests)
+        pass
     finally:
         gdal.PopErrorHandler()
     assert any("storage.example.org" in line for line in proxy.requests), proxy.requests
