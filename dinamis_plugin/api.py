@@ -353,7 +353,8 @@ def signer() -> Signer:
             _context.signer = host.signer()  # the plugin's: one cache for map and console
         if _context.signer is None:
             current = session()
-            _context.signer = Signer(current.http, current.profile.signing_url)
+            _context.signer = Signer(current.http, current.profile.signing_url,
+                                     current.profile.is_storage_url)
         return _context.signer
 
 
@@ -419,3 +420,12 @@ def add_to_map(items, assets=None, mosaic: bool = False):
                             on_done=done,
                             on_error=lambda message: print(tr("DINAMIS: {problem}").format(
                                 problem=message)))
+
+
+# Requests for new imagery: projects, draft, estimate, submit, my_requests, follow,
+# messages, reply (dinamis_plugin/api_requests.py).
+from . import api_requests as _api_requests  # noqa: E402
+from .api_requests import (draft, estimate, follow, messages, my_requests,  # noqa: E402,F401
+                           new_project, projects, reply, submit)
+
+__all__ += _api_requests.__all__

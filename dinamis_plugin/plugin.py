@@ -51,6 +51,7 @@ class DinamisPlugin:
         self.dock = None
         self.provider = None
         self.restore_timer = None
+        self.requests = None  # requests_entry.RequestsEntry: requests for new imagery
         self.console = None
         self.keeper = None
         self.waiting_message = None
@@ -91,6 +92,9 @@ class DinamisPlugin:
         self.toolbar.addAction(self.account_action)
         self.toolbar.addAction(self.settings_action)
 
+        from .requests_entry import RequestsEntry
+        self.requests = RequestsEntry(self.iface, self.controller, self.menu, self.toolbar)
+
         self._register_provider()
         self._keep_streamed_layers_signed()
 
@@ -105,6 +109,9 @@ class DinamisPlugin:
             self.restore_timer.stop()
             self.restore_timer.timeout.disconnect()
             self.restore_timer = None
+        if self.requests is not None:
+            self.requests.unload()
+            self.requests = None
         if self.console is not None:
             self.console.detach()
             self.console.deleteLater()

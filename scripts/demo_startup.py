@@ -74,6 +74,10 @@ class Demo:
                       self.shoot_streamed_image, self.shoot_layer_metadata, self.add_mosaic,
                       self.wait_for_layers, self.settle, self.shoot_streamed_mosaic,
                       self.finish]
+        requests_demo = load_requests_demo(self)  # scripts/demo_requests.py
+        if requests_demo is not None and self.shots_dir and self.login_user:
+            after = self.steps.index(self.shoot_other_docks) + 1
+            self.steps[after:after] = requests_demo.steps()
         if not self.shots_dir:  # with a display: no dialogs flashing by for screenshots
             for step in (self.shoot_logged_out, self.take_screenshots, self.shoot_settings,
                          self.shoot_processing, self.shoot_other_docks,
@@ -613,6 +617,19 @@ class Demo:
             QTimer.singleShot(0, iface.mainWindow().close)
             QTimer.singleShot(10_000, lambda: QgsApplication.exit(0))
         return True
+
+
+def load_requests_demo(demo):
+    """The requests steps, from scripts/demo_requests.py (demo.sh names the folder)."""
+    folder = os.environ.get("DINAMIS_DEMO_SCRIPTS", "")
+    path = os.path.join(folder, "demo_requests.py")
+    if not folder or not os.path.exists(path):
+        return None
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("dinamis_demo_requests", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.RequestsDemo(demo)
 
 
 def print_errors_instead_of_dialogs():

@@ -19,9 +19,11 @@ GDAL 3.6 fails to open a percent-encoded presigned url given that way (tested), 
 would put proxy credentials into the layer's source.
 
 QGIS 3.22 does not pass its proxy settings to GDAL (later versions do, globally) and GDAL
-3.6 reads proxy options only globally, so `prepare_for` sets GDAL_HTTP_PROXY(+USERPWD)
-from QGIS's settings when QGIS names an explicit proxy and nothing (QGIS, the environment,
-the user) has set them already; `reset` takes back only what it set.
+3.6 reads proxy and CA options only globally, so `prepare_for` sets GDAL_HTTP_PROXY
+(+USERPWD) from QGIS's settings when QGIS names an explicit proxy (and the storage is not
+excluded from it), and curl's CA file to the certificates QGIS trusts (qgis_glue.tls),
+each only when nothing (QGIS, the environment, the user) has set it already; `reset`
+takes back only what it set.
 
 GDAL 3.6.0 to 3.6.2 (Debian 12's) read a whole object into memory to learn its size when
 the url is presigned (OSGeo/gdal#7150): on those versions `gdal_source` puts each
@@ -47,7 +49,7 @@ STORAGE_PATH_OPTIONS = {
 _lock = threading.RLock()
 _prefixes: Set[str] = set()
 _hosts: Set[str] = set()  # storage hosts GDAL was prepared for (the redirect's only targets)
-_proxy_set: Dict[str, str] = {}  # global options this module set, with their values
+_owned: Dict[str, str] = {}  # global options this module set, with their values
 _redirect = None  # core.presigned_redirect.PresignedRedirect, on GDAL 3.6.0-3.6.2 only
 LOOPBACK = "127.0.0.1"
 
@@ -127,26 +129,28 @@ def prepare_for(urls: Iterable[str]) -> None:
             for key, value in STORAGE_PATH_OPTIONS.items():
                 gdal.SetPathSpecificOption(prefix, key, value)
             _prefixes.add(prefix)
-        _follow_qgis_proxy(gdal, urls)
+        _follow_qgis_network(gdal, urls)
 
 
-def _follow_qgis_proxy(gdal, urls) -> None:
+def _follow_qgis_network(gdal, urls) -> None:
+    """Global GDAL options for QGIS's proxy and trusted CAs, where nobody set them."""
     from .proxy import qgis_proxy
+    from .tls import gdal_tls_options
     route = qgis_proxy()
     direct = bool(urls) and all(route.is_excluded(u) for u in urls)
-    wanted = {} if direct else route.gdal_options()
-    for key in set(wanted) | set(_proxy_set):
+    wanted = dict({} if direct else route.gdal_options(), **gdal_tls_options())
+    for key in set(wanted) | set(_owned):
         current = gdal.GetConfigOption(key)
-        ours = _proxy_set.get(key)
+        ours = _owned.get(key)
         if current is not None and current != ours:
             continue  # set by QGIS, the environment or the user: theirs
         value = wanted.get(key)
         gdal.SetConfigOption(key, value)
         if value is None:
-            _proxy_set.pop(key, None)
+            _owned.pop(key, None)
         else:
-            _proxy_set[key] = value
-    if _proxy_set and redirect_needed():
+            _owned[key] = value
+    if "GDAL_HTTP_PROXY" in _owned and redirect_needed():
         _bypass_proxy_for_loopback()
 
 
@@ -163,7 +167,7 @@ def _bypass_proxy_for_loopback() -> None:
 
 
 def reset() -> None:
-    """Plugin unload: remove the path options and the proxy options this module set, and
+    """Plugin unload: remove the path options and the global ones this module set, and
     stop the loopback redirect."""
     global _redirect, _probe_http
     from osgeo import gdal
@@ -176,10 +180,10 @@ def reset() -> None:
         for prefix in _prefixes:
             gdal.ClearPathSpecificOptions(prefix)
         _prefixes.clear()
-        for key, value in list(_proxy_set.items()):
+        for key, value in list(_owned.items()):
             if gdal.GetConfigOption(key) == value:
                 gdal.SetConfigOption(key, None)
-        _proxy_set.clear()
+        _owned.clear()
         for name, value in _no_proxy_before.items():
             if value is None:
                 os.environ.pop(name, None)

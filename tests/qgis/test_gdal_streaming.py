@@ -101,3 +101,22 @@ def test_no_proxy_without_an_explicit_qgis_proxy(gdal_streaming):
     QgsSettings().setValue("proxy/proxyEnabled", False)
     gdal_streaming.prepare_for([STORAGE])
     assert gdal.GetConfigOption("GDAL_HTTP_PROXY") is None
+
+
+def test_curl_trusts_the_certificates_qgis_trusts_until_the_plugin_leaves(gdal_streaming):
+    from dinamis.qgis_glue import tls
+    from dinamis.qgis_glue.tls import GDAL_CA_OPTIONS
+    saved = {key: gdal.GetConfigOption(key) for key in GDAL_CA_OPTIONS}
+    for key in GDAL_CA_OPTIONS:
+        gdal.SetConfigOption(key, None)
+    try:
+        bundle = tls.ca_bundle_path()
+        assert bundle, "QGIS's authentication system gives no CA certificates here"
+        gdal_streaming.prepare_for([STORAGE])
+        assert {key: gdal.GetConfigOption(key) for key in GDAL_CA_OPTIONS} == {
+            key: bundle for key in GDAL_CA_OPTIONS}
+        gdal_streaming.reset()
+        assert all(gdal.GetConfigOption(key) is None for key in GDAL_CA_OPTIONS)
+    finally:
+        for key, value in saved.items():
+            gdal.SetConfigOption(key, value)

@@ -11,12 +11,15 @@ Settings (POST /_test/faults replaces them all; an empty body clears them):
   fail_next        the next N matching requests fail with error_status (exact, for retries)
   rate_limit_next  the next N matching requests get 429
   drop_next        the next N matching responses are cut mid-body
+  reset_next       the next N matching requests are processed, then their connection is
+                   closed without any answer (a reset connection, a proxy's hiccup)
   paths            url prefixes the faults apply to; empty = all but /_test/ and /health
   seed             seed of the random draws, so a run is reproducible
 Settings given at start (config.faults, the CLI --faults JSON) apply from the first request.
 The /_test/ endpoints exist only in test mode; counters live in memory.
 """
 import random
+import socket
 import threading
 import time
 from collections import Counter
@@ -27,7 +30,8 @@ from . import errors
 
 bp = Blueprint("test_controls", __name__)
 
-_INTS = ("latency_ms", "retry_after", "fail_next", "rate_limit_next", "drop_next", "seed")
+_INTS = ("latency_ms", "retry_after", "fail_next", "rate_limit_next", "drop_next",
+         "reset_next", "seed")
 _RATES = ("error_rate", "rate_limit_rate", "drop_rate")
 _EXEMPT = ("/_test/", "/health")
 RUNTIME_CONFIG = ("access_token_lifetime", "refresh_token_lifetime", "device_code_lifetime",
@@ -97,9 +101,10 @@ def _applies(path: str, settings: dict) -> bool:
 
 
 def _draw(settings: dict) -> str | None:
-    """Which fault this request gets (under the lock): 'error', 'rate_limit', 'drop' or None."""
+    """Which fault this request gets (under the lock): 'error', 'rate_limit', 'drop',
+    'reset' or None."""
     for key, fault in (("fail_next", "error"), ("rate_limit_next", "rate_limit"),
-                       ("drop_next", "drop")):
+                       ("drop_next", "drop"), ("reset_next", "reset")):
         if settings.get(key, 0) > 0:
             settings[key] -= 1
             return fault
@@ -140,6 +145,8 @@ def _before_request():
         return response
     if fault == "drop":
         g.drop_connection = True
+    if fault == "reset":
+        g.reset_connection = True
     return None
 
 
@@ -153,7 +160,20 @@ def _cut(body_iter, limit: int):
         yield chunk
 
 
+def _reset(response):
+    """Close the connection before the answer's first byte (the request was processed)."""
+    connection = request.environ.get("werkzeug.socket")
+    if connection is not None:
+        try:
+            connection.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
+    return response  # werkzeug's write fails quietly: the connection is gone
+
+
 def _after_request(response):
+    if g.pop("reset_connection", False):
+        return _reset(response)
     if not g.pop("drop_connection", False):
         return response
     length = response.content_length
