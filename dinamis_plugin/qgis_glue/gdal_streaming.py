@@ -20,10 +20,10 @@ would put proxy credentials into the layer's source.
 
 QGIS 3.22 does not pass its proxy settings to GDAL (later versions do, globally) and GDAL
 3.6 reads proxy and CA options only globally, so `prepare_for` sets GDAL_HTTP_PROXY
-(+USERPWD) from QGIS's settings when QGIS names an explicit proxy (and the storage is not
-excluded from it), and curl's CA file to the certificates QGIS trusts (qgis_glue.tls),
-each only when nothing (QGIS, the environment, the user) has set it already; `reset`
-takes back only what it set.
+(+USERPWD) from QGIS's settings when QGIS names an explicit proxy (the storage not excluded
+from it) and nothing (QGIS, the environment, the user) has set one already, and curl's CA
+file to the certificates QGIS trusts (qgis_glue.tls: all three options, or a CA file of the
+environment would win); `reset` takes back only what it set.
 
 GDAL 3.6.0 to 3.6.2 (Debian 12's) read a whole object into memory to learn its size when
 the url is presigned (OSGeo/gdal#7150): on those versions `gdal_source` puts each
@@ -138,12 +138,13 @@ def _follow_qgis_network(gdal, urls) -> None:
     from .tls import gdal_tls_options
     route = qgis_proxy()
     direct = bool(urls) and all(route.is_excluded(u) for u in urls)
-    wanted = dict({} if direct else route.gdal_options(), **gdal_tls_options())
+    trust = gdal_tls_options()  # QGIS's trust is the plugin's: it replaces the environment's
+    wanted = dict({} if direct else route.gdal_options(), **trust)
     for key in set(wanted) | set(_owned):
         current = gdal.GetConfigOption(key)
         ours = _owned.get(key)
-        if current is not None and current != ours:
-            continue  # set by QGIS, the environment or the user: theirs
+        if current is not None and current != ours and key not in trust:
+            continue  # a proxy set by QGIS, the environment or the user: theirs
         value = wanted.get(key)
         gdal.SetConfigOption(key, value)
         if value is None:

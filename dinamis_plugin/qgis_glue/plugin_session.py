@@ -134,7 +134,8 @@ class SessionController(QObject):
                 from ..core.signer import Signer
                 self.session = DinamisSession(self.profile, self.secret_store(),
                                               http=new_glue_http_session())
-                self._signer = Signer(self.session.http, self.profile.signing_url)
+                self._signer = Signer(self.session.http, self.profile.signing_url,
+                                      self.profile.is_storage_url)
                 self._watch_status(self.session)
             session, signer = self.session, self._signer
         if created:  # outside the lock: the console API takes its own lock first

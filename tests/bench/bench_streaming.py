@@ -147,7 +147,8 @@ def measure() -> dict:
                 shutil.copyfile(cog, target)
             size = cog.stat().st_size
             session = _login(server)
-            signer = Signer(session.http, session.profile.signing_url)
+            signer = Signer(session.http, session.profile.signing_url,
+                            session.profile.is_storage_url)
             signed = signer.sign_url(href)  # signing is measured by bench_signing, not here
             from dinamis.qgis_glue.gdal_streaming import redirect_needed
             direct = _direct_open_bytes(signed) if redirect_needed() else None

@@ -15,7 +15,8 @@ from tests.core.conftest import login_as
 @pytest.fixture(scope="module")
 def signer(reference_server):
     alice = login_as(reference_server, "alice")
-    return Signer(alice.http, alice.profile.signing_url, duration_seconds=600)
+    return Signer(alice.http, alice.profile.signing_url, alice.profile.is_storage_url,
+                  duration_seconds=600)
 
 
 @pytest.fixture

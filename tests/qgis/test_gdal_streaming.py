@@ -109,6 +109,7 @@ def test_curl_trusts_the_certificates_qgis_trusts_until_the_plugin_leaves(gdal_s
     saved = {key: gdal.GetConfigOption(key) for key in GDAL_CA_OPTIONS}
     for key in GDAL_CA_OPTIONS:
         gdal.SetConfigOption(key, None)
+    environment = {key: gdal.GetConfigOption(key) for key in GDAL_CA_OPTIONS}  # or None
     try:
         bundle = tls.ca_bundle_path()
         assert bundle, "QGIS's authentication system gives no CA certificates here"
@@ -116,7 +117,7 @@ def test_curl_trusts_the_certificates_qgis_trusts_until_the_plugin_leaves(gdal_s
         assert {key: gdal.GetConfigOption(key) for key in GDAL_CA_OPTIONS} == {
             key: bundle for key in GDAL_CA_OPTIONS}
         gdal_streaming.reset()
-        assert all(gdal.GetConfigOption(key) is None for key in GDAL_CA_OPTIONS)
+        assert {key: gdal.GetConfigOption(key) for key in GDAL_CA_OPTIONS} == environment
     finally:
         for key, value in saved.items():
             gdal.SetConfigOption(key, value)
