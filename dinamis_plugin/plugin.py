@@ -65,6 +65,8 @@ class DinamisPlugin:
         self.restore_timer = None
         self.requests = None  # requests_entry.RequestsEntry: requests for new imagery
         self.console = None
+        self.keeper = None
+        self.waiting_message = None
 
     # --- QGIS plugin interface -------------------------------------------------------
     def initGui(self):  # noqa: N802 - QGIS's name
@@ -117,10 +119,12 @@ class DinamisPlugin:
 
         self._register_provider()
         self._register_browser()
+        self._keep_streamed_layers_signed()
 
         self.restore_timer = QTimer()
         self.restore_timer.setSingleShot(True)
         self.restore_timer.timeout.connect(self.controller.restore)
+        self.restore_timer.timeout.connect(self._update_waiting_message)
         self.restore_timer.start(RESTORE_DELAY_MS)
 
     def unload(self):
@@ -135,6 +139,7 @@ class DinamisPlugin:
             self.console.detach()
             self.console.deleteLater()
             self.console = None
+        self._stop_keeping_layers_signed()
         if self.controller is not None:
             self.controller.failed.disconnect(self._show_failure)
             self.controller.device_login_started.disconnect(self._show_device_login)
@@ -201,7 +206,25 @@ class DinamisPlugin:
                 self.browser_provider.follow(self.catalogue_dock)
             if self.requests is not None:  # "Request this archive": the request form
                 self.catalogue_dock.archive_requested.connect(self.requests.request_archive)
+            self.catalogue_dock.result_actions.add_to_map_handler = self.stream_items
         return self.catalogue_dock
+
+    def stream_items(self, items, assets=None, mosaic: bool = False):
+        """Stream images' data assets into the map (signed now, re-signed before expiry,
+        saved unsigned: stream_layers and the SignedLayerKeeper), or one mosaic per asset.
+        What cannot be added is said in the message bar."""
+        if not self.controller.can_sign():
+            from .core.errors import LoginRequired
+            self._show_failure(str(LoginRequired()))
+            return
+        from .qgis_glue.stream_layers import add_items_to_map
+
+        def done(result):
+            for problem in result.problems:
+                self._show_failure(problem)
+
+        add_items_to_map(items, self.controller.signer(), assets=assets, mosaic=mosaic,
+                         on_done=done, on_error=self._show_failure)
 
     def search_in_catalogue(self, params):
         """Show the catalogue dock running `params` (a core SearchParameters), e.g. the
@@ -232,6 +255,8 @@ class DinamisPlugin:
         if quicklooks:
             from .qgis_glue.quicklook_layer import add_quicklooks
             add_quicklooks([item], self.controller.runner, on_error=self._show_failure)
+        if data:
+            self.stream_items([item], assets=data)
 
     def _register_browser(self):
         from .qgis_glue.browser import register_browser_provider
@@ -242,6 +267,55 @@ class DinamisPlugin:
             from .qgis_glue.browser import unregister_browser_provider
             unregister_browser_provider(self.browser_provider)
             self.browser_provider = None
+
+    # --- streamed layers ---------------------------------------------------------------
+    def _keep_streamed_layers_signed(self):
+        """Streamed layers re-signed before expiry and never saved signed (signed_layers)."""
+        from .qgis_glue.signed_layers import SignedLayerKeeper
+        self.keeper = SignedLayerKeeper(self.controller)
+        self.keeper.failed.connect(self._show_failure)
+        self.keeper.waiting.connect(self._update_waiting_message)
+        self.controller.changed.connect(self._update_waiting_message)
+        self.keeper.install()
+        self.keeper.watch_canvas(self.iface.mapCanvas())
+
+    def _stop_keeping_layers_signed(self):
+        if self.keeper is None:
+            return
+        from .qgis_glue import gdal_streaming, stream_layers
+        self.controller.changed.disconnect(self._update_waiting_message)
+        self.keeper.uninstall()
+        self.keeper.deleteLater()
+        self.keeper = None
+        stream_layers.cancel_all()
+        gdal_streaming.reset()
+        self._clear_waiting_message()
+
+    def _update_waiting_message(self, *_args):
+        """While streamed layers wait for a login, say so (not during the start-up restore)."""
+        from .qgis_glue.plugin_session import LOGGED_OUT
+        count = len(self.keeper.waiting_layers()) if self.keeper is not None else 0
+        restoring = self.restore_timer is not None and self.restore_timer.isActive()
+        if not count or self.controller.state != LOGGED_OUT or restoring:
+            self._clear_waiting_message()
+            return
+        if self.waiting_message is not None and self.waiting_message.property("count") != count:
+            self._clear_waiting_message()
+        if self.waiting_message is None:
+            self.waiting_message = self.iface.messageBar().createMessage(
+                tr("DINAMIS"), tr("{count} DINAMIS image(s) of this project wait for your "
+                                  "login: log in from the DINAMIS account panel and they "
+                                  "will appear.").format(count=count))
+            self.waiting_message.setProperty("count", count)
+            self.iface.messageBar().pushWidget(self.waiting_message, Qgis.MessageLevel.Info)
+
+    def _clear_waiting_message(self):
+        if self.waiting_message is not None:
+            try:
+                self.iface.messageBar().popWidget(self.waiting_message)
+            except RuntimeError:  # closed by the user: already deleted
+                pass
+            self.waiting_message = None
 
     # --- dock and dialogs --------------------------------------------------------------
     def ensure_dock(self):

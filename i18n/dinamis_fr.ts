@@ -34,7 +34,7 @@
             <translation>Un identifiant de collection est vide.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="577" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="604" />
             <source>A DINAMIS login is in progress: approve it in your browser (the DINAMIS login window shows the code) or cancel it there, then try again.</source>
             <translation>Une connexion à DINAMIS est en cours : approuvez-la dans votre navigateur (la fenêtre de connexion DINAMIS affiche le code) ou annulez-la depuis cette fenêtre, puis réessayez.</translation>
         </message>
@@ -59,7 +59,7 @@
             <translation>Un projet scientifique indique ses objectifs, sa méthodologie et ses résultats attendus.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/catalogue.py" line="63" />
+            <location filename="../dinamis_plugin/core/catalogue.py" line="64" />
             <source>a STAC API</source>
             <translation>une API STAC</translation>
         </message>
@@ -116,6 +116,16 @@
             <translation>Profil actif</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/gui/result_actions.py" line="59" />
+            <source>Add as one mosaic ({count} images)</source>
+            <translation>Ajouter en une mosaïque ({count} images)</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/add_images.py" line="35" />
+            <source>Add DINAMIS images to the map</source>
+            <translation>Ajouter des images DINAMIS à la carte</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/gui/result_actions.py" line="55" />
             <source>Add to map</source>
             <translation>Ajouter à la carte</translation>
@@ -124,6 +134,21 @@
             <location filename="../dinamis_plugin/gui/result_actions.py" line="56" />
             <source>Add to map ({count})</source>
             <translation>Ajouter à la carte ({count})</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/api.py" line="398" />
+            <source>add_to_map works inside QGIS (its Python console). Elsewhere, sign the items with dinamis.sign(items) and open the signed hrefs with GDAL ("/vsicurl/" + href).</source>
+            <translation>add_to_map fonctionne dans QGIS (sa console Python). Ailleurs, signez les items avec dinamis.sign(items) et ouvrez les adresses signées avec GDAL ("/vsicurl/" + href).</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/add_images.py" line="82" />
+            <source>Added {name}</source>
+            <translation>Ajouté : {name}</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/stream_layers.py" line="223" />
+            <source>Adding DINAMIS images to the map</source>
+            <translation>Ajout d'images DINAMIS à la carte</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/settings_dialog.py" line="131" />
@@ -380,7 +405,7 @@
             <translation>Impossible d'écrire « {name} » : {reason}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/catalogue_algorithm.py" line="9" />
+            <location filename="../processing_provider/catalogue_algorithm.py" line="10" />
             <source>Catalogue</source>
             <translation>Catalogue</translation>
         </message>
@@ -405,7 +430,7 @@
             <translation>Modifications de {id}</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/api.py" line="166" />
+            <location filename="../dinamis_plugin/api.py" line="168" />
             <source>Checking the API key; the DINAMIS account panel shows the result.</source>
             <translation>Vérification de la clé d'API ; le panneau Compte DINAMIS affiche le résultat.</translation>
         </message>
@@ -548,12 +573,12 @@
             <translation>Copier le code</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/result_actions.py" line="64" />
+            <location filename="../dinamis_plugin/gui/result_actions.py" line="68" />
             <source>Copy id</source>
             <translation>Copier l'identifiant</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/result_actions.py" line="65" />
+            <location filename="../dinamis_plugin/gui/result_actions.py" line="69" />
             <source>Copy ids ({count})</source>
             <translation>Copier les identifiants ({count})</translation>
         </message>
@@ -678,14 +703,15 @@
         <message>
             <location filename="../dinamis_plugin/gui/aoi_picker.py" line="80" />
             <location filename="../dinamis_plugin/gui/aoi_picker.py" line="157" />
-            <location filename="../dinamis_plugin/gui/result_actions.py" line="101" />
-            <location filename="../dinamis_plugin/plugin.py" line="96" />
-            <location filename="../dinamis_plugin/plugin.py" line="108" />
-            <location filename="../dinamis_plugin/plugin.py" line="284" />
+            <location filename="../dinamis_plugin/gui/result_actions.py" line="105" />
+            <location filename="../dinamis_plugin/plugin.py" line="98" />
+            <location filename="../dinamis_plugin/plugin.py" line="110" />
+            <location filename="../dinamis_plugin/plugin.py" line="306" />
+            <location filename="../dinamis_plugin/plugin.py" line="358" />
             <location filename="../dinamis_plugin/qgis_glue/browser.py" line="88" />
             <location filename="../dinamis_plugin/requests_entry.py" line="96" />
             <location filename="../dinamis_plugin/requests_entry.py" line="143" />
-            <location filename="../processing_provider/provider.py" line="27" />
+            <location filename="../processing_provider/provider.py" line="28" />
             <source>DINAMIS</source>
             <translation>DINAMIS</translation>
         </message>
@@ -696,7 +722,7 @@
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/account_panel.py" line="30" />
-            <location filename="../dinamis_plugin/plugin.py" line="79" />
+            <location filename="../dinamis_plugin/plugin.py" line="81" />
             <source>DINAMIS account</source>
             <translation>Compte DINAMIS</translation>
         </message>
@@ -717,7 +743,7 @@
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="52" />
-            <location filename="../dinamis_plugin/plugin.py" line="88" />
+            <location filename="../dinamis_plugin/plugin.py" line="90" />
             <source>DINAMIS catalogue</source>
             <translation>Catalogue DINAMIS</translation>
         </message>
@@ -735,6 +761,11 @@
             <location filename="../dinamis_plugin/core/errors.py" line="184" />
             <source>DINAMIS could not find {url}. It may have been removed, or the endpoint in the DINAMIS settings is wrong.</source>
             <translation>DINAMIS n'a pas trouvé {url}. La ressource a peut-être été supprimée, ou l'adresse du service dans les paramètres DINAMIS est erronée.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/signed_layers.py" line="406" />
+            <source>DINAMIS could not open {names} even freshly signed: the image may have been removed from the storage.</source>
+            <translation>DINAMIS n'a pas pu ouvrir {names}, même avec une signature neuve : l'image a peut-être été retirée du stockage.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/errors.py" line="89" />
@@ -772,7 +803,7 @@
             <translation>DINAMIS reçoit trop de requêtes. Patientez une minute puis réessayez.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="576" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="603" />
             <source>DINAMIS is resuming your previous login; try again in a moment.</source>
             <translation>DINAMIS reprend votre connexion précédente ; réessayez dans un instant.</translation>
         </message>
@@ -818,7 +849,7 @@
             <translation>Demandes DINAMIS</translation>
         </message>
         <message>
-            <location filename="../processing_provider/provider.py" line="30" />
+            <location filename="../processing_provider/provider.py" line="31" />
             <source>DINAMIS satellite imagery</source>
             <translation>Imagerie satellitaire DINAMIS</translation>
         </message>
@@ -829,9 +860,19 @@
             <translation>Paramètres DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/plugin.py" line="84" />
+            <location filename="../dinamis_plugin/plugin.py" line="86" />
             <source>DINAMIS settings…</source>
             <translation>Paramètres DINAMIS…</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/api.py" line="414" />
+            <source>DINAMIS: added {names}</source>
+            <translation>DINAMIS : ajouté {names}</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/api.py" line="415" />
+            <source>DINAMIS: no image added.</source>
+            <translation>DINAMIS : aucune image ajoutée.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="529" />
@@ -844,12 +885,18 @@
             <translation>DINAMIS : {image}</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/api.py" line="417" />
+            <location filename="../dinamis_plugin/api.py" line="421" />
+            <source>DINAMIS: {problem}</source>
+            <translation>DINAMIS : {problem}</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/gui/settings_dialog.py" line="60" />
             <source>Done</source>
             <translation>Terminé</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/result_actions.py" line="60" />
+            <location filename="../dinamis_plugin/gui/result_actions.py" line="64" />
             <source>Download ({count})…</source>
             <translation>Télécharger ({count})…</translation>
         </message>
@@ -877,7 +924,7 @@
             <translation>Téléchargeables maintenant</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_images.py" line="105" />
+            <location filename="../processing_provider/download_images.py" line="97" />
             <source>Downloading {item} / {asset}</source>
             <translation>Téléchargement de {item} / {asset}</translation>
         </message>
@@ -887,7 +934,7 @@
             <translation>Télécharge dans un dossier les fichiers image des emprises d'une couche produite par « Rechercher dans le catalogue DINAMIS » (champs id et collection), un sous-dossier par image. Nécessite une connexion avec un compte DINAMIS actif. Les fichiers déjà téléchargés sont ignorés : un téléchargement interrompu reprend là où il s'était arrêté.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/result_actions.py" line="59" />
+            <location filename="../dinamis_plugin/gui/result_actions.py" line="63" />
             <source>Download…</source>
             <translation>Télécharger…</translation>
         </message>
@@ -989,7 +1036,7 @@
             <translation>Agrandir à {minimum} km²</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="228" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="248" />
             <source>Enter both the access key and the secret key of your API key.</source>
             <translation>Saisissez l'identifiant et la clé secrète de votre clé d'API.</translation>
         </message>
@@ -1064,6 +1111,11 @@
             <translation>Déposée : DINAMIS va l'examiner.</translation>
         </message>
         <message>
+            <location filename="../processing_provider/add_images.py" line="56" />
+            <source>Files (asset keys separated by commas; empty for every image file)</source>
+            <translation>Fichiers (clés d'assets séparées par des virgules ; vide pour tous les fichiers image)</translation>
+        </message>
+        <message>
             <location filename="../processing_provider/download_images.py" line="55" />
             <source>Files already present</source>
             <translation>Fichiers déjà présents</translation>
@@ -1109,6 +1161,7 @@
             <translation>Emprise de {id}</translation>
         </message>
         <message>
+            <location filename="../processing_provider/add_images.py" line="51" />
             <location filename="../processing_provider/download_images.py" line="48" />
             <location filename="../processing_provider/search_catalogue.py" line="84" />
             <source>Footprints</source>
@@ -1135,7 +1188,7 @@
             <translation>Scientifique étranger</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="297" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="319" />
             <source>Forgetting the logins of removed DINAMIS profiles</source>
             <translation>Oubli des connexions des profils DINAMIS supprimés</translation>
         </message>
@@ -1170,12 +1223,17 @@
             <translation>depuis le {date}</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/qgis_glue/stream_layers.py" line="113" />
+            <source>GDAL could not build the mosaic of these images.</source>
+            <translation>GDAL n'a pas pu construire la mosaïque de ces images.</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/qgis_glue/aoi_files.py" line="37" />
             <source>GeoJSON (*.geojson)</source>
             <translation>GeoJSON (*.geojson)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/api.py" line="159" />
+            <location filename="../dinamis_plugin/api.py" line="161" />
             <source>Give both the API key's access key and its secret key, or neither to log in with your browser.</source>
             <translation>Donnez à la fois l'identifiant et la clé secrète de la clé d'API, ou aucun des deux pour vous connecter avec votre navigateur.</translation>
         </message>
@@ -1185,9 +1243,14 @@
             <translation>Donnez soit un rectangle (bbox), soit une géométrie, pas les deux.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/api.py" line="265" />
+            <location filename="../dinamis_plugin/api.py" line="267" />
             <source>Give either a SearchParameters or keyword criteria, not both.</source>
             <translation>Donnez soit un SearchParameters, soit des critères nommés, pas les deux.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/add_images.py" line="97" />
+            <source>Give footprints (a layer made by "Search the DINAMIS catalogue") or item ids: there is no image to add.</source>
+            <translation>Donnez des emprises (une couche produite par « Rechercher dans le catalogue DINAMIS ») ou des identifiants d'items : il n'y a aucune image à ajouter.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/api_requests.py" line="57" />
@@ -1281,7 +1344,7 @@
             <translation>incidence {value}°</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="498" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="525" />
             <source>Inside QGIS the console uses the DINAMIS plugin's profiles: add this one in the DINAMIS settings (or change its addresses there), then choose it. Known profiles: {names}.</source>
             <translation>Dans QGIS, la console utilise les profils de l'extension DINAMIS : ajoutez celui-ci dans les paramètres DINAMIS (ou modifiez-y ses adresses), puis choisissez-le. Profils connus : {names}.</translation>
         </message>
@@ -1289,6 +1352,11 @@
             <location filename="../dinamis_plugin/core/errors.py" line="344" />
             <source>It lists no collections.</source>
             <translation>Il ne liste aucune collection.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/add_images.py" line="54" />
+            <source>Item ids (separated by commas or spaces)</source>
+            <translation>Identifiants d'items (séparés par des virgules ou des espaces)</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/errors.py" line="343" />
@@ -1421,7 +1489,7 @@
             <translation>Connecté en tant que {name} ({username})</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="425" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="448" />
             <source>Logged in for this QGIS session only: neither the system keyring nor QGIS's authentication database could keep your login, so you will have to log in again after restarting QGIS.</source>
             <translation>Connecté pour cette session de QGIS seulement : ni le trousseau du système ni la base d'authentification de QGIS n'ont pu conserver votre connexion ; il faudra vous reconnecter après avoir redémarré QGIS.</translation>
         </message>
@@ -1431,12 +1499,12 @@
             <translation>Connecté avec une clé d'API. Les détails du compte ne sont pas disponibles avec une clé d'API ; connectez-vous avec votre compte DINAMIS pour les voir.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="221" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="241" />
             <source>Logging in to DINAMIS</source>
             <translation>Connexion à DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="240" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="260" />
             <source>Logging in to DINAMIS with an API key</source>
             <translation>Connexion à DINAMIS avec une clé d'API</translation>
         </message>
@@ -1446,7 +1514,7 @@
             <translation>Connexion en cours…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="275" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="297" />
             <source>Logging out of DINAMIS</source>
             <translation>Déconnexion de DINAMIS</translation>
         </message>
@@ -1532,6 +1600,12 @@
             <translation>Plus</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/core/streamable.py" line="119" />
+            <location filename="../dinamis_plugin/qgis_glue/layer_metadata.py" line="99" />
+            <source>Mosaic of {count} images</source>
+            <translation>Mosaïque de {count} images</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/gui/search_form.py" line="34" />
             <source>Most vertical first</source>
             <translation>Les plus verticales d'abord</translation>
@@ -1614,6 +1688,11 @@
             <translation>Aucune image ne correspond à ces filtres.</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/qgis_glue/stream_layers.py" line="159" />
+            <source>No image to add to the map.</source>
+            <translation>Aucune image à ajouter à la carte.</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/gui/request_form.py" line="337" />
             <source>No project yet: create one</source>
             <translation>Pas encore de projet : créez-en un</translation>
@@ -1629,9 +1708,24 @@
             <translation>Pas encore de recherche : utilisez le panneau Catalogue DINAMIS.</translation>
         </message>
         <message>
+            <location filename="../processing_provider/add_images.py" line="118" />
+            <source>None of these items is in the catalogue.</source>
+            <translation>Aucun de ces items n'est dans le catalogue.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/streamable.py" line="24" />
+            <source>Not a STAC item: give pystac Items or STAC item dicts.</source>
+            <translation>Ce n'est pas un item STAC : donnez des Items pystac ou des dictionnaires d'items STAC.</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/gui/request_form.py" line="455" />
             <source>not available for this account</source>
             <translation>non disponible pour ce compte</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/add_images.py" line="115" />
+            <source>Not in the catalogue: {ids}</source>
+            <translation>Absents du catalogue : {ids}</translation>
         </message>
         <message>
             <location filename="../processing_provider/estimate_request.py" line="152" />
@@ -1672,6 +1766,11 @@
             <location filename="../dinamis_plugin/gui/search_form.py" line="32" />
             <source>Oldest first</source>
             <translation>Les plus anciennes d'abord</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/add_images.py" line="59" />
+            <source>One mosaic per file</source>
+            <translation>Une mosaïque par fichier</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/project_form.py" line="72" />
@@ -1821,7 +1920,7 @@
             <translation>Acteur public (institution non scientifique)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="563" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="590" />
             <source>QGIS is busy and did not switch the DINAMIS profile. Try again from the Python console.</source>
             <translation>QGIS est occupé et n'a pas changé de profil DINAMIS. Réessayez depuis la console Python.</translation>
         </message>
@@ -1902,6 +2001,11 @@
             <translation>Lecture de vos demandes…</translation>
         </message>
         <message>
+            <location filename="../processing_provider/add_images.py" line="110" />
+            <source>Reading {count} items from the catalogue</source>
+            <translation>Lecture de {count} items dans le catalogue</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/gui/area_panel.py" line="59" />
             <source>Rectangle</source>
             <translation>Rectangle</translation>
@@ -1913,8 +2017,8 @@
             <translation>Actualiser</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="261" />
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="352" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="281" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="375" />
             <source>Refreshing the DINAMIS account</source>
             <translation>Actualisation du compte DINAMIS</translation>
         </message>
@@ -1959,12 +2063,12 @@
             <translation>Demande</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/result_actions.py" line="77" />
+            <location filename="../dinamis_plugin/gui/result_actions.py" line="81" />
             <source>Request these archives ({count})…</source>
             <translation>Demander ces archives ({count})…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/result_actions.py" line="76" />
+            <location filename="../dinamis_plugin/gui/result_actions.py" line="80" />
             <source>Request this archive…</source>
             <translation>Demander cette archive…</translation>
         </message>
@@ -1999,7 +2103,7 @@
             <translation>Résolution</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="206" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="226" />
             <source>Restoring the DINAMIS login</source>
             <translation>Restauration de la connexion DINAMIS</translation>
         </message>
@@ -2094,7 +2198,7 @@
             <translation>Rechercher dans le catalogue DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/plugin.py" line="92" />
+            <location filename="../dinamis_plugin/plugin.py" line="94" />
             <source>Search the DINAMIS catalogue: footprints, quicklooks, timeline</source>
             <translation>Chercher dans le catalogue DINAMIS : emprises, aperçus, frise chronologique</translation>
         </message>
@@ -2145,12 +2249,12 @@
             <translation>Sélectionnez des polygones dans une autre couche : celle-ci est la zone elle-même.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/result_actions.py" line="70" />
+            <location filename="../dinamis_plugin/gui/result_actions.py" line="74" />
             <source>Select the stereo pair or triplet</source>
             <translation>Sélectionner le couple ou triplet stéréo</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/result_actions.py" line="71" />
+            <location filename="../dinamis_plugin/gui/result_actions.py" line="75" />
             <source>Select these stereo groups ({count} images)</source>
             <translation>Sélectionner ces groupes stéréo ({count} images)</translation>
         </message>
@@ -2221,7 +2325,7 @@
             <translation>Afficher</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/plugin.py" line="82" />
+            <location filename="../dinamis_plugin/plugin.py" line="84" />
             <source>Show or hide the DINAMIS account panel</source>
             <translation>Afficher ou masquer le panneau du compte DINAMIS</translation>
         </message>
@@ -2252,6 +2356,11 @@
             <translation>Adresse du service de signature</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/qgis_glue/signed_layers.py" line="382" />
+            <source>Signing the DINAMIS images of the map again</source>
+            <translation>Nouvelle signature des images DINAMIS de la carte</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="272" />
             <source>Simplify to {limit} vertices</source>
             <translation>Simplifier à {limit} sommets</translation>
@@ -2278,8 +2387,8 @@
             <translation>Adresse de l'API STAC</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/catalogue.py" line="65" />
-            <location filename="../dinamis_plugin/core/catalogue.py" line="147" />
+            <location filename="../dinamis_plugin/core/catalogue.py" line="66" />
+            <location filename="../dinamis_plugin/core/catalogue.py" line="148" />
             <source>STAC item search</source>
             <translation>la recherche d'items STAC</translation>
         </message>
@@ -2319,6 +2428,21 @@
             <location filename="../dinamis_plugin/gui/settings_dialog.py" line="55" />
             <source>Storage hosts</source>
             <translation>Hôtes de stockage</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/layer_metadata.py" line="111" />
+            <source>Streamed from the DINAMIS storage through presigned urls, signed again by the DINAMIS plugin whenever needed.</source>
+            <translation>Diffusée depuis le stockage DINAMIS par des adresses présignées, signées à nouveau par l'extension DINAMIS chaque fois que nécessaire.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/add_images.py" line="60" />
+            <source>Streamed layers</source>
+            <translation>Couches diffusées</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/add_images.py" line="38" />
+            <source>Streams DINAMIS images into the map without downloading them: the image files of the footprints of a layer made by "Search the DINAMIS catalogue" (fields id and collection; tick "Selected features only" for a selection) and of the item ids you list. Each image file becomes a layer in natural colour, named after its platform, date and file, with the item's metadata; or, with "One mosaic per file", the same file of all the items becomes one layer. Needs a login with an active DINAMIS account. The layers keep working as long as QGIS is open and when the project is opened again: the plugin signs them again, and never saves a signed address in the project.</source>
+            <translation>Diffuse des images DINAMIS dans la carte sans les télécharger : les fichiers image des emprises d'une couche produite par « Rechercher dans le catalogue DINAMIS » (champs id et collection ; cochez « Entités sélectionnées uniquement » pour une sélection) et des identifiants d'items que vous indiquez. Chaque fichier image devient une couche en couleurs naturelles, nommée d'après sa plateforme, sa date et son fichier, avec les métadonnées de l'item ; ou, avec « Une mosaïque par fichier », le même fichier de tous les items devient une seule couche. Nécessite une connexion avec un compte DINAMIS actif. Les couches continuent de fonctionner tant que QGIS reste ouvert et quand le projet est rouvert : l'extension les signe à nouveau et n'enregistre jamais d'adresse signée dans le projet.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/request_list.py" line="95" />
@@ -2473,7 +2597,7 @@
             <translation>Le catalogue DINAMIS (le profil actif des paramètres DINAMIS)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/api.py" line="163" />
+            <location filename="../dinamis_plugin/api.py" line="165" />
             <source>The DINAMIS login continues in the DINAMIS account panel: approve it in your browser. dinamis.whoami() tells who is logged in once it is done.</source>
             <translation>La connexion à DINAMIS se poursuit dans le panneau Compte DINAMIS : approuvez-la dans votre navigateur. dinamis.whoami() indique qui est connecté une fois que c'est fait.</translation>
         </message>
@@ -2498,7 +2622,7 @@
             <translation>Les services DINAMIS de « {profile} » n'ont pas d'interface pour les demandes depuis QGIS. Préparez la zone ici, exportez-la et déposez la demande dans le formulaire web DINAMIS.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_images.py" line="64" />
+            <location filename="../processing_provider/catalogue_algorithm.py" line="26" />
             <source>The footprint layer needs the fields "id" and "collection", as made by "Search the DINAMIS catalogue".</source>
             <translation>La couche d'emprises doit avoir les champs « id » et « collection », comme celle produite par « Rechercher dans le catalogue DINAMIS ».</translation>
         </message>
@@ -2806,7 +2930,7 @@
             <translation>Titre</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/api.py" line="134" />
+            <location filename="../dinamis_plugin/api.py" line="136" />
             <source>To log in to DINAMIS, open {url} and enter the code {code} (the page should open by itself). Waiting for your approval...</source>
             <translation>Pour vous connecter à DINAMIS, ouvrez {url} et saisissez le code {code} (la page devrait s'ouvrir d'elle-même). En attente de votre validation...</translation>
         </message>
@@ -2875,12 +2999,12 @@
             <translation>Inconnue</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/api.py" line="92" />
+            <location filename="../dinamis_plugin/api.py" line="94" />
             <source>Unknown DINAMIS profile "{name}". Known profiles: {names}; or pass an EndpointProfile.</source>
             <translation>Profil DINAMIS « {name} » inconnu. Profils connus : {names} ; ou passez un EndpointProfile.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/api.py" line="283" />
+            <location filename="../dinamis_plugin/api.py" line="285" />
             <source>Unknown search criterion "{name}". Use: {names}.</source>
             <translation>Critère de recherche « {name} » inconnu. Critères possibles : {names}.</translation>
         </message>
@@ -3050,6 +3174,11 @@
             <translation>{area} km² ({sensor}) : {free} km² sur votre quota gratuit, {paid} km² payants, {price} €.</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/plugin.py" line="306" />
+            <source>{count} DINAMIS image(s) of this project wait for your login: log in from the DINAMIS account panel and they will appear.</source>
+            <translation>{count} image(s) DINAMIS de ce projet attendent votre connexion : connectez-vous depuis le panneau du compte DINAMIS et elles apparaîtront.</translation>
+        </message>
+        <message>
             <location filename="../processing_provider/search_catalogue.py" line="180" />
             <source>{count} footprints written.</source>
             <translation>{count} emprises écrites.</translation>
@@ -3075,6 +3204,11 @@
             <translation>{count} sélectionnées dans {layer}</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/core/streamable.py" line="115" />
+            <source>{first} to {last}</source>
+            <translation>du {first} au {last}</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/gui/project_form.py" line="140" />
             <source>{id} (owner {owner})</source>
             <translation>{id} (propriétaire : {owner})</translation>
@@ -3085,12 +3219,27 @@
             <translation>{id} a été modifiée et soumise à nouveau.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_images.py" line="132" />
+            <location filename="../dinamis_plugin/qgis_glue/stream_layers.py" line="142" />
+            <source>{item} / {asset} could not be opened from the DINAMIS storage.</source>
+            <translation>{item} / {asset} n'a pas pu être ouvert depuis le stockage DINAMIS.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/stream_layers.py" line="69" />
+            <source>{item} has no asset "{asset}" that can be streamed.</source>
+            <translation>{item} n'a pas d'asset « {asset} » diffusable.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_images.py" line="124" />
             <source>{item} has no asset {missing}; it has: {known}.</source>
             <translation>{item} n'a pas d'asset {missing} ; ses assets : {known}.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_images.py" line="97" />
+            <location filename="../dinamis_plugin/qgis_glue/stream_layers.py" line="72" />
+            <source>{item} has no image file to stream (an orderable image: request it from the catalogue).</source>
+            <translation>{item} n'a pas de fichier image à diffuser (une image à commander : demandez-la depuis le catalogue).</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_images.py" line="89" />
             <source>{item}: no data file to download.</source>
             <translation>{item} : aucun fichier de données à télécharger.</translation>
         </message>
@@ -3128,6 +3277,12 @@
             <location filename="../dinamis_plugin/gui/settings_dialog.py" line="164" />
             <source>{name} (built-in)</source>
             <translation>{name} (intégré)</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/stream_layers.py" line="170" />
+            <location filename="../dinamis_plugin/qgis_glue/stream_layers.py" line="188" />
+            <source>{name} could not be opened from the DINAMIS storage.</source>
+            <translation>{name} n'a pas pu être ouvert depuis le stockage DINAMIS.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/results_model.py" line="209" />

@@ -2,10 +2,10 @@
 zoom to, show the quicklook, quicklook on map, add to map, download, copy ids, select a
 stereo pair or triplet, request an orderable archive.
 
-"Add to map" and "Download" are done by other parts of the plugin (signed streaming,
-the downloader): they are offered only once the plugin connected a handler
-(`add_to_map_handler(items)`, `download_handler(items)`). "Request this archive" emits
-`archive_requested(item)` for the request form.
+"Add to map" (and "Add as one mosaic") and "Download" are done by other parts of the
+plugin (signed streaming, the downloader): they are offered once the plugin connected a
+handler (`add_to_map_handler(items, mosaic=False)`, `download_handler(items)`).
+"Request this archive" emits `archive_requested(item)` for the request form.
 """
 from typing import Callable, List, Optional
 
@@ -27,7 +27,7 @@ class ResultActions(QObject):
         self.dock = dock
         self.runner = runner
         self.message_bar = message_bar
-        self.add_to_map_handler: Optional[Callable[[List[dict]], None]] = None
+        self.add_to_map_handler: Optional[Callable[..., None]] = None  # (items, mosaic=)
         self.download_handler: Optional[Callable[[List[dict]], None]] = None
 
     # --- the menu -------------------------------------------------------------------
@@ -55,6 +55,10 @@ class ResultActions(QObject):
             menu.addAction(tr("Add to map") if len(downloadable) == 1 else
                            tr("Add to map ({count})").format(count=len(downloadable)),
                            lambda: self._call(self.add_to_map_handler, items(downloadable)))
+            if len(downloadable) > 1:
+                menu.addAction(tr("Add as one mosaic ({count} images)").format(
+                    count=len(downloadable)), lambda: self._call(
+                        self.add_to_map_handler, items(downloadable), mosaic=True))
         if self.download_handler is not None and downloadable:
             menu.addAction(tr("Download…") if len(downloadable) == 1 else
                            tr("Download ({count})…").format(count=len(downloadable)),
@@ -89,9 +93,9 @@ class ResultActions(QObject):
         if layers:
             self.quicklook_layers_added.emit(layers)
 
-    def _call(self, handler, items) -> None:
+    def _call(self, handler, items, **options) -> None:
         try:
-            handler(items)
+            handler(items, **options)
         except Exception as error:  # noqa: BLE001 - a message, never a traceback
             from ..qgis_glue.tasks import error_message
             self._warn(error_message(error))
