@@ -118,3 +118,29 @@ def test_a_data_asset_dropped_from_the_browser_is_streamed(plugin, server):
     [layer] = [lyr for lyr in QgsProject.instance().mapLayers().values()
                if isinstance(lyr, QgsRasterLayer)]
     assert layer.isValid() and layer_sources.signed_urls_in(layer.source())
+
+
+def test_add_to_map_failures_are_said_in_the_message_bar(plugin, server, qgis_iface):
+    """An image whose file is missing from the store, and a pending account: a sentence
+    that says what happened and what to do, no layer, no traceback."""
+    from qgis.core import Qgis, QgsProject, QgsRasterLayer
+    from tests.qgis.streaming_helpers import log_in
+    log_in(plugin.controller, server)
+    dock = open_catalogue(plugin)
+    real = {item["id"] for item in server.real_cog_items()}
+    dock.form.availability.setCurrentIndex(dock.form.availability.findData("downloadable"))
+    dock.run_search()
+    assert wait_until(lambda: not dock.search.running, timeout=30)
+    missing = next(r for r in range(len(dock.search.items))
+                   if dock.search.item_id(r) not in real)
+    bar = qgis_iface.messageBar()
+    bar.clear_messages()
+    menu = QMenu()
+    dock.result_actions.populate(menu, [missing])
+    action(menu, "Add to map").trigger()
+    assert wait_until(lambda: bar.get_messages(Qgis.MessageLevel.Warning), timeout=60)
+    said = " ".join(bar.get_messages(Qgis.MessageLevel.Warning))
+    assert "could not be opened from the DINAMIS storage" in said, said
+    assert "Traceback" not in said
+    assert not [lyr for lyr in QgsProject.instance().mapLayers().values()
+                if isinstance(lyr, QgsRasterLayer) and lyr.isValid()]
