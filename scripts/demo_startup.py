@@ -566,9 +566,18 @@ class Demo:
         return True
 
     def place_quicklooks(self):
-        """"Quicklook on map" for the first results, as the context menu does."""
+        """"Quicklook on map" for a few neighbouring results (around the first one in the
+        list), as the context menu does for a selection."""
         dock = self.catalogue_dock()
-        rows = [dock.results.row_at_position(p) for p in range(4)]
+        search = dock.search
+        first = dock.results.row_at_position(0)
+
+        def centre(row):
+            box = dock.layer.getFeature(search.fids[row]).geometry().boundingBox()
+            return box.center()
+        origin = centre(first)
+        near = sorted(range(len(search.items)), key=lambda r: centre(r).sqrDist(origin))
+        rows = near[:4]
         self.quicklook_layers = []
         dock.result_actions.quicklook_layers_added.connect(self.quicklook_layers.extend)
         dock.result_actions.quicklooks_on_map([dock.search.items[r] for r in rows if r >= 0])
@@ -590,7 +599,7 @@ class Demo:
                 extent = box
             else:
                 extent.combineExtentWith(box)
-        canvas.setExtent(extent.buffered(extent.width() * 0.1))
+        canvas.setExtent(extent.buffered(max(extent.width(), extent.height()) * 0.25))
         canvas.refresh()
         self.note(f"{len(self.quicklook_layers)} quicklooks placed on their footprints")
         return True
