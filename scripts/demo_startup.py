@@ -475,7 +475,8 @@ class Demo:
         collections to be listed. The account panel goes below it (tabbed)."""
         dock = self.catalogue_dock()
         if dock is None or not dock.isVisible():
-            if self.elapsed() < 0.3:
+            if not getattr(self, "catalogue_asked", False):  # once, however late the tick
+                self.catalogue_asked = True
                 action = iface.mainWindow().findChild(QAction, CATALOGUE_ACTION)
                 if action is None:
                     self.error(f"no QAction {CATALOGUE_ACTION} in the main window")
