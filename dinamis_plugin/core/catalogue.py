@@ -228,7 +228,7 @@ class CatalogueSearch:
         first page (kept for the first page of `pages()`)."""
         if self.plan.empty:
             return SearchCount.exactly(0)
-        page = self._first_page()
+        page = self._first_page(copied=False)
         total = number_matched(page)
         features = page.get("features") or []
         kept = len(self._kept(features))
@@ -257,7 +257,7 @@ class CatalogueSearch:
             found = self._aggregated()
             if found is not None:
                 return found
-        total = number_matched(self._first_page())
+        total = number_matched(self._first_page(copied=False))
         if self.plan.client_availability is None and total:
             months = self._months()
             needed = monthly.pages_needed(total, page_size)
@@ -403,13 +403,14 @@ class CatalogueSearch:
         kwargs.update(overrides)
         return self.catalogue._parameters(kwargs, self.plan.free_text)
 
-    def _first_page(self) -> dict:
-        """The first page of this search (one request, then kept)."""
+    def _first_page(self, copied: bool = True) -> dict:
+        """The first page of this search (one request, then kept); a copy unless the
+        caller only reads it (a page of hundreds of items is long to copy)."""
         with self._lock:
             if self._first is None:
                 self._first = self.catalogue._read_json(
                     self.catalogue._search_href(), method="POST", parameters=self._body())
-            return copy.deepcopy(self._first)
+            return copy.deepcopy(self._first) if copied else self._first
 
     def _raw_pages(self, parameters: dict, first=None) -> Iterator[dict]:
         """The server's pages, following `next` links (a POST link carries its body)."""

@@ -11,18 +11,27 @@ this reader does not follow is handed to `json.loads` (same result, same errors)
 Each feature comes as a `Feature`: a dict that also keeps its own JSON text (`raw`), so
 a caller keeping many items can keep them as text without encoding them again.
 """
+import copy
 import json
 import re
 
 _DECODER = json.JSONDecoder()
 _SPACE = re.compile(r"[ \t\n\r]*")
 _SMALL = 64 * 1024  # below this, one json.loads is short anyway
+_BLANKS = (" ", "\t", "\n", "\r")
 
 
 class Feature(dict):
     """A feature of a page: a plain dict, plus `raw`, its JSON text as received."""
 
     __slots__ = ("raw",)
+
+    def __deepcopy__(self, memo):
+        """As fast as a dict's deep copy (a dict subclass would take the slow, generic
+        path), keeping `raw`."""
+        copied = Feature(copy.deepcopy(dict(self), memo))
+        copied.raw = self.raw
+        return copied
 
 
 def loads(text: str):
@@ -64,20 +73,29 @@ def _top_object(text: str) -> dict:
 
 def _array(text: str, position: int):
     items = []
+    scan = _DECODER.scan_once  # raw_decode without its Python frame: one per feature
     position = _skip(text, position)
     if text.startswith("]", position):
         return items, position + 1
     while True:
         start = position
-        value, position = _DECODER.raw_decode(text, position)
-        if isinstance(value, dict):
+        try:
+            value, position = scan(text, position)
+        except StopIteration:
+            raise ValueError("expected a value") from None
+        if value.__class__ is dict:
             value = Feature(value)
             value.raw = text[start:position]
         items.append(value)
-        position = _skip(text, position)
-        if text.startswith(",", position):
-            position = _skip(text, position + 1)
-        elif text.startswith("]", position):
+        char = text[position:position + 1]
+        if char not in (",", "]"):  # whitespace (pretty-printed pages): the slow path
+            position = _skip(text, position)
+            char = text[position:position + 1]
+        if char == ",":
+            position += 1
+            if text[position:position + 1] in _BLANKS:
+                position = _skip(text, position)
+        elif char == "]":
             return items, position + 1
         else:
             raise ValueError("expected , or ]")

@@ -54,3 +54,11 @@ def test_each_feature_keeps_its_own_text():
     features = json_pages.loads(text)["features"]
     assert all(json.loads(feature.raw) == feature for feature in features)
     assert features[0].raw in text
+
+
+def test_a_deep_copy_keeps_the_text():
+    import copy
+    page = json_pages.loads(json.dumps(big_page(2000), ensure_ascii=False))
+    copied = copy.deepcopy(page)
+    assert copied == page and copied["features"][0] is not page["features"][0]
+    assert copied["features"][0].raw == page["features"][0].raw
