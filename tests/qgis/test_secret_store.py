@@ -12,7 +12,7 @@ from dinamis.core.secrets import API_ACCESS_KEY, API_SECRET_KEY, KeyringSecretSt
 from dinamis.qgis_glue.authdb import AuthDbSecretStore
 from dinamis.qgis_glue.secret_store import LOCATIONS_KEY, PluginSecretStore
 from tests.memory_keyring import MemoryKeyring
-from tests.qgis.conftest import TEST_MASTER_PASSWORD, create_api_key, wait_until
+from tests.qgis.conftest import TEST_MASTER_PASSWORD, create_api_key, idle, wait_until
 
 
 class RefusingKeyring(MemoryKeyring):
@@ -77,7 +77,7 @@ def test_a_refused_keyring_write_falls_back_to_the_auth_database_and_says_so(
         assert wait_until(lambda: restarted.state == "logged_in", timeout=30), restarted.error
         assert restarted.session.login_kind == "api_key"
         restarted.logout()
-        assert wait_until(lambda: restarted.runner.running() == 0)
+        assert wait_until(lambda: idle(restarted))
         assert AuthDbSecretStore().get(profile, API_SECRET_KEY) is None
         assert not restarted.secret_store().has_any(profile)
     finally:

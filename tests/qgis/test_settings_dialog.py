@@ -198,7 +198,7 @@ def test_removed_or_readdressed_profiles_lose_their_stored_login(
     from qgis.PyQt.QtCore import QTimer
     from qgis.PyQt.QtWidgets import QApplication
     from dinamis.core.profiles import EndpointProfile
-    from tests.qgis.conftest import wait_until
+    from tests.qgis.conftest import idle, wait_until
     import dinamis
 
     profiles = [EndpointProfile(**dict(STAGING, name=name)) for name in
@@ -230,7 +230,7 @@ def test_removed_or_readdressed_profiles_lose_their_stored_login(
         QTimer.singleShot(0, edit_in_dialog)
         plugin.settings_action.trigger()
         assert seen["dialog"].objectName() == "DinamisSettingsDialog"
-        assert wait_until(lambda: plugin.controller.runner.running() == 0)
+        assert wait_until(lambda: idle(plugin.controller))
         for name in ("Gone", "Moved", "Local reference server"):
             for key in ("refresh_token", "api_access_key", "api_secret_key"):
                 assert secret_store.get(name, key) is None, (name, key)
