@@ -9,7 +9,7 @@
             <translation>« {name} » est le nom d'un profil intégré ; choisissez un autre nom.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/profiles.py" line="140" />
+            <location filename="../dinamis_plugin/core/profiles.py" line="144" />
             <source>"{url}" is not a valid address.</source>
             <translation>« {url} » n'est pas une adresse valide.</translation>
         </message>
@@ -29,7 +29,7 @@
             <translation>Un identifiant de collection est vide.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="577" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="584" />
             <source>A DINAMIS login is in progress: approve it in your browser (the DINAMIS login window shows the code) or cancel it there, then try again.</source>
             <translation>Une connexion à DINAMIS est en cours : approuvez-la dans votre navigateur (la fenêtre de connexion DINAMIS affiche le code) ou annulez-la depuis cette fenêtre, puis réessayez.</translation>
         </message>
@@ -318,7 +318,7 @@
             <translation>DINAMIS reçoit trop de requêtes. Patientez une minute puis réessayez.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="576" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="583" />
             <source>DINAMIS is resuming your previous login; try again in a moment.</source>
             <translation>DINAMIS reprend votre connexion précédente ; réessayez dans un instant.</translation>
         </message>
@@ -414,7 +414,7 @@
             <translation>Profils de services</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="228" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="231" />
             <source>Enter both the access key and the secret key of your API key.</source>
             <translation>Saisissez l'identifiant et la clé secrète de votre clé d'API.</translation>
         </message>
@@ -455,7 +455,7 @@
             <translation>Scientifique étranger</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="297" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="303" />
             <source>Forgetting the logins of removed DINAMIS profiles</source>
             <translation>Oubli des connexions des profils DINAMIS supprimés</translation>
         </message>
@@ -485,6 +485,11 @@
             <translation>Donnez soit un SearchParameters, soit des critères nommés, pas les deux.</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/core/profiles.py" line="75" />
+            <source>Give the host name of the object storage holding the images (DINAMIS: meso.umontpellier.fr): only asset addresses there are sent for signing.</source>
+            <translation>Indiquez le nom d'hôte du stockage objet qui contient les images (DINAMIS : meso.umontpellier.fr) : seules les adresses de fichiers qui s'y trouvent sont envoyées à la signature.</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/gui/settings_dialog.py" line="45" />
             <source>Host names of the object storage holding the images, separated by spaces: only asset addresses there are sent for signing (DINAMIS: meso.umontpellier.fr).</source>
             <translation>Noms d'hôte du stockage objet qui contient les images, séparés par des espaces : seules les adresses de fichiers qui s'y trouvent sont envoyées à la signature (DINAMIS : meso.umontpellier.fr).</translation>
@@ -505,7 +510,7 @@
             <translation>l'angle d'incidence</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="498" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="505" />
             <source>Inside QGIS the console uses the DINAMIS plugin's profiles: add this one in the DINAMIS settings (or change its addresses there), then choose it. Known profiles: {names}.</source>
             <translation>Dans QGIS, la console utilise les profils de l'extension DINAMIS : ajoutez celui-ci dans les paramètres DINAMIS (ou modifiez-y ses adresses), puis choisissez-le. Profils connus : {names}.</translation>
         </message>
@@ -575,7 +580,7 @@
             <translation>Connecté en tant que {name} ({username})</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="425" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="432" />
             <source>Logged in for this QGIS session only: neither the system keyring nor QGIS's authentication database could keep your login, so you will have to log in again after restarting QGIS.</source>
             <translation>Connecté pour cette session de QGIS seulement : ni le trousseau du système ni la base d'authentification de QGIS n'ont pu conserver votre connexion ; il faudra vous reconnecter après avoir redémarré QGIS.</translation>
         </message>
@@ -585,12 +590,12 @@
             <translation>Connecté avec une clé d'API. Les détails du compte ne sont pas disponibles avec une clé d'API ; connectez-vous avec votre compte DINAMIS pour les voir.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="221" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="224" />
             <source>Logging in to DINAMIS</source>
             <translation>Connexion à DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="240" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="243" />
             <source>Logging in to DINAMIS with an API key</source>
             <translation>Connexion à DINAMIS avec une clé d'API</translation>
         </message>
@@ -600,7 +605,7 @@
             <translation>Connexion en cours…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="275" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="280" />
             <source>Logging out of DINAMIS</source>
             <translation>Déconnexion de DINAMIS</translation>
         </message>
@@ -711,7 +716,7 @@
             <translation>Acteur public (institution non scientifique)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="563" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="570" />
             <source>QGIS is busy and did not switch the DINAMIS profile. Try again from the Python console.</source>
             <translation>QGIS est occupé et n'a pas changé de profil DINAMIS. Réessayez depuis la console Python.</translation>
         </message>
@@ -726,8 +731,8 @@
             <translation>Actualiser</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="261" />
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="352" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="264" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="359" />
             <source>Refreshing the DINAMIS account</source>
             <translation>Actualisation du compte DINAMIS</translation>
         </message>
@@ -747,7 +752,7 @@
             <translation>Retirez ce critère pour lancer la recherche malgré tout.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="206" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="209" />
             <source>Restoring the DINAMIS login</source>
             <translation>Restauration de la connexion DINAMIS</translation>
         </message>
@@ -861,7 +866,7 @@
             <translation>État</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/profiles.py" line="76" />
+            <location filename="../dinamis_plugin/core/profiles.py" line="80" />
             <source>Storage host "{host}": give a host name such as meso.umontpellier.fr, without https:// or a path.</source>
             <translation>Hôte de stockage « {host} » : donnez un nom d'hôte comme meso.umontpellier.fr, sans https:// ni chemin.</translation>
         </message>
@@ -871,22 +876,22 @@
             <translation>Hôtes de stockage</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/profiles.py" line="145" />
+            <location filename="../dinamis_plugin/core/profiles.py" line="149" />
             <source>the address has no host name.</source>
             <translation>l'adresse n'a pas de nom d'hôte.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/profiles.py" line="147" />
+            <location filename="../dinamis_plugin/core/profiles.py" line="151" />
             <source>the address must not contain "?" or "#".</source>
             <translation>l'adresse ne doit contenir ni « ? » ni « # ».</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/profiles.py" line="149" />
+            <location filename="../dinamis_plugin/core/profiles.py" line="153" />
             <source>the address must not contain a user name or password.</source>
             <translation>l'adresse ne doit contenir ni nom d'utilisateur ni mot de passe.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/profiles.py" line="142" />
+            <location filename="../dinamis_plugin/core/profiles.py" line="146" />
             <source>the address must start with https:// (or http:// for a local test server).</source>
             <translation>l'adresse doit commencer par https:// (ou http:// pour un serveur de test local).</translation>
         </message>
@@ -946,7 +951,7 @@
             <translation>L'adresse du serveur de référence local n'est pas valide : elle doit ressembler à http://127.0.0.1:8765.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/profiles.py" line="80" />
+            <location filename="../dinamis_plugin/core/profiles.py" line="84" />
             <source>The login client id must not be empty (DINAMIS uses "gdal").</source>
             <translation>L'identifiant du client de connexion ne doit pas être vide (DINAMIS utilise « gdal »).</translation>
         </message>

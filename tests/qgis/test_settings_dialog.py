@@ -51,8 +51,10 @@ def test_add_validate_edit_remove_profile(isolated_settings, qgis_iface):
                  signing_url="https://signing.example.org/")
     dialog.editor.save_button.click()
     assert "built-in" in dialog.editor.problems_label.text()
+    # without storage hosts nothing would be signed: every download would be refused
+    assert "meso.umontpellier.fr" in dialog.editor.problems_label.text()
 
-    type_profile(dialog, name="Staging")
+    type_profile(dialog, name="Staging", storage_hosts="s3.example.org")
     dialog.editor.save_button.click()
     assert not dialog.editor.isVisible()
     assert "Staging" in listed_names(dialog)
@@ -96,7 +98,7 @@ def test_settings_file_holds_only_addresses(isolated_settings, qgis_iface):
     dialog = make_dialog(qgis_iface)
     dialog.add_button.click()
     type_profile(dialog, name="Mine", stac_url="https://stac.example.org",
-                 signing_url="https://signing.example.org/")
+                 signing_url="https://signing.example.org/", storage_hosts="s3.example.org")
     dialog.buttons.accepted.emit()
     QgsSettings().sync()
     text = Path(QgsSettings().fileName()).read_text()
@@ -127,7 +129,7 @@ def test_cancel_undoes_every_change(isolated_settings, qgis_iface):
     dialog = make_dialog(qgis_iface)
     dialog.add_button.click()
     type_profile(dialog, name="Mine", stac_url="https://stac.mine.org",
-                 signing_url="https://signing.mine.org/")
+                 signing_url="https://signing.mine.org/", storage_hosts="s3.mine.org")
     dialog.editor.save_button.click()
     dialog.profile_list.setCurrentRow(2)
     dialog.edit_selected()
