@@ -56,19 +56,11 @@ class DownloadImagesAlgorithm(CatalogueAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS's name
         from ..core.errors import DinamisError
-        source = self.parameterAsSource(parameters, self.INPUT, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
-        names = source.fields().names()
-        if "id" not in names or "collection" not in names:
-            raise QgsProcessingException(tr(
-                "The footprint layer needs the fields \"id\" and \"collection\", as made by "
-                "\"Search the DINAMIS catalogue\"."))
+        refs = self.footprint_refs(parameters, self.INPUT, context)
         wanted = [a.strip() for a in
                   self.parameterAsString(parameters, self.ASSETS, context).split(",")
                   if a.strip()]
         folder = Path(self.parameterAsString(parameters, self.OUTPUT_FOLDER, context))
-        refs = [(str(f["collection"]), str(f["id"])) for f in source.getFeatures()]
         try:
             counts = self._download(refs, wanted, folder, feedback)
         except DinamisError as error:

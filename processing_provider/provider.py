@@ -9,7 +9,9 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.i18n import tr
+from .add_images import AddImagesAlgorithm
 from .download_images import DownloadImagesAlgorithm
+from .estimate_request import EstimateRequestAlgorithm
 from .search_catalogue import SearchCatalogueAlgorithm
 
 # Not resolve(): in the development build the folders are symlinks into the source tree.
@@ -34,3 +36,5 @@ class DinamisProvider(QgsProcessingProvider):
     def loadAlgorithms(self):  # noqa: N802 - QGIS's name
         self.addAlgorithm(SearchCatalogueAlgorithm())
         self.addAlgorithm(DownloadImagesAlgorithm())
+        self.addAlgorithm(AddImagesAlgorithm())
+        self.addAlgorithm(EstimateRequestAlgorithm())
