@@ -436,16 +436,21 @@
         </message>
         <message>
             <location filename="../dinamis_plugin/core/monthly_counts.py" line="69" />
+            <source>Counted from the date of the only matching image.</source>
+            <translation>Décompte établi à partir de la date de la seule image correspondante.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/monthly_counts.py" line="71" />
             <source>Counted from the dates of all {count} matching images.</source>
             <translation>Décompte établi à partir des dates des {count} images correspondantes.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/monthly_counts.py" line="72" />
+            <location filename="../dinamis_plugin/core/monthly_counts.py" line="74" />
             <source>Counted from the {count} most recent images only: months before {month} are incomplete.</source>
             <translation>Décompte établi à partir des {count} images les plus récentes seulement : les mois antérieurs à {month} sont incomplets.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/monthly_counts.py" line="76" />
+            <location filename="../dinamis_plugin/core/monthly_counts.py" line="78" />
             <source>Counted from {count} images only: the counts are incomplete.</source>
             <translation>Décompte établi à partir de {count} images seulement : les nombres sont incomplets.</translation>
         </message>
@@ -1364,7 +1369,7 @@
             <translation>Non indiqué à la connexion : votre premier téléchargement ou votre première demande dira si votre compte est actif.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/monthly_counts.py" line="78" />
+            <location filename="../dinamis_plugin/core/monthly_counts.py" line="80" />
             <source>Nothing to count.</source>
             <translation>Rien à décompter.</translation>
         </message>

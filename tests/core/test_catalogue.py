@@ -252,6 +252,12 @@ def test_monthly_counts_are_complete_and_say_how(stac_server, catalogue, referen
                              f"Counted from the dates of all {counts.total()} matching images.")
 
 
+def test_a_single_image_is_counted_in_plain_words():
+    from dinamis.core.monthly_counts import PAGING, from_buckets
+    one = from_buckets({"2006-11": 1}, PAGING, requests=1, images_read=1)
+    assert one.text() == "Counted from the date of the only matching image."  # not "all 1"
+
+
 def test_monthly_counts_by_month_searches_where_the_server_counts(pgstac_server,
                                                                   reference_server):
     catalogue = Catalogue(local_reference(pgstac_server.base_url), new_http_session())
