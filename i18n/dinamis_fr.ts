@@ -14,7 +14,7 @@
             <translation>« {name} » est le nom d'un profil intégré ; choisissez un autre nom.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/profiles.py" line="143" />
+            <location filename="../dinamis_plugin/core/profiles.py" line="147" />
             <source>"{url}" is not a valid address.</source>
             <translation>« {url} » n'est pas une adresse valide.</translation>
         </message>
@@ -34,7 +34,7 @@
             <translation>Un identifiant de collection est vide.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="603" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="611" />
             <source>A DINAMIS login is in progress: approve it in your browser (the DINAMIS login window shows the code) or cancel it there, then try again.</source>
             <translation>Une connexion à DINAMIS est en cours : approuvez-la dans votre navigateur (la fenêtre de connexion DINAMIS affiche le code) ou annulez-la depuis cette fenêtre, puis réessayez.</translation>
         </message>
@@ -436,16 +436,21 @@
         </message>
         <message>
             <location filename="../dinamis_plugin/core/monthly_counts.py" line="69" />
+            <source>Counted from the date of the only matching image.</source>
+            <translation>Décompte établi à partir de la date de la seule image correspondante.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/monthly_counts.py" line="71" />
             <source>Counted from the dates of all {count} matching images.</source>
             <translation>Décompte établi à partir des dates des {count} images correspondantes.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/monthly_counts.py" line="72" />
+            <location filename="../dinamis_plugin/core/monthly_counts.py" line="74" />
             <source>Counted from the {count} most recent images only: months before {month} are incomplete.</source>
             <translation>Décompte établi à partir des {count} images les plus récentes seulement : les mois antérieurs à {month} sont incomplets.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/monthly_counts.py" line="76" />
+            <location filename="../dinamis_plugin/core/monthly_counts.py" line="78" />
             <source>Counted from {count} images only: the counts are incomplete.</source>
             <translation>Décompte établi à partir de {count} images seulement : les nombres sont incomplets.</translation>
         </message>
@@ -605,7 +610,7 @@
             <translation>DINAMIS reçoit trop de requêtes. Patientez une minute puis réessayez.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="602" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="610" />
             <source>DINAMIS is resuming your previous login; try again in a moment.</source>
             <translation>DINAMIS reprend votre connexion précédente ; réessayez dans un instant.</translation>
         </message>
@@ -770,7 +775,7 @@
             <translation>Agrandir à {minimum} km²</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="247" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="251" />
             <source>Enter both the access key and the secret key of your API key.</source>
             <translation>Saisissez l'identifiant et la clé secrète de votre clé d'API.</translation>
         </message>
@@ -902,7 +907,7 @@
             <translation>Scientifique étranger</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="318" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="325" />
             <source>Forgetting the logins of removed DINAMIS profiles</source>
             <translation>Oubli des connexions des profils DINAMIS supprimés</translation>
         </message>
@@ -960,6 +965,11 @@
             <location filename="../dinamis_plugin/api_requests.py" line="57" />
             <source>Give the area of interest as GeoJSON, as (west, south, east, north) in degrees, or as a QgsGeometry in longitude/latitude.</source>
             <translation>Donnez la zone d'intérêt en GeoJSON, en (ouest, sud, est, nord) en degrés, ou en QgsGeometry en longitude/latitude.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/profiles.py" line="78" />
+            <source>Give the host name of the object storage holding the images (DINAMIS: meso.umontpellier.fr): only asset addresses there are sent for signing.</source>
+            <translation>Indiquez le nom d'hôte du stockage objet qui contient les images (DINAMIS : meso.umontpellier.fr) : seules les adresses de fichiers qui s'y trouvent sont envoyées à la signature.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/request_form.py" line="500" />
@@ -1032,7 +1042,7 @@
             <translation>l'angle d'incidence</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="524" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="532" />
             <source>Inside QGIS the console uses the DINAMIS plugin's profiles: add this one in the DINAMIS settings (or change its addresses there), then choose it. Known profiles: {names}.</source>
             <translation>Dans QGIS, la console utilise les profils de l'extension DINAMIS : ajoutez celui-ci dans les paramètres DINAMIS (ou modifiez-y ses adresses), puis choisissez-le. Profils connus : {names}.</translation>
         </message>
@@ -1142,7 +1152,7 @@
             <translation>Connecté en tant que {name} ({username})</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="447" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="455" />
             <source>Logged in for this QGIS session only: neither the system keyring nor QGIS's authentication database could keep your login, so you will have to log in again after restarting QGIS.</source>
             <translation>Connecté pour cette session de QGIS seulement : ni le trousseau du système ni la base d'authentification de QGIS n'ont pu conserver votre connexion ; il faudra vous reconnecter après avoir redémarré QGIS.</translation>
         </message>
@@ -1152,12 +1162,12 @@
             <translation>Connecté avec une clé d'API. Les détails du compte ne sont pas disponibles avec une clé d'API ; connectez-vous avec votre compte DINAMIS pour les voir.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="240" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="244" />
             <source>Logging in to DINAMIS</source>
             <translation>Connexion à DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="259" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="263" />
             <source>Logging in to DINAMIS with an API key</source>
             <translation>Connexion à DINAMIS avec une clé d'API</translation>
         </message>
@@ -1167,7 +1177,7 @@
             <translation>Connexion en cours…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="296" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="302" />
             <source>Logging out of DINAMIS</source>
             <translation>Déconnexion de DINAMIS</translation>
         </message>
@@ -1359,7 +1369,7 @@
             <translation>Non indiqué à la connexion : votre premier téléchargement ou votre première demande dira si votre compte est actif.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/monthly_counts.py" line="78" />
+            <location filename="../dinamis_plugin/core/monthly_counts.py" line="80" />
             <source>Nothing to count.</source>
             <translation>Rien à décompter.</translation>
         </message>
@@ -1486,7 +1496,7 @@
             <translation>Acteur public (institution non scientifique)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="589" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="597" />
             <source>QGIS is busy and did not switch the DINAMIS profile. Try again from the Python console.</source>
             <translation>QGIS est occupé et n'a pas changé de profil DINAMIS. Réessayez depuis la console Python.</translation>
         </message>
@@ -1557,8 +1567,8 @@
             <translation>Actualiser</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="280" />
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="374" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="284" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="382" />
             <source>Refreshing the DINAMIS account</source>
             <translation>Actualisation du compte DINAMIS</translation>
         </message>
@@ -1618,7 +1628,7 @@
             <translation>Obligatoire pour les projets scientifiques :</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="225" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="229" />
             <source>Restoring the DINAMIS login</source>
             <translation>Restauration de la connexion DINAMIS</translation>
         </message>
@@ -1859,7 +1869,7 @@
             <translation>Stéréo</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/profiles.py" line="79" />
+            <location filename="../dinamis_plugin/core/profiles.py" line="83" />
             <source>Storage host "{host}": give a host name such as meso.umontpellier.fr, without https:// or a path.</source>
             <translation>Hôte de stockage « {host} » : donnez un nom d'hôte comme meso.umontpellier.fr, sans https:// ni chemin.</translation>
         </message>
@@ -1905,22 +1915,22 @@
             <translation>La période d'acquisition se termine avant de commencer.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/profiles.py" line="148" />
+            <location filename="../dinamis_plugin/core/profiles.py" line="152" />
             <source>the address has no host name.</source>
             <translation>l'adresse n'a pas de nom d'hôte.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/profiles.py" line="150" />
+            <location filename="../dinamis_plugin/core/profiles.py" line="154" />
             <source>the address must not contain "?" or "#".</source>
             <translation>l'adresse ne doit contenir ni « ? » ni « # ».</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/profiles.py" line="152" />
+            <location filename="../dinamis_plugin/core/profiles.py" line="156" />
             <source>the address must not contain a user name or password.</source>
             <translation>l'adresse ne doit contenir ni nom d'utilisateur ni mot de passe.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/profiles.py" line="145" />
+            <location filename="../dinamis_plugin/core/profiles.py" line="149" />
             <source>the address must start with https:// (or http:// for a local test server).</source>
             <translation>l'adresse doit commencer par https:// (ou http:// pour un serveur de test local).</translation>
         </message>
@@ -2066,7 +2076,7 @@
             <translation>L'adresse du serveur de référence local n'est pas valide : elle doit ressembler à http://127.0.0.1:8765.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/profiles.py" line="83" />
+            <location filename="../dinamis_plugin/core/profiles.py" line="87" />
             <source>The login client id must not be empty (DINAMIS uses "gdal").</source>
             <translation>L'identifiant du client de connexion ne doit pas être vide (DINAMIS utilise « gdal »).</translation>
         </message>
