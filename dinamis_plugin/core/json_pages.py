@@ -26,6 +26,11 @@ class Feature(dict):
 
     __slots__ = ("raw",)
 
+    def __copy__(self):
+        copied = Feature(self)
+        copied.raw = self.raw
+        return copied
+
     def __deepcopy__(self, memo):
         """As fast as a dict's deep copy (a dict subclass would take the slow, generic
         path), keeping `raw`."""

@@ -30,9 +30,10 @@ SLICE = 50  # footprints built and added at once on the main thread
 TICK_BUDGET_S = 0.010  # main-thread time per tick before yielding to the event loop
 REPAINT_EVERY_S = 0.4  # while filling; once more at the end
 MAX_QUEUED_PAGES = 2  # fetched ahead of the footprints being built
-# Pages of at most 250 items: parsing one holds Python's GIL for a few milliseconds, and
-# the UI's own Python calls wait for it; requests are cheap on a keep-alive connection.
-MAX_PAGE_SIZE = 250
+# Pages as large as the load asks, up to what STAC servers commonly allow: fewer requests
+# (each a round trip and the server's own work); the page reader (core.json_pages) lets
+# the UI run between features, so a large page does not hold Python's GIL.
+MAX_PAGE_SIZE = 1000
 
 IDLE, RUNNING, DONE, FAILED, CANCELLED = "idle", "running", "done", "failed", "cancelled"
 
