@@ -34,7 +34,7 @@
             <translation>Un identifiant de collection est vide.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="611" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="621" />
             <source>A DINAMIS login is in progress: approve it in your browser (the DINAMIS login window shows the code) or cancel it there, then try again.</source>
             <translation>Une connexion à DINAMIS est en cours : approuvez-la dans votre navigateur (la fenêtre de connexion DINAMIS affiche le code) ou annulez-la depuis cette fenêtre, puis réessayez.</translation>
         </message>
@@ -610,7 +610,7 @@
             <translation>DINAMIS reçoit trop de requêtes. Patientez une minute puis réessayez.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="610" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="620" />
             <source>DINAMIS is resuming your previous login; try again in a moment.</source>
             <translation>DINAMIS reprend votre connexion précédente ; réessayez dans un instant.</translation>
         </message>
@@ -775,7 +775,7 @@
             <translation>Agrandir à {minimum} km²</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="251" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="256" />
             <source>Enter both the access key and the secret key of your API key.</source>
             <translation>Saisissez l'identifiant et la clé secrète de votre clé d'API.</translation>
         </message>
@@ -907,7 +907,7 @@
             <translation>Scientifique étranger</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="325" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="335" />
             <source>Forgetting the logins of removed DINAMIS profiles</source>
             <translation>Oubli des connexions des profils DINAMIS supprimés</translation>
         </message>
@@ -1042,7 +1042,7 @@
             <translation>l'angle d'incidence</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="532" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="542" />
             <source>Inside QGIS the console uses the DINAMIS plugin's profiles: add this one in the DINAMIS settings (or change its addresses there), then choose it. Known profiles: {names}.</source>
             <translation>Dans QGIS, la console utilise les profils de l'extension DINAMIS : ajoutez celui-ci dans les paramètres DINAMIS (ou modifiez-y ses adresses), puis choisissez-le. Profils connus : {names}.</translation>
         </message>
@@ -1152,7 +1152,7 @@
             <translation>Connecté en tant que {name} ({username})</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="455" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="465" />
             <source>Logged in for this QGIS session only: neither the system keyring nor QGIS's authentication database could keep your login, so you will have to log in again after restarting QGIS.</source>
             <translation>Connecté pour cette session de QGIS seulement : ni le trousseau du système ni la base d'authentification de QGIS n'ont pu conserver votre connexion ; il faudra vous reconnecter après avoir redémarré QGIS.</translation>
         </message>
@@ -1162,12 +1162,13 @@
             <translation>Connecté avec une clé d'API. Les détails du compte ne sont pas disponibles avec une clé d'API ; connectez-vous avec votre compte DINAMIS pour les voir.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="244" />
+            <location filename="../dinamis_plugin/qgis_glue/device_login.py" line="34" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="239" />
             <source>Logging in to DINAMIS</source>
             <translation>Connexion à DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="263" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="268" />
             <source>Logging in to DINAMIS with an API key</source>
             <translation>Connexion à DINAMIS avec une clé d'API</translation>
         </message>
@@ -1177,7 +1178,7 @@
             <translation>Connexion en cours…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="302" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="312" />
             <source>Logging out of DINAMIS</source>
             <translation>Déconnexion de DINAMIS</translation>
         </message>
@@ -1496,7 +1497,7 @@
             <translation>Acteur public (institution non scientifique)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="597" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="607" />
             <source>QGIS is busy and did not switch the DINAMIS profile. Try again from the Python console.</source>
             <translation>QGIS est occupé et n'a pas changé de profil DINAMIS. Réessayez depuis la console Python.</translation>
         </message>
@@ -1567,8 +1568,8 @@
             <translation>Actualiser</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="284" />
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="382" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="294" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="392" />
             <source>Refreshing the DINAMIS account</source>
             <translation>Actualisation du compte DINAMIS</translation>
         </message>
@@ -2376,6 +2377,11 @@
             <location filename="../dinamis_plugin/gui/area_panel.py" line="265" />
             <source>Vector files (*.gpkg *.shp *.zip *.geojson *.json *.kml *.gml);;All files (*)</source>
             <translation>Fichiers vecteur (*.gpkg *.shp *.zip *.geojson *.json *.kml *.gml);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/device_login.py" line="68" />
+            <source>Waiting for the DINAMIS login approval</source>
+            <translation>En attente de l'approbation de la connexion DINAMIS</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/device_login_dialog.py" line="26" />
