@@ -29,7 +29,7 @@ from . import signed_url
 from .errors import (AuthenticationFailed, DinamisError, LoginCancelled, LoginRequired,
                      ServiceUnreachable)
 from .http import NO_AUTH, new_http_session
-from .oidc import CancelSignal, DeviceCode, OidcClient, TokenSet, discover
+from .oidc import CancelSignal, DeviceCode, DevicePoll, OidcClient, TokenSet, discover
 from .profiles import EndpointProfile
 from .secrets import API_ACCESS_KEY, API_SECRET_KEY, REFRESH_TOKEN, SecretStore
 from .signer import request_signatures
@@ -138,13 +138,32 @@ class DinamisSession:
         `on_code(device_code)` is called once the code exists, to show `user_code` and
         open `browser_url`. Raises LoginDenied, DeviceCodeExpired, LoginCancelled.
         """
-        epoch = self._epoch
-        client = self.oidc()
-        device = client.start_device_login()
-        on_code(device)
-        tokens = client.poll_device_login(device, cancel_event)
+        poll = self.start_device_login()
+        on_code(poll.device)
+        tokens = self.oidc().poll_device_login(poll.device, cancel_event)
+        self._install_device_login(poll, tokens)
+
+    def start_device_login(self) -> DevicePoll:
+        """First step of a device login driven by the caller (QGIS polls from a timer so
+        that no thread waits while the user is in the browser): show `poll.device`, then
+        call `complete_device_login(poll)` every `poll.interval` seconds."""
+        poll = DevicePoll(self.oidc().start_device_login())
+        poll.epoch = self._epoch
+        return poll
+
+    def complete_device_login(self, poll: DevicePoll) -> bool:
+        """Ask once whether the browser approval came: True once logged in (and kept),
+        False while still pending. Raises LoginDenied, DeviceCodeExpired, and
+        LoginCancelled when a logout happened since the login started."""
+        tokens = self.oidc().poll_device_login_once(poll)
+        if tokens is None:
+            return False
+        self._install_device_login(poll, tokens)
+        return True
+
+    def _install_device_login(self, poll: DevicePoll, tokens) -> None:
         with self._lock:
-            if not self._set_login(tokens, None, since=epoch):
+            if not self._set_login(tokens, None, since=poll.epoch):
                 raise LoginCancelled()  # logged out meanwhile: that wins
             self._save(REFRESH_TOKEN, tokens.refresh_token)
             self._forget(API_ACCESS_KEY, API_SECRET_KEY)

@@ -4,7 +4,7 @@
 that touches the network (device login, API-key login, restore at start-up, refresh of
 account and quotas, logout) through the TaskRunner. Widgets observe its `changed` signal
 and read `state`, `account`, `quotas` and `error`; the device code arrives via the
-`device_code` signal (emitted on the worker thread, delivered queued on the main thread).
+`device_code` signal, on the main thread, from a login that waits on a timer (device_login.py).
 The heavy modules (requests, keyring) are imported only when a session is first needed.
 
 Userinfo claims beyond core OpenID Connect are optional, so the account status is also
@@ -194,7 +194,7 @@ class SessionController(QObject):
     def _reset(self, profile) -> None:
         self._generation += 1
         self.runner.cancel_all()
-        self._login_task = None
+        self._stop_login()
         self.profile = profile
         if self.session is not None:
             share_with_console(None)  # the console follows to the new profile
@@ -231,18 +231,23 @@ class SessionController(QObject):
 
     def login_device(self) -> None:
         """Device-code login: `device_login_started` opens the dialog, `device_code` gives
-        it the code, then the task polls until the browser approval."""
-        def work(cancel):
-            session.login_device(self.device_code.emit, cancel)
-            return self._who_and_quotas(session)
+        it the code, then short polls at the server's interval (device_login.py: no task
+        thread is held while the user is in the browser), then account and quotas."""
+        from .device_login import DeviceLoginJob
+
+        def approved():
+            self._login_task = self._run(tr("Logging in to DINAMIS"),
+                                         lambda _cancel: self._who_and_quotas(session),
+                                         self._on_logged_in, self._on_login_failed)
 
         session = self._start_or_fail()
         if session is None:
             return
+        self._stop_login()
         self._learned_status = None
         self._set_state(LOGGING_IN)
-        self._login_task = self._run(tr("Logging in to DINAMIS"), work, self._on_logged_in,
-                                     self._on_login_failed)
+        self._login_task = DeviceLoginJob(session, self._run, self.device_code.emit, approved,
+                                          self._on_login_failed, self).start()
         self.device_login_started.emit()
 
     def login_api_key(self, access_key: str, secret_key: str) -> None:
@@ -263,16 +268,21 @@ class SessionController(QObject):
         self._login_task = self._run(tr("Logging in to DINAMIS with an API key"), work,
                                      self._on_logged_in, self._on_login_failed)
 
+    def _stop_login(self) -> None:
+        """End a login in progress without a word (its polls and timer stop)."""
+        job, self._login_task = self._login_task, None
+        if job is not None:
+            job.detach()
+            try:
+                job.cancel()
+            except RuntimeError:  # a task already finished and deleted by QGIS
+                pass
+
     def cancel_login(self) -> None:
         """The user changed their mind: no error, back to the state before the login."""
-        task, self._login_task = self._login_task, None
-        if task is None:
+        if self._login_task is None:
             return
-        task.detach()  # its LoginCancelled is nothing to report
-        try:
-            task.cancel()
-        except RuntimeError:  # already finished and deleted by the task manager
-            pass
+        self._stop_login()  # its LoginCancelled is nothing to report
         self.error = ""
         self._set_state(LOGGED_IN if self._still_logged_in() else LOGGED_OUT)
 
@@ -292,7 +302,7 @@ class SessionController(QObject):
         session = self.session
         self._generation += 1
         self.runner.cancel_all()
-        self._login_task = None
+        self._stop_login()
         self.account, self.quotas, self.error = None, None, ""
         if self._signer is not None:
             self._signer.clear_cache()  # signatures belong to the login that asked for them
@@ -332,7 +342,7 @@ class SessionController(QObject):
     def shutdown(self) -> None:
         """Plugin unload: cancel every task and detach the console API."""
         self._generation += 1
-        self._login_task = None
+        self._stop_login()
         self.runner.cancel_all()
         self.runner.wait_all(5.0)
         self.cleanup.wait_all(5.0)  # a logout's secrets are deleted before the plugin goes

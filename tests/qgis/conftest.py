@@ -119,3 +119,19 @@ def plugin(qgis_iface, local_profile, secret_store):
     if loaded.controller is not None:
         loaded.unload()
     QgsProject.instance().clear()
+
+
+@pytest.fixture(autouse=True)
+def no_task_outlives_its_test(request, qgis_app):
+    """QGIS has as many task threads as cores (two here): a task a test leaves running
+    would starve the next tests' tasks. Each test ends with none of its tasks running."""
+    yield
+    manager = QgsApplication.taskManager()
+    if manager.countActiveTasks() == 0:
+        return
+    if wait_until(lambda: manager.countActiveTasks() == 0, timeout=15):
+        return
+    left = [task.description() for task in manager.activeTasks()]
+    manager.cancelAll()
+    wait_until(lambda: manager.countActiveTasks() == 0, timeout=15)
+    pytest.fail(f"tasks still running 15 s after the test: {left}")
