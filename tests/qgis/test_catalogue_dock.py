@@ -514,3 +514,25 @@ def test_full_size_quicklook_with_previous_and_next(dock, server):
     assert wait_until(picture_shown, timeout=30)
     shoot(viewer, "quicklook-viewer.png")
     viewer.close()
+
+
+def test_sorting_by_a_column_keeps_the_selection(dock, server):
+    from qgis.PyQt.QtCore import Qt
+    from dinamis.gui.results_model import CLOUD
+    from dinamis.qgis_glue import footprints
+    dock.run_search()
+    settle(dock)
+    chosen = [3, 10]
+    dock.results.select_rows(chosen)
+    dock.results.sortByColumn(CLOUD, Qt.SortOrder.AscendingOrder)
+    model = dock.model
+    clouds = [dock.search.items.record(model.item_row(p))[footprints.CLOUD]
+              for p in range(model.rowCount())]
+    known = [c for c in clouds if c is not None]
+    assert known == sorted(known) and clouds[:len(known)] == known  # missing values last
+    assert dock.results.selected_rows() == chosen
+    assert set(dock.layer.selectedFeatureIds()) == {dock.search.fids[r] for r in chosen}
+    dock.results.sortByColumn(CLOUD, Qt.SortOrder.DescendingOrder)
+    clouds = [dock.search.items.record(model.item_row(p))[footprints.CLOUD]
+              for p in range(model.rowCount())]
+    assert [c for c in clouds if c is not None] == sorted(known, reverse=True)
