@@ -13,9 +13,7 @@ from qgis.PyQt.QtGui import QColor, QIcon, QPixmap
 from ..core.i18n import tr
 from ..qgis_glue import footprints as rec
 
-ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
-ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # index in the search's items
-THUMBNAIL_URL_ROLE = Qt.ItemDataRole.UserRole + 3
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # index in the search's items
 
 QUICKLOOK, DATE, PLATFORM, CLOUD, INCIDENCE, STEREO, AVAILABILITY, GSD, COLLECTION = range(9)
 
@@ -160,11 +158,7 @@ class ResultsModel(QAbstractTableModel):
         row, column = self._order[index.row()], index.column()
         if role == ROW_ROLE:
             return row
-        if role == ITEM_ROLE:
-            return self.search.items[row]  # parsed on demand: rows use their records
         record = self.search.items.record(row)
-        if role == THUMBNAIL_URL_ROLE:
-            return record[rec.THUMBNAIL]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(column, record)
         if role == Qt.ItemDataRole.DecorationRole and column == QUICKLOOK:
