@@ -58,6 +58,7 @@ MAX_SIGNATURE_RENEWALS = 3
 MAX_BACKOFF = 30.0
 MAX_RETRY_AFTER = 120.0
 PART_SUFFIX = ".part"
+STOP_GRACE = 0.8  # seconds workers get to wind up once the batch is stopped
 PROGRESS_INTERVAL = 0.25  # seconds between progress callbacks
 RATE_WINDOW = 5.0  # seconds of history behind the transfer rate
 
@@ -204,6 +205,7 @@ class _Batch:
         self.fetched = 0
         self.samples = deque()
         self.last_progress = 0.0
+        self.finished = False  # run() has returned: late workers stay silent
 
     # --- stopping -----------------------------------------------------------------------
     def stopped(self) -> bool:
@@ -272,7 +274,7 @@ class _Batch:
 
     def report(self, force: bool = False) -> None:
         callback = self.downloader.on_progress
-        if callback is None:
+        if callback is None or self.finished:
             return
         now = self.downloader.clock()
         with self.lock:
@@ -336,21 +338,24 @@ class Downloader:
         for request in requests_:
             if request.size is not None:
                 batch.set_size(request, request.size)
-        results: List[Optional[FileResult]] = [None] * len(requests_)
-        with ThreadPoolExecutor(max_workers=self.workers,
-                                thread_name_prefix="dinamis-download") as pool:
+        pool = ThreadPoolExecutor(max_workers=self.workers,
+                                  thread_name_prefix="dinamis-download")
+        try:
             futures = [pool.submit(self._one, batch, r) for r in requests_]
-            pending = set(range(len(futures)))
-            while pending:
-                for index in list(pending):
-                    if futures[index].done():
-                        pending.discard(index)
-                if pending:
-                    if cancelled is not None and not batch.stopped() and cancelled():
-                        batch.stop()
-                    time.sleep(0.05 if batch.stopped() else 0.1)
-            for index, future in enumerate(futures):
-                results[index] = future.result()
+            stopped_at = None
+            while not all(f.done() for f in futures):
+                if cancelled is not None and not batch.stopped() and cancelled():
+                    batch.stop()
+                if batch.stopped():
+                    stopped_at = stopped_at or self.clock()
+                    if self.clock() - stopped_at > STOP_GRACE:
+                        break  # a worker still waits for an answer: it writes nothing more
+                time.sleep(0.05 if batch.stopped() else 0.1)
+        finally:
+            batch.finished = True
+            pool.shutdown(wait=False, cancel_futures=True)
+        results = [f.result() if f.done() and not f.cancelled() else self._cancelled(batch, r)
+                   for f, r in zip(futures, requests_)]
         batch.report(force=True)
         report = DownloadReport(results=results, error=batch.error,
                                 cancelled=batch.stopped() and batch.error is None)
@@ -372,6 +377,8 @@ class Downloader:
             message = str(error) if isinstance(error, DinamisError) else tr(
                 "Unexpected problem ({kind}).").format(kind=type(error).__name__)
             result = self._failed(request, message, _part_size(request))
+        if batch.finished:
+            return result
         if result.status != CANCELLED:
             batch.manifest.record(result)
         batch.file_done()
@@ -606,6 +613,8 @@ class Downloader:
                 if batch.stopped():
                     raise _Stopped()
                 chunk = raw.read(self.chunk_size, decode_content=False)
+                if batch.stopped():  # never write after run() may have returned
+                    raise _Stopped()
                 if not chunk:
                     break
                 try:

@@ -142,3 +142,81 @@ def test_twenty_percent_faults_every_file_arrives_intact(server, tmp_path, serve
     assert counters["refresh_grants"] >= 1
     assert counters.get("object_refused_expired", 0) >= 1
     assert_all_intact(server, report, requests_)
+
+
+def test_a_file_served_corrupted_is_reported_not_kept(server, alice, tmp_path):
+    requests_ = batch_for(server, alice, tmp_path, real_item_ids(server)[:1])
+    damaged = requests_[0].href.split(server.base_url, 1)[1]
+    server.set_faults(corrupt_rate=1, paths=[damaged])
+    report = downloader(alice).run(requests_, tmp_path)
+    bad, good = report.results
+    assert bad.status == downloads.FAILED and bad.checksum_status == downloads.CORRUPT
+    assert "checksum" in bad.reason
+    assert not Path(bad.request.path).exists()
+    assert not Path(str(bad.request.path) + ".part").exists()
+    assert server.counters()["requests_by_path"][damaged] == 2  # fetched again once
+    assert good.status == downloads.DOWNLOADED
+    manifest = json.loads((tmp_path / MANIFEST_NAME).read_text())["files"]
+    assert {e["status"] for e in manifest.values()} == {"failed", "downloaded"}
+    server.clear_faults()  # the next run fetches only what failed
+    server.reset_counters()
+    again = downloader(alice).run(requests_, tmp_path)
+    assert [r.status for r in again.results] == [downloads.DOWNLOADED, downloads.SKIPPED]
+    assert set(object_requests(server)) == {damaged}
+
+
+def test_cancel_stops_within_a_second_and_leaves_a_resumable_part(server, alice, tmp_path):
+    requests_ = batch_for(server, alice, tmp_path, real_item_ids(server)[:1])
+    # A slow network (8 KiB/s): every transfer is in the middle of its body when cancelled.
+    server.set_faults(throttle_kbps=8, paths=["/s3/dinamis-catalogue/"])
+    started, cancel = time.monotonic(), threading.Event()
+    threading.Timer(1.5, cancel.set).start()
+    report = downloader(alice).run(requests_, tmp_path, cancelled=cancel.is_set)
+    assert time.monotonic() - started < 2.5
+    assert report.cancelled and report.error is None
+    assert {r.status for r in report.results} == {downloads.CANCELLED}
+    parts = [Path(str(r.path) + ".part") for r in requests_]
+    assert all(p.exists() and p.stat().st_size > 0 for p in parts)
+    assert not any(Path(r.path).exists() for r in requests_)
+    kept = sum(p.stat().st_size for p in parts)
+    server.clear_faults()
+    server.reset_counters()
+    again = downloader(alice).run(requests_, tmp_path)
+    assert [r.status for r in again.results] == [downloads.RESUMED] * 2
+    assert again.fetched_bytes == sum(r.size for r in requests_) - kept
+    assert_all_intact(server, again, requests_)
+
+
+FULL_DISK_SCRIPT = """
+import resource, signal, sys
+sys.path.insert(0, {build!r}); sys.path.insert(0, {root!r})
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)   # writes past the limit fail with EFBIG
+from tests.core.conftest import login_as
+from tests.server_process import ServerProcess
+from tests.core import test_downloads as t
+server = ServerProcess.__new__(ServerProcess)
+server.base_url, server.data_dir = {base!r}, __import__("pathlib").Path({data!r})
+session = login_as(server, "alice")
+requests_ = t.batch_for(server, session, {folder!r})
+resource.setrlimit(resource.RLIMIT_FSIZE, (150_000, 150_000))
+report = t.downloader(session, workers=1).run(requests_, {folder!r})
+print("STOPPED:", type(report.error).__name__, report.error)
+print("STATUSES:", ",".join(r.status for r in report.results))
+"""
+
+
+def test_a_full_disk_stops_the_batch_with_a_clear_error(server, tmp_path):
+    """A real write error (a file size limit of the process: EFBIG, as ENOSPC is handled)."""
+    root = Path(__file__).resolve().parents[2]
+    script = FULL_DISK_SCRIPT.format(build=str(root / "build"), root=str(root),
+                                     base=server.base_url, data=str(server.data_dir),
+                                     folder=str(tmp_path / "images"))
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=120, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert done.returncode == 0, done.stderr[-3000:]
+    stopped = next(l for l in done.stdout.splitlines() if l.startswith("STOPPED:"))
+    assert "DiskFull" in stopped and "disk is full" in stopped
+    statuses = next(l for l in done.stdout.splitlines() if l.startswith("STATUSES:"))
+    assert statuses.split(": ")[1].split(",")[0] == "failed"
+    assert set(statuses.split(": ")[1].split(",")[1:]) == {"cancelled"}
+    assert not [p for p in (tmp_path / "images").rglob("*.tif")]  # nothing half-written kept

@@ -40,7 +40,7 @@ _INTS = ("latency_ms", "retry_after", "fail_next", "rate_limit_next", "drop_next
          "stall_next", "stall_ms", "corrupt_next", "throttle_kbps")
 _RATES = ("error_rate", "rate_limit_rate", "drop_rate", "stall_rate", "corrupt_rate")
 _BODY_FAULTS = ("drop", "stall", "corrupt")
-PACE_BLOCK = 64 << 10
+PACE_BLOCK = 8 << 10
 _EXEMPT = ("/_test/", "/health")
 RUNTIME_CONFIG = ("access_token_lifetime", "refresh_token_lifetime", "device_code_lifetime",
                   "device_poll_interval", "signature_default_duration",
@@ -210,7 +210,7 @@ def _paced(body_iter, kib_per_second: int):
     for chunk in body_iter:
         for offset in range(0, len(chunk), PACE_BLOCK):
             piece = chunk[offset:offset + PACE_BLOCK]
-            ahead = (sent + len(piece)) / rate - (time.monotonic() - start)
+            ahead = sent / rate - (time.monotonic() - start)
             if ahead > 0:
                 time.sleep(ahead)
             sent += len(piece)
