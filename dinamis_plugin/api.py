@@ -68,6 +68,11 @@ def _set_session(dinamis_session, signer: Optional[Signer] = None) -> None:
                    signer)
 
 
+def _shared_session():
+    """The session the console uses now, if any (for the plugin's Processing algorithms)."""
+    return _context.session
+
+
 def use_profile(profile, secret_store=None) -> EndpointProfile:
     """Work with another DINAMIS deployment: an `EndpointProfile` or a built-in name.
 

@@ -85,7 +85,7 @@ class DinamisPlugin:
         self.toolbar.addAction(self.account_action)
         self.toolbar.addAction(self.settings_action)
 
-        self._register_provider()
+        self.initProcessing()
 
         self.restore_timer = QTimer()
         self.restore_timer.setSingleShot(True)
@@ -130,7 +130,11 @@ class DinamisPlugin:
         _let_qgis_forget_every_module()
 
     # --- Processing --------------------------------------------------------------------
-    def _register_provider(self):
+    def initProcessing(self):  # noqa: N802 - QGIS's name
+        """The provider alone: qgis_process (no iface, no initGui) calls only this."""
+        if self.provider is not None:
+            return
+        self.translator.install()
         from .processing_provider.provider import DinamisProvider
         self.provider = DinamisProvider()
         QgsApplication.processingRegistry().addProvider(self.provider)

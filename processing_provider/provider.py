@@ -9,6 +9,7 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.i18n import tr
+from .download_clipped import DownloadClippedAlgorithm
 from .download_images import DownloadImagesAlgorithm
 from .search_catalogue import SearchCatalogueAlgorithm
 
@@ -34,3 +35,4 @@ class DinamisProvider(QgsProcessingProvider):
     def loadAlgorithms(self):  # noqa: N802 - QGIS's name
         self.addAlgorithm(SearchCatalogueAlgorithm())
         self.addAlgorithm(DownloadImagesAlgorithm())
+        self.addAlgorithm(DownloadClippedAlgorithm())

@@ -33,14 +33,15 @@ def default_secret_store():
     return AuthDbSecretStore()
 
 
-def new_glue_http_session():
-    """A core HTTP session honouring QGIS's proxy settings (raises ProxyNotSupported)."""
+def new_glue_http_session(**options):
+    """A core HTTP session honouring QGIS's proxy settings (raises ProxyNotSupported);
+    `options` go to `new_http_session` (e.g. retries=0 for the downloader)."""
     from ..core.http import new_http_session
     from .proxy import qgis_proxy
     route = qgis_proxy()
     route.check_usable()
     proxies = route.requests_proxies()
-    http = new_http_session(proxies=proxies or None)
+    http = new_http_session(proxies=proxies or None, **options)
     route.install(http)
     return http
 

@@ -1,0 +1,73 @@
+"""The login a Processing algorithm downloads with, in QGIS and headless.
+
+Inside QGIS the algorithms use the plugin's own login (shared with the console through
+`dinamis.api`). Where there is none, as under `qgis_process`, they resume the login kept
+for the active profile (keyring, or QGIS's authentication database when unlocked), or
+use an API key from the environment: `DINAMIS_ACCESS_KEY` and `DINAMIS_SECRET_KEY`
+(environment, not parameters: Processing keeps parameters in its history).
+"""
+import logging
+import os
+import threading
+
+from . import settings
+from .plugin_session import default_secret_store, new_glue_http_session
+
+LOG = logging.getLogger("dinamis")
+
+ACCESS_KEY_VARIABLE = "DINAMIS_ACCESS_KEY"
+SECRET_KEY_VARIABLE = "DINAMIS_SECRET_KEY"
+
+_lock = threading.Lock()
+_own = {}  # profile -> (DinamisSession, Signer) made here, reused by later runs
+
+
+def processing_login():
+    """(DinamisSession, Signer) for the active profile, logged in; LoginRequired if none."""
+    from .. import api
+    from ..core.errors import DinamisError, LoginRequired
+    from ..core.session import DinamisSession
+    from ..core.signer import Signer
+    profile = settings.active_profile()
+    shared = api._shared_session()
+    if shared is not None and shared.profile == profile and shared.is_logged_in:
+        return shared, api.signer()
+    with _lock:
+        known = _own.get(profile)
+        if known is not None and known[0].is_logged_in:
+            return known
+        access, secret = (os.environ.get(ACCESS_KEY_VARIABLE, "").strip(),
+                          os.environ.get(SECRET_KEY_VARIABLE, "").strip())
+        store = _NoSecrets() if access and secret else _secret_store()  # not kept
+        session = DinamisSession(profile, store, http=new_glue_http_session())
+        if access and secret:
+            session.login_api_key(access, secret)
+        else:
+            try:
+                session.restore()
+            except DinamisError as error:
+                LOG.info("no stored login to resume: %s", type(error).__name__)
+        if not session.is_logged_in:
+            raise LoginRequired()
+        _own[profile] = (session, Signer(session.http, profile.signing_url))
+        return _own[profile]
+
+
+class _NoSecrets:
+    """A store that holds nothing (no usable keyring or unlocked auth database)."""
+
+    def get(self, _profile, _name):
+        return None
+
+    def set(self, _profile, _name, _value):
+        return None
+
+    def delete(self, _profile, _name):
+        return None
+
+
+def _secret_store():
+    try:
+        return default_secret_store()
+    except Exception:  # noqa: BLE001 - headless without a keyring: the environment's key
+        return _NoSecrets()
