@@ -112,16 +112,17 @@ class DownloadClippedAlgorithm(DownloadAlgorithm):
         try:
             ids = self.item_ids(parameters, context)
             session, signer = processing_login()
-            items = self.read_items(ids, feedback, session.profile.stac_url,
-                                    new_glue_http_session())
+            with new_glue_http_session() as stac_http:
+                items = self.read_items(ids, feedback, session.profile.stac_url, stac_http)
             requests_ = self.plan(parameters, context, feedback, items, folder)
             feedback.pushInfo(tr("{count} images to clip into {folder}.").format(
                 count=len(requests_), folder=folder))
             relay = FeedbackRelay(feedback, files_total=len(requests_))
-            clipper = Clipper(signer, area, options,
-                              self.parameterAsInt(parameters, self.WORKERS, context),
-                              relay.on_file_done)
-            report = clipper.run(requests_, cancelled=relay.poll)
+            with new_glue_http_session() as http:
+                clipper = Clipper(signer, area, options,
+                                  self.parameterAsInt(parameters, self.WORKERS, context),
+                                  relay.on_file_done, http)
+                report = clipper.run(requests_, cancelled=relay.poll)
             relay.poll()
         except DinamisError as error:
             raise QgsProcessingException(str(error)) from None

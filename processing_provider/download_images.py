@@ -58,8 +58,8 @@ class DownloadImagesAlgorithm(DownloadAlgorithm):
             ids = self.item_ids(parameters, context)
             session, signer = processing_login()
             http = new_glue_http_session(retries=0)
-            items = self.read_items(ids, feedback, session.profile.stac_url,
-                                    new_glue_http_session())
+            with new_glue_http_session() as stac_http:
+                items = self.read_items(ids, feedback, session.profile.stac_url, stac_http)
             requests_ = self.plan(parameters, context, feedback, items, folder)
             feedback.pushInfo(tr("{count} files to fetch into {folder}.").format(
                 count=len(requests_), folder=folder))
@@ -68,7 +68,8 @@ class DownloadImagesAlgorithm(DownloadAlgorithm):
                 http, signer, workers=self.parameterAsInt(parameters, self.WORKERS, context),
                 mode=EXISTING_MODES[self.parameterAsEnum(parameters, self.EXISTING, context)],
                 on_progress=relay.on_progress, on_file_done=relay.on_file_done)
-            report = downloader.run(requests_, folder, cancelled=relay.poll)
+            with http:
+                report = downloader.run(requests_, folder, cancelled=relay.poll)
             relay.poll()
         except DinamisError as error:
             raise QgsProcessingException(str(error)) from None

@@ -23,6 +23,7 @@ from typing import Callable, Optional, Tuple
 
 from osgeo import gdal, ogr, osr
 
+from . import cog_window
 from .errors import DinamisError, redact_text
 from .i18n import tr
 
@@ -123,9 +124,11 @@ def pixel_window(dataset, geometry: ogr.Geometry) -> Optional[Tuple[int, int, in
 
 def clip(url: str, destination, area: Area, options: ClipOptions = ClipOptions(),
          cancelled: Optional[Callable[[], bool]] = None,
-         progress: Optional[Callable[[float], None]] = None) -> Optional[Path]:
+         progress: Optional[Callable[[float], None]] = None, http=None) -> Optional[Path]:
     """Write the part of the COG at `url` covering `area` to `destination`; the path, or
-    None when the image does not cover the area. Raises ClipError."""
+    None when the image does not cover the area. Raises ClipError (or the DinamisError of
+    a refused range request). `http`: the session for range reads where GDAL's own would
+    fetch the whole file (see cog_window)."""
     destination = Path(destination)
     name = destination.name
     temporary = destination.with_name(destination.stem + ".part" + destination.suffix)
@@ -138,45 +141,85 @@ def clip(url: str, destination, area: Area, options: ClipOptions = ClipOptions()
     creation = (["COMPRESS=DEFLATE", "PREDICTOR=YES", "BLOCKSIZE=256", "NUM_THREADS=2"]
                 if options.driver == COG else
                 ["COMPRESS=DEFLATE", "PREDICTOR=2", "TILED=YES", "BIGTIFF=IF_SAFER"])
+    remote = None
     with remote_reading():
-        source = gdal.OpenEx("/vsicurl/" + url, gdal.OF_RASTER | gdal.OF_READONLY)
-        if source is None:
-            raise _gdal_failure(tr("Cannot open {file} remotely").format(file=name))
-        image_srs = source.GetSpatialRef()
-        if image_srs is None:
-            raise ClipError(tr("{file} has no coordinate system: it cannot be clipped.")
-                            .format(file=name))
-        image_srs = image_srs.Clone()
-        image_srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-        window = pixel_window(source, area.geometry_in(image_srs))
-        if window is None:
-            return None
-        destination.parent.mkdir(parents=True, exist_ok=True)
-        if options.target_crs is None and options.resolution is None:
-            result = gdal.Translate(str(temporary), source, format=options.driver,
-                                    srcWin=list(window), creationOptions=creation,
-                                    callback=callback)
+        if cog_window.vsicurl_reads_whole_file():
+            from .http import new_http_session
+            remote = cog_window.RemoteCog(http or new_http_session(), url, name)
+            source = remote.open()
         else:
-            target = _srs(options.target_crs) if options.target_crs else image_srs
-            minx, maxx, miny, maxy = area.geometry_in(target).GetEnvelope()
-            warp = dict(format=options.driver, dstSRS=target.ExportToWkt(),
-                        outputBounds=(minx, miny, maxx, maxy),
-                        resampleAlg=options.resampling, creationOptions=creation,
-                        multithread=True, callback=callback)
-            if options.resolution:
-                warp.update(xRes=options.resolution, yRes=options.resolution,
-                            targetAlignedPixels=True)
-            result = gdal.Warp(str(temporary), source, **warp)
-        source = None
-        if result is None:
-            _remove(temporary)
-            if cancelled is not None and cancelled():
+            source = gdal.OpenEx("/vsicurl/" + url, gdal.OF_RASTER | gdal.OF_READONLY)
+        try:
+            if source is None:
+                raise _gdal_failure(tr("Cannot open {file} remotely").format(file=name))
+            image_srs = source.GetSpatialRef()
+            if image_srs is None:
+                raise ClipError(tr("{file} has no coordinate system: it cannot be clipped.")
+                                .format(file=name))
+            image_srs = image_srs.Clone()
+            image_srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+            window = pixel_window(source, area.geometry_in(image_srs))
+            if window is None:
                 return None
-            raise _gdal_failure(tr("Cannot write the clipped part of {file}").format(
-                file=name))
-        result = None  # flush and close
+            warped = options.target_crs is not None or options.resolution is not None
+            target = _srs(options.target_crs) if options.target_crs else image_srs
+            bounds = area.geometry_in(target).GetEnvelope()
+            if remote is not None:
+                needed = _source_window(source, image_srs, target, bounds,
+                                        options.resolution) if warped else window
+                source = remote.with_window(source, needed)
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            if not warped:
+                result = gdal.Translate(str(temporary), source, format=options.driver,
+                                        srcWin=list(window), creationOptions=creation,
+                                        callback=callback)
+            else:
+                minx, maxx, miny, maxy = bounds
+                warp = dict(format=options.driver, dstSRS=target.ExportToWkt(),
+                            outputBounds=(minx, miny, maxx, maxy),
+                            resampleAlg=options.resampling, creationOptions=creation,
+                            multithread=True, callback=callback)
+                if remote is not None:
+                    warp["overviewLevel"] = "NONE"  # only full-resolution tiles were fetched
+                if options.resolution:
+                    warp.update(xRes=options.resolution, yRes=options.resolution,
+                                targetAlignedPixels=True)
+                result = gdal.Warp(str(temporary), source, **warp)
+            source = None
+            if result is None:
+                _remove(temporary)
+                if cancelled is not None and cancelled():
+                    return None
+                raise _gdal_failure(tr("Cannot write the clipped part of {file}").format(
+                    file=name))
+            result = None  # flush and close
+        finally:
+            source = None
+            if remote is not None:
+                remote.close()
     os.replace(temporary, destination)
     return destination
+
+
+def _source_window(source, image_srs, target, bounds, resolution):
+    """The source pixels a warp of `bounds` (target CRS) reads: the output extent grown by
+    two output pixels, brought back to the image's CRS, plus a resampling margin."""
+    minx, maxx, miny, maxy = bounds
+    grow = 2 * (resolution or max(maxx - minx, maxy - miny) / 256)
+    ring = ogr.Geometry(ogr.wkbLinearRing)
+    for x, y in ((minx - grow, miny - grow), (maxx + grow, miny - grow),
+                 (maxx + grow, maxy + grow), (minx - grow, maxy + grow),
+                 (minx - grow, miny - grow)):
+        ring.AddPoint_2D(x, y)
+    polygon = ogr.Geometry(ogr.wkbPolygon)
+    polygon.AddGeometry(ring)
+    area = Area(polygon.ExportToWkt(), target.ExportToWkt())
+    window = pixel_window(source, area.geometry_in(image_srs)) or (0, 0, 1, 1)
+    margin = 4
+    left, top = max(0, window[0] - margin), max(0, window[1] - margin)
+    right = min(source.RasterXSize, window[0] + window[2] + margin)
+    bottom = min(source.RasterYSize, window[1] + window[3] + margin)
+    return left, top, right - left, bottom - top
 
 
 def _gdal_failure(what: str) -> ClipError:
@@ -201,8 +244,9 @@ class Clipper:
     checked against the whole file's checksum: "not checked")."""
 
     def __init__(self, signer, area: Area, options: ClipOptions = ClipOptions(),
-                 workers: int = 2, on_file_done=None):
+                 workers: int = 2, on_file_done=None, http=None):
         self.signer = signer
+        self.http = http
         self.area = area
         self.options = options
         self.workers = max(1, min(int(workers), 8))
@@ -235,7 +279,8 @@ class Clipper:
             return FileResult(request, CANCELLED, reason=tr("Cancelled."))
         try:
             url = self.signer.sign_url(request.href) if self.signer else request.href
-            written = clip(url, request.path, self.area, self.options, stopped)
+            written = clip(url, request.path, self.area, self.options, stopped,
+                           http=self.http)
         except DinamisError as error:
             result = FileResult(request, FAILED, NOT_CHECKED, reason=str(error))
         else:

@@ -284,6 +284,17 @@ class _Batch:
         callback(self.snapshot())
 
 
+def _reader(raw, chunk_size: int) -> Callable[[], bytes]:
+    """A function returning the next piece of the body: whatever has arrived, up to
+    `chunk_size` (http.client's read1), so that a slow link still writes, reports and
+    notices a cancel as bytes come; urllib3's read(n) waits for n bytes. b"" at the end.
+    No decoding: the bytes of the file as stored."""
+    body = getattr(raw, "_fp", None)
+    if hasattr(body, "read1"):
+        return lambda: body.read1(chunk_size)
+    return lambda: raw.read(chunk_size, decode_content=False)
+
+
 def _shut(response) -> None:
     """Shut a streaming response's socket so that a read blocked on it returns at once."""
     raw = getattr(response, "raw", None)
@@ -547,7 +558,7 @@ class Downloader:
         try:
             return self._receive(batch, request, response, part, offset, state)
         except (requests.RequestException, urllib3.exceptions.HTTPError,
-                http.client.HTTPException, ConnectionError, TimeoutError) as error:
+                http.client.HTTPException, OSError) as error:
             raise self._network_problem(batch, error) from None
         finally:
             batch.closed(response)
@@ -603,7 +614,7 @@ class Downloader:
         hasher = state.hasher_for(part, batch)
         received = 0
         part.parent.mkdir(parents=True, exist_ok=True)
-        raw = response.raw
+        read = _reader(response.raw, self.chunk_size)
         try:
             out = open(part, "ab")
         except OSError as error:
@@ -612,7 +623,7 @@ class Downloader:
             while True:
                 if batch.stopped():
                     raise _Stopped()
-                chunk = raw.read(self.chunk_size, decode_content=False)
+                chunk = read()
                 if batch.stopped():  # never write after run() may have returned
                     raise _Stopped()
                 if not chunk:
