@@ -138,7 +138,10 @@ def clip(url: str, destination, area: Area, options: ClipOptions = ClipOptions()
             progress(fraction)
         return 0 if cancelled is not None and cancelled() else 1
 
-    creation = (["COMPRESS=DEFLATE", "PREDICTOR=YES", "BLOCKSIZE=256", "NUM_THREADS=2"]
+    # Overviews made from the clipped pixels, not copied from the source's (only the
+    # window's full-resolution tiles are read).
+    creation = (["COMPRESS=DEFLATE", "PREDICTOR=YES", "BLOCKSIZE=256", "NUM_THREADS=2",
+                 "OVERVIEWS=IGNORE_EXISTING"]
                 if options.driver == COG else
                 ["COMPRESS=DEFLATE", "PREDICTOR=2", "TILED=YES", "BIGTIFF=IF_SAFER"])
     remote = None
