@@ -59,6 +59,11 @@
             <translation>Profil actif</translation>
         </message>
         <message>
+            <location filename="../processing_provider/download_algorithm.py" line="68" />
+            <source>Add the images to the map when done</source>
+            <translation>Ajouter les images à la carte à la fin</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/gui/settings_dialog.py" line="115" />
             <source>Address</source>
             <translation>Adresse</translation>
@@ -74,6 +79,11 @@
             <translation>Toutes les images</translation>
         </message>
         <message>
+            <location filename="../processing_provider/download_algorithm.py" line="220" />
+            <source>already there</source>
+            <translation>déjà présent</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/gui/api_key_dialog.py" line="43" />
             <source>An API key lets QGIS use DINAMIS without a browser login. Create one on the DINAMIS signing service, then paste both parts here.</source>
             <translation>Une clé d'API permet à QGIS d'utiliser DINAMIS sans connexion par le navigateur. Créez-en une sur le service de signature DINAMIS, puis collez ici ses deux parties.</translation>
@@ -84,7 +94,12 @@
             <translation>Clé d'API (détails du compte indisponibles)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_images.py" line="50" />
+            <location filename="../processing_provider/download_clipped.py" line="49" />
+            <source>Area of interest (layer)</source>
+            <translation>Zone d'intérêt (couche)</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_algorithm.py" line="55" />
             <source>Assets (keys separated by commas; empty for every data file)</source>
             <translation>Assets (clés séparées par des virgules ; vide pour tous les fichiers de données)</translation>
         </message>
@@ -99,20 +114,53 @@
             <translation>La disponibilité doit être « all », « downloadable » ou « orderable », et non « {value} ».</translation>
         </message>
         <message>
+            <location filename="../processing_provider/download_clipped.py" line="62" />
+            <source>Average</source>
+            <translation>Moyenne</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_clipped.py" line="62" />
+            <source>Bilinear</source>
+            <translation>Bilinéaire</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/gui/device_login_dialog.py" line="45" />
             <location filename="../dinamis_plugin/gui/settings_dialog.py" line="51" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
+            <location filename="../processing_provider/download_algorithm.py" line="221" />
+            <source>cancelled</source>
+            <translation>annulé</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/clip.py" line="282" />
+            <location filename="../dinamis_plugin/core/clip.py" line="293" />
+            <location filename="../dinamis_plugin/core/downloads.py" line="401" />
             <location filename="../dinamis_plugin/qgis_glue/tasks.py" line="72" />
             <source>Cancelled.</source>
             <translation>Annulé.</translation>
         </message>
         <message>
+            <location filename="../processing_provider/download_algorithm.py" line="169" />
+            <source>Cancelled: run the same download again to resume.</source>
+            <translation>Annulé : relancez le même téléchargement pour le reprendre.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/clip.py" line="157" />
+            <source>Cannot open {file} remotely</source>
+            <translation>Impossible d'ouvrir {file} à distance</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/core/errors.py" line="53" />
             <source>Cannot reach the DINAMIS service at {url}. Check your network or proxy settings, or the endpoint in the DINAMIS settings.</source>
             <translation>Impossible de joindre le service DINAMIS à l'adresse {url}. Vérifiez votre réseau ou vos paramètres de proxy, ou l'adresse du service dans les paramètres DINAMIS.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/cog_window.py" line="52" />
+            <source>Cannot reach the image store for {file}.</source>
+            <translation>Impossible de joindre le stockage des images pour {file}.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/signer.py" line="295" />
@@ -125,6 +173,16 @@
             <translation>Impossible d'utiliser le trousseau de mots de passe du système pour conserver votre connexion DINAMIS. Déverrouillez-le (ou définissez un mot de passe principal QGIS) et réessayez.</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/core/clip.py" line="196" />
+            <source>Cannot write the clipped part of {file}</source>
+            <translation>Impossible d'écrire la partie découpée de {file}</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/downloads.py" line="721" />
+            <source>Cannot write {path}: {problem}</source>
+            <translation>Impossible d'écrire {path} : {problem}</translation>
+        </message>
+        <message>
             <location filename="../processing_provider/catalogue_algorithm.py" line="9" />
             <source>Catalogue</source>
             <translation>Catalogue</translation>
@@ -133,6 +191,26 @@
             <location filename="../dinamis_plugin/gui/account_panel.py" line="62" />
             <source>Category</source>
             <translation>Catégorie</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_algorithm.py" line="226" />
+            <source>checksum verified</source>
+            <translation>somme de contrôle vérifiée</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_algorithm.py" line="86" />
+            <source>Choose a footprint layer or give item ids.</source>
+            <translation>Choisissez une couche d'emprises ou indiquez des identifiants d'images.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_clipped.py" line="73" />
+            <source>Choose an area of interest: a layer or an extent.</source>
+            <translation>Choisissez une zone d'intérêt : une couche ou une emprise.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_clipped.py" line="66" />
+            <source>Cloud-Optimized GeoTIFF</source>
+            <translation>GeoTIFF optimisé pour le cloud (COG)</translation>
         </message>
         <message>
             <location filename="../processing_provider/search_catalogue.py" line="77" />
@@ -150,6 +228,16 @@
             <translation>Copier le code</translation>
         </message>
         <message>
+            <location filename="../processing_provider/download_algorithm.py" line="229" />
+            <source>corrupt</source>
+            <translation>corrompu</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_clipped.py" line="62" />
+            <source>Cubic</source>
+            <translation>Cubique</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/core/profiles.py" line="67" />
             <location filename="../dinamis_plugin/gui/settings_dialog.py" line="45" />
             <source>Demand manager address</source>
@@ -158,8 +246,8 @@
         <message>
             <location filename="../dinamis_plugin/plugin.py" line="72" />
             <location filename="../dinamis_plugin/plugin.py" line="83" />
-            <location filename="../dinamis_plugin/plugin.py" line="176" />
-            <location filename="../processing_provider/provider.py" line="26" />
+            <location filename="../dinamis_plugin/plugin.py" line="180" />
+            <location filename="../processing_provider/provider.py" line="27" />
             <source>DINAMIS</source>
             <translation>DINAMIS</translation>
         </message>
@@ -205,7 +293,7 @@
             <translation>DINAMIS a refusé la valeur de « {field} » : {reason}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/provider.py" line="29" />
+            <location filename="../processing_provider/provider.py" line="30" />
             <source>DINAMIS satellite imagery</source>
             <translation>Imagerie satellitaire DINAMIS</translation>
         </message>
@@ -221,14 +309,29 @@
             <translation>Paramètres DINAMIS…</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_images.py" line="38" />
+            <location filename="../processing_provider/download_images.py" line="27" />
             <source>Download DINAMIS images</source>
             <translation>Télécharger des images DINAMIS</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_images.py" line="53" />
+            <location filename="../processing_provider/download_clipped.py" line="34" />
+            <source>Download DINAMIS images clipped to an area</source>
+            <translation>Télécharger des images DINAMIS découpées sur une zone</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_images.py" line="47" />
+            <source>Download everything again</source>
+            <translation>Tout télécharger à nouveau</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_images.py" line="48" />
             <source>Download folder</source>
             <translation>Dossier de téléchargement</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_algorithm.py" line="72" />
+            <source>Download report</source>
+            <translation>Rapport de téléchargement</translation>
         </message>
         <message>
             <location filename="../processing_provider/search_catalogue.py" line="72" />
@@ -236,14 +339,19 @@
             <translation>Téléchargeables maintenant</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_images.py" line="105" />
-            <source>Downloading {item} / {asset}</source>
-            <translation>Téléchargement de {item} / {asset}</translation>
+            <location filename="../processing_provider/download_algorithm.py" line="219" />
+            <source>downloaded</source>
+            <translation>téléchargé</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_images.py" line="41" />
-            <source>Downloads the image files of the footprints of a layer made by "Search the DINAMIS catalogue" (fields id and collection) into a folder, one sub-folder per image. Needs a login with an active DINAMIS account. Files already downloaded are skipped, so a stopped download resumes.</source>
-            <translation>Télécharge dans un dossier les fichiers image des emprises d'une couche produite par « Rechercher dans le catalogue DINAMIS » (champs id et collection), un sous-dossier par image. Nécessite une connexion avec un compte DINAMIS actif. Les fichiers déjà téléchargés sont ignorés : un téléchargement interrompu reprend là où il s'était arrêté.</translation>
+            <location filename="../processing_provider/download_clipped.py" line="37" />
+            <source>Downloads only the part of each image that covers an area of interest (the features of a layer, or an extent): GDAL reads the signed image remotely and fetches just the tiles of that window, so a small study area costs a small download. Without a target coordinate system the pixels are exactly the original ones; with one (or a resolution) the window is reprojected and resampled. Items come from a footprint layer made by "Search the DINAMIS catalogue" (or its selection) or a list of ids. Needs a login with an active DINAMIS account.</source>
+            <translation>Télécharge seulement la partie de chaque image qui couvre une zone d'intérêt (les entités d'une couche, ou une emprise) : GDAL lit l'image signée à distance et ne récupère que les tuiles de cette fenêtre, si bien qu'une petite zone d'étude coûte un petit téléchargement. Sans système de coordonnées cible, les pixels sont exactement ceux d'origine ; avec un système cible (ou une résolution), la fenêtre est reprojetée et rééchantillonnée. Les images viennent d'une couche d'emprises produite par « Rechercher dans le catalogue DINAMIS » (ou de sa sélection) ou d'une liste d'identifiants. Nécessite une connexion avec un compte DINAMIS actif.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_images.py" line="30" />
+            <source>Downloads the image files of DINAMIS items into a folder: the footprints of a layer made by "Search the DINAMIS catalogue" (all of them, or the selected ones), or a list of item ids. Several files are fetched at once; each is checked against the size and checksum the catalogue gives, and a damaged file is never kept. A stopped or failed download resumes where it stopped: run it again with the same folder, and only what is missing or failed is fetched. The report table says, for every file, whether it was downloaded, resumed, already there or failed, and why. Needs a login with an active DINAMIS account (headless: a login kept by the plugin, or the DINAMIS_ACCESS_KEY and DINAMIS_SECRET_KEY environment variables).</source>
+            <translation>Télécharge dans un dossier les fichiers image d'images DINAMIS : les emprises d'une couche produite par « Rechercher dans le catalogue DINAMIS » (toutes, ou celles sélectionnées), ou une liste d'identifiants. Plusieurs fichiers sont récupérés à la fois ; chacun est vérifié d'après la taille et la somme de contrôle données par le catalogue, et un fichier endommagé n'est jamais conservé. Un téléchargement arrêté ou en échec reprend là où il s'était arrêté : relancez-le avec le même dossier, seul ce qui manque ou a échoué est récupéré. La table de rapport indique pour chaque fichier s'il a été téléchargé, repris, s'il était déjà présent ou a échoué, et pourquoi. Nécessite une connexion avec un compte DINAMIS actif (sans interface : une connexion conservée par l'extension, ou les variables d'environnement DINAMIS_ACCESS_KEY et DINAMIS_SECRET_KEY).</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/settings_dialog.py" line="60" />
@@ -266,7 +374,7 @@
             <translation>Profils de services</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="182" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="183" />
             <source>Enter both the access key and the secret key of your API key.</source>
             <translation>Saisissez l'identifiant et la clé secrète de votre clé d'API.</translation>
         </message>
@@ -281,20 +389,64 @@
             <translation>Structure</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_images.py" line="55" />
+            <location filename="../processing_provider/download_algorithm.py" line="220" />
+            <source>failed</source>
+            <translation>échec</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_clipped.py" line="65" />
+            <source>File format</source>
+            <translation>Format de fichier</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_algorithm.py" line="61" />
+            <source>File naming pattern ({collection} {item} {asset} {file} {stem} {ext})</source>
+            <translation>Modèle de nom des fichiers ({collection} {item} {asset} {file} {stem} {ext})</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_images.py" line="44" />
+            <source>Files already in the folder</source>
+            <translation>Fichiers déjà présents dans le dossier</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_algorithm.py" line="76" />
             <source>Files already present</source>
             <translation>Fichiers déjà présents</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_images.py" line="54" />
+            <location filename="../processing_provider/download_algorithm.py" line="74" />
             <source>Files downloaded</source>
             <translation>Fichiers téléchargés</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_images.py" line="48" />
+            <location filename="../processing_provider/download_algorithm.py" line="77" />
+            <source>Files failed</source>
+            <translation>Fichiers en échec</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_algorithm.py" line="64" />
+            <source>Files fetched at the same time</source>
+            <translation>Fichiers récupérés simultanément</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_algorithm.py" line="75" />
+            <source>Files resumed</source>
+            <translation>Fichiers repris</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_clipped.py" line="67" />
+            <source>Folder of the clipped images</source>
+            <translation>Dossier des images découpées</translation>
+        </message>
+        <message>
             <location filename="../processing_provider/search_catalogue.py" line="84" />
             <source>Footprints</source>
             <translation>Emprises</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_algorithm.py" line="49" />
+            <source>Footprints (fields id and collection, as the search writes them)</source>
+            <translation>Emprises (champs id et collection, tels que la recherche les écrit)</translation>
         </message>
         <message>
             <location filename="../processing_provider/search_catalogue.py" line="86" />
@@ -312,7 +464,17 @@
             <translation>Texte libre</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/api.py" line="142" />
+            <location filename="../dinamis_plugin/core/clip.py" line="233" />
+            <source>GDAL said: {detail}</source>
+            <translation>GDAL a indiqué : {detail}</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_clipped.py" line="66" />
+            <source>GeoTIFF</source>
+            <translation>GeoTIFF</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/api.py" line="148" />
             <source>Give both the API key's access key and its secret key, or neither to log in with your browser.</source>
             <translation>Donnez à la fois l'identifiant et la clé secrète de la clé d'API, ou aucun des deux pour vous connecter avec votre navigateur.</translation>
         </message>
@@ -322,7 +484,7 @@
             <translation>Donnez soit un rectangle (bbox), soit une géométrie, pas les deux.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/api.py" line="219" />
+            <location filename="../dinamis_plugin/api.py" line="225" />
             <source>Give either a SearchParameters or keyword criteria, not both.</source>
             <translation>Donnez soit un SearchParameters, soit des critères nommés, pas les deux.</translation>
         </message>
@@ -330,6 +492,11 @@
             <location filename="../processing_provider/search_catalogue.py" line="85" />
             <source>Images matching the search</source>
             <translation>Images correspondant à la recherche</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_images.py" line="46" />
+            <source>Keep them without checking them</source>
+            <translation>Les garder sans les vérifier</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/settings_dialog.py" line="113" />
@@ -372,12 +539,12 @@
             <translation>Connecté avec une clé d'API. Les détails du compte ne sont pas disponibles avec une clé d'API ; connectez-vous avec votre compte DINAMIS pour les voir.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="176" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="177" />
             <source>Logging in to DINAMIS</source>
             <translation>Connexion à DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="193" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="194" />
             <source>Logging in to DINAMIS with an API key</source>
             <translation>Connexion à DINAMIS avec une clé d'API</translation>
         </message>
@@ -387,7 +554,7 @@
             <translation>Connexion en cours…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="222" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="223" />
             <source>Logging out of DINAMIS</source>
             <translation>Déconnexion de DINAMIS</translation>
         </message>
@@ -427,6 +594,11 @@
             <translation>Nom</translation>
         </message>
         <message>
+            <location filename="../processing_provider/download_clipped.py" line="62" />
+            <source>Nearest neighbour</source>
+            <translation>Plus proche voisin</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/gui/settings_dialog.py" line="60" />
             <source>New profile</source>
             <translation>Nouveau profil</translation>
@@ -435,6 +607,21 @@
             <location filename="../dinamis_plugin/core/account.py" line="96" />
             <source>No category</source>
             <translation>Sans catégorie</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_algorithm.py" line="110" />
+            <source>No item to download: the layer (or its selection) is empty and no id was given.</source>
+            <translation>Aucune image à télécharger : la couche (ou sa sélection) est vide et aucun identifiant n'a été donné.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_algorithm.py" line="228" />
+            <source>not checked</source>
+            <translation>non vérifié</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/api.py" line="324" />
+            <source>Not in the catalogue: {ids}.</source>
+            <translation>Absents du catalogue : {ids}.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/account_panel.py" line="152" />
@@ -455,6 +642,16 @@
             <location filename="../dinamis_plugin/gui/settings_dialog.py" line="40" />
             <source>Optional</source>
             <translation>Facultatif</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_clipped.py" line="52" />
+            <source>Or area of interest (extent)</source>
+            <translation>Ou zone d'intérêt (emprise)</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_algorithm.py" line="52" />
+            <source>Or item ids (separated by commas, spaces or lines)</source>
+            <translation>Ou identifiants d'images (séparés par des virgules, des espaces ou des lignes)</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/account.py" line="93" />
@@ -483,7 +680,7 @@
             <translation>Actualiser</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="209" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="210" />
             <source>Refreshing the DINAMIS account</source>
             <translation>Actualisation du compte DINAMIS</translation>
         </message>
@@ -498,14 +695,34 @@
             <translation>Supprimer</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="163" />
+            <location filename="../processing_provider/download_clipped.py" line="61" />
+            <source>Resampling</source>
+            <translation>Rééchantillonnage</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="164" />
             <source>Restoring the DINAMIS login</source>
             <translation>Restauration de la connexion DINAMIS</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_images.py" line="45" />
+            <source>Resume parts, skip verified files (recommended)</source>
+            <translation>Reprendre les fichiers partiels, ignorer les fichiers vérifiés (recommandé)</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_algorithm.py" line="219" />
+            <source>resumed</source>
+            <translation>repris</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/account_panel.py" line="144" />
             <source>Resuming your previous login…</source>
             <translation>Reprise de votre connexion précédente…</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/clip.py" line="111" />
+            <source>Rotated images cannot be clipped on their own grid; choose a target coordinate system.</source>
+            <translation>Les images pivotées ne peuvent pas être découpées sur leur propre grille ; choisissez un système de coordonnées cible.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/settings_dialog.py" line="50" />
@@ -559,6 +776,11 @@
             <translation>Adresse du service de signature</translation>
         </message>
         <message>
+            <location filename="../processing_provider/download_algorithm.py" line="227" />
+            <source>size checked</source>
+            <translation>taille vérifiée</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/core/search_params.py" line="87" />
             <source>Sort by needs a property name, e.g. "-datetime" for the newest first.</source>
             <translation>Le tri nécessite un nom de propriété, par exemple « -datetime » pour les plus récentes en premier.</translation>
@@ -591,6 +813,16 @@
             <translation>Hôte de stockage « {host} » : donnez un nom d'hôte comme meso.umontpellier.fr, sans https:// ni chemin.</translation>
         </message>
         <message>
+            <location filename="../processing_provider/download_clipped.py" line="54" />
+            <source>Target coordinate system (empty: the image's own)</source>
+            <translation>Système de coordonnées cible (vide : celui de l'image)</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_clipped.py" line="57" />
+            <source>Target resolution (target coordinate system units; empty: the image's own)</source>
+            <translation>Résolution cible (unités du système cible ; vide : celle de l'image)</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/core/profiles.py" line="145" />
             <source>the address has no host name.</source>
             <translation>l'adresse n'a pas de nom d'hôte.</translation>
@@ -616,6 +848,26 @@
             <translation>L'adresse {url} ne répond pas comme un service DINAMIS. Vérifiez les adresses des services dans les paramètres DINAMIS.</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/core/clip.py" line="72" />
+            <source>The area of interest cannot be expressed in the image's coordinate system.</source>
+            <translation>La zone d'intérêt ne peut pas être exprimée dans le système de coordonnées de l'image.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_clipped.py" line="93" />
+            <source>The area of interest extent is empty.</source>
+            <translation>L'emprise de la zone d'intérêt est vide.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/clip.py" line="62" />
+            <source>The area of interest is not a valid geometry.</source>
+            <translation>La zone d'intérêt n'est pas une géométrie valide.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_clipped.py" line="86" />
+            <source>The area of interest layer has no geometry (or none is selected).</source>
+            <translation>La couche de zone d'intérêt n'a aucune géométrie (ou aucune n'est sélectionnée).</translation>
+        </message>
+        <message>
             <location filename="../processing_provider/search_catalogue.py" line="162" />
             <source>The catalogue does not say how many images match.</source>
             <translation>Le catalogue n'indique pas combien d'images correspondent.</translation>
@@ -624,6 +876,16 @@
             <location filename="../dinamis_plugin/gui/device_login_dialog.py" line="89" />
             <source>The code expires in {minutes}:{seconds:02d}.</source>
             <translation>Le code expire dans {minutes}:{seconds:02d}.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/downloads.py" line="570" />
+            <source>the connection failed or stalled ({kind})</source>
+            <translation>la connexion a échoué ou s'est bloquée ({kind})</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/downloads.py" line="648" />
+            <source>the connection was cut after {got} of {size} bytes</source>
+            <translation>la connexion a été coupée après {got} octets sur {size}</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/unsupported_python.py" line="27" />
@@ -636,7 +898,12 @@
             <translation>Le service DINAMIS a rencontré un problème (HTTP {status}). Réessayez plus tard ; si le problème persiste, contactez l'équipe DINAMIS.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_images.py" line="64" />
+            <location filename="../dinamis_plugin/core/downloads.py" line="89" />
+            <source>The disk is full: no room to write in {folder}. The downloads stopped; free some space (or choose another folder) and run the same download again to resume.</source>
+            <translation>Le disque est plein : plus de place pour écrire dans {folder}. Les téléchargements se sont arrêtés ; libérez de l'espace (ou choisissez un autre dossier) et relancez le même téléchargement pour le reprendre.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_algorithm.py" line="105" />
             <source>The footprint layer needs the fields "id" and "collection", as made by "Search the DINAMIS catalogue".</source>
             <translation>La couche d'emprises doit avoir les champs « id » et « collection », comme celle produite par « Rechercher dans le catalogue DINAMIS ».</translation>
         </message>
@@ -644,6 +911,16 @@
             <location filename="../dinamis_plugin/core/search_params.py" line="69" />
             <source>The geometry must be a GeoJSON geometry with a "type" and "coordinates" (e.g. a Polygon).</source>
             <translation>La géométrie doit être une géométrie GeoJSON avec un « type » et des « coordinates » (par exemple un Polygon).</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/clip.py" line="296" />
+            <source>The image does not cover the area.</source>
+            <translation>L'image ne couvre pas la zone.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/cog_window.py" line="65" />
+            <source>The image store sent less than asked for {file}.</source>
+            <translation>Le stockage des images a envoyé moins que demandé pour {file}.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/settings_dialog.py" line="219" />
@@ -679,6 +956,31 @@
             <location filename="../dinamis_plugin/core/search_params.py" line="94" />
             <source>The maximum number of results must be a whole number of at least 1.</source>
             <translation>Le nombre maximal de résultats doit être un nombre entier d'au moins 1.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/download_plan.py" line="39" />
+            <source>The naming pattern "{pattern}" has an unmatched brace.</source>
+            <translation>Le modèle de nom « {pattern} » a une accolade sans pendant.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/download_plan.py" line="33" />
+            <source>The naming pattern is empty; use for example {example}.</source>
+            <translation>Le modèle de nom est vide ; utilisez par exemple {example}.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/download_plan.py" line="51" />
+            <source>The naming pattern must be a relative path inside the output folder.</source>
+            <translation>Le modèle de nom doit être un chemin relatif dans le dossier de sortie.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/download_plan.py" line="47" />
+            <source>The naming pattern must contain {file} or {asset}, or two assets of an item would get the same name.</source>
+            <translation>Le modèle de nom doit contenir {file} ou {asset}, sinon deux fichiers d'une même image auraient le même nom.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/download_plan.py" line="43" />
+            <source>The naming pattern uses {unknown}; the placeholders are {known}.</source>
+            <translation>Le modèle de nom utilise {unknown} ; les champs disponibles sont {known}.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/search_params.py" line="91" />
@@ -722,6 +1024,27 @@
             <translation>La recherche ne peut pas être lancée : {problems}</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/core/downloads.py" line="579" />
+            <location filename="../dinamis_plugin/core/downloads.py" line="605" />
+            <source>the server answered {status}</source>
+            <translation>le serveur a répondu {status}</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/downloads.py" line="587" />
+            <source>the server refused to resume; starting again</source>
+            <translation>le serveur a refusé la reprise ; nouveau départ</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/downloads.py" line="596" />
+            <source>the server resumed at the wrong place; starting again</source>
+            <translation>le serveur a repris au mauvais endroit ; nouveau départ</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/downloads.py" line="607" />
+            <source>The server's file has {got} bytes, the catalogue says {size}: it was not downloaded.</source>
+            <translation>Le fichier du serveur fait {got} octets, le catalogue indique {size} : il n'a pas été téléchargé.</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/core/errors.py" line="145" />
             <location filename="../dinamis_plugin/core/errors.py" line="193" />
             <source>The service said: {detail}</source>
@@ -754,7 +1077,7 @@
             <translation>La {label} « {value} » n'est pas une date : utilisez AAAA-MM-JJ.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/api.py" line="121" />
+            <location filename="../dinamis_plugin/api.py" line="127" />
             <source>To log in to DINAMIS, open {url} and enter the code {code} (the page should open by itself). Waiting for your approval...</source>
             <translation>Pour vous connecter à DINAMIS, ouvrez {url} et saisissez le code {code} (la page devrait s'ouvrir d'elle-même). En attente de votre validation...</translation>
         </message>
@@ -764,17 +1087,27 @@
             <translation>À commander</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/core/downloads.py" line="388" />
+            <source>Unexpected problem ({kind}).</source>
+            <translation>Problème inattendu ({kind}).</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/qgis_glue/tasks.py" line="26" />
             <source>Unexpected problem ({kind}). Try again; if it persists, report it to the plugin authors.</source>
             <translation>Problème inattendu ({kind}). Réessayez ; s'il persiste, signalez-le aux auteurs de l'extension.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/api.py" line="82" />
+            <location filename="../dinamis_plugin/core/clip.py" line="88" />
+            <source>Unknown coordinate reference system: {crs}.</source>
+            <translation>Système de coordonnées inconnu : {crs}.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/api.py" line="88" />
             <source>Unknown DINAMIS profile "{name}". Known profiles: {names}; or pass an EndpointProfile.</source>
             <translation>Profil DINAMIS « {name} » inconnu. Profils connus : {names} ; ou passez un EndpointProfile.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/api.py" line="229" />
+            <location filename="../dinamis_plugin/api.py" line="235" />
             <source>Unknown search criterion "{name}". Use: {names}.</source>
             <translation>Critère de recherche « {name} » inconnu. Critères possibles : {names}.</translation>
         </message>
@@ -854,19 +1187,69 @@
             <translation>Votre compte DINAMIS n'est pas actif. Contactez le référent DINAMIS de votre structure.</translation>
         </message>
         <message>
+            <location filename="../processing_provider/download_images.py" line="64" />
+            <source>{count} files to fetch into {folder}.</source>
+            <translation>{count} fichiers à récupérer dans {folder}.</translation>
+        </message>
+        <message>
             <location filename="../processing_provider/search_catalogue.py" line="173" />
             <source>{count} footprints written.</source>
             <translation>{count} emprises écrites.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_images.py" line="132" />
-            <source>{item} has no asset {missing}; it has: {known}.</source>
-            <translation>{item} n'a pas d'asset {missing} ; ses assets : {known}.</translation>
+            <location filename="../processing_provider/download_clipped.py" line="118" />
+            <source>{count} images to clip into {folder}.</source>
+            <translation>{count} images à découper dans {folder}.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_images.py" line="97" />
-            <source>{item}: no data file to download.</source>
-            <translation>{item} : aucun fichier de données à télécharger.</translation>
+            <location filename="../processing_provider/download_algorithm.py" line="233" />
+            <source>{done} of {total}, {rate}/s</source>
+            <translation>{done} sur {total}, {rate}/s</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/clip.py" line="160" />
+            <source>{file} has no coordinate system: it cannot be clipped.</source>
+            <translation>{file} n'a pas de système de coordonnées : il ne peut pas être découpé.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/cog_window.py" line="105" />
+            <source>{file} is not a GeoTIFF GDAL can read.</source>
+            <translation>{file} n'est pas un GeoTIFF que GDAL sait lire.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_algorithm.py" line="205" />
+            <source>{file}: failed. {reason}</source>
+            <translation>{file} : échec. {reason}</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/downloads.py" line="511" />
+            <source>{file}: the data received does not match its checksum, twice; the file on the server may be damaged. It was not kept.</source>
+            <translation>{file} : les données reçues ne correspondent pas à leur somme de contrôle, deux fois ; le fichier sur le serveur est peut-être endommagé. Il n'a pas été conservé.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/downloads.py" line="495" />
+            <source>{file}: the server sent {got} bytes, the catalogue says {size}; the file was not kept.</source>
+            <translation>{file} : le serveur a envoyé {got} octets, le catalogue indique {size} ; le fichier n'a pas été conservé.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_algorithm.py" line="208" />
+            <source>{file}: {status} ({checksum}).</source>
+            <translation>{file} : {status} ({checksum}).</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_algorithm.py" line="255" />
+            <source>{h} h {m} min</source>
+            <translation>{h} h {m} min</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_algorithm.py" line="129" />
+            <source>{item}: no such data file (it has: {known}).</source>
+            <translation>{item} : pas de tel fichier de données (il a : {known}).</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_algorithm.py" line="119" />
+            <source>{item}: not in the catalogue.</source>
+            <translation>{item} : absent du catalogue.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/profiles.py" line="73" />
@@ -879,6 +1262,11 @@
             <translation>{matched} images correspondent à la recherche.</translation>
         </message>
         <message>
+            <location filename="../processing_provider/download_algorithm.py" line="254" />
+            <source>{m} min {s} s</source>
+            <translation>{m} min {s} s</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/gui/settings_dialog.py" line="148" />
             <source>{name} (built-in)</source>
             <translation>{name} (intégré)</translation>
@@ -889,8 +1277,26 @@
             <translation>{sensor} : {remaining} km² sur {free} km²</translation>
         </message>
         <message>
+            <location filename="../processing_provider/download_algorithm.py" line="252" />
+            <source>{s} s</source>
+            <translation>{s} s</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_algorithm.py" line="237" />
+            <source>{time} left</source>
+            <translation>{time} restantes</translation>
+        </message>
+        <message>
             <source>DINAMIS did not accept your credentials. Log in again, or check your API key in the DINAMIS settings.</source>
             <translation type="vanished">DINAMIS n'a pas accepté vos identifiants. Reconnectez-vous, ou vérifiez votre clé d'API dans les paramètres DINAMIS.</translation>
+        </message>
+        <message>
+            <source>Downloading {item} / {asset}</source>
+            <translation type="vanished">Téléchargement de {item} / {asset}</translation>
+        </message>
+        <message>
+            <source>Downloads the image files of the footprints of a layer made by "Search the DINAMIS catalogue" (fields id and collection) into a folder, one sub-folder per image. Needs a login with an active DINAMIS account. Files already downloaded are skipped, so a stopped download resumes.</source>
+            <translation type="vanished">Télécharge dans un dossier les fichiers image des emprises d'une couche produite par « Rechercher dans le catalogue DINAMIS » (champs id et collection), un sous-dossier par image. Nécessite une connexion avec un compte DINAMIS actif. Les fichiers déjà téléchargés sont ignorés : un téléchargement interrompu reprend là où il s'était arrêté.</translation>
         </message>
         <message>
             <source>Shown once, when the key was created</source>
@@ -899,6 +1305,14 @@
         <message>
             <source>You are not logged in to DINAMIS, or your login has expired. Log in from the DINAMIS settings.</source>
             <translation type="vanished">Vous n'êtes pas connecté à DINAMIS, ou votre connexion a expiré. Connectez-vous depuis les paramètres DINAMIS.</translation>
+        </message>
+        <message>
+            <source>{item} has no asset {missing}; it has: {known}.</source>
+            <translation type="vanished">{item} n'a pas d'asset {missing} ; ses assets : {known}.</translation>
+        </message>
+        <message>
+            <source>{item}: no data file to download.</source>
+            <translation type="vanished">{item} : aucun fichier de données à télécharger.</translation>
         </message>
         <message>
             <source>{sensor}: {remaining:,.0f} km² of {free:,.0f} km²</source>
