@@ -6,6 +6,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8765
 DATA ?= .data/reference
+STAC_FLAVOUR ?= dinamis
 VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 export QT_QPA_PLATFORM ?= offscreen
 
@@ -44,7 +45,8 @@ test: plugin
 	$(PY) -m pytest tests
 
 serve: $(VENV)/.ready
-	$(PY) -m tests.reference_server --host $(HOST) --port $(PORT) --data $(DATA)
+	$(PY) -m tests.reference_server --host $(HOST) --port $(PORT) --data $(DATA) \
+		--stac-flavour $(STAC_FLAVOUR)
 
 package: vendor qm
 	$(PY) scripts/assemble.py --mode zip --dest dist/dinamis-$(VERSION).zip

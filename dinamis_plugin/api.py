@@ -4,7 +4,7 @@
     >>> dinamis.login()                      # prints a code and opens the browser
     >>> found = dinamis.search(bbox=(3.7, 43.5, 4.0, 43.7), start="2023-01-01",
     ...                        max_cloud=20, availability="downloadable")
-    >>> found.matched()                      # how many items, without fetching them
+    >>> found.count()                        # how many items (exact, or "at least N")
     >>> items = found.items(10)              # the first 10, as pystac Items
     >>> signed = dinamis.sign(items)         # asset hrefs GDAL and QGIS can open
     >>> from osgeo import gdal                # stream a window of the COG, nothing saved
@@ -28,8 +28,8 @@ from .core.search_params import SearchParameters
 from .core.signer import Signer
 
 __all__ = ["use_profile", "use_local_reference", "login", "logout", "whoami", "collections",
-           "search", "sign", "signer", "session", "download", "download_clipped",
-           "SearchParameters", "DinamisError"]
+           "capabilities", "search", "sign", "signer", "session", "download",
+           "download_clipped", "SearchParameters", "DinamisError"]
 
 
 class _Context:
@@ -188,7 +188,7 @@ def _catalogue() -> Catalogue:
     with _context.lock:
         if _context.catalogue is None:
             current = session()
-            _context.catalogue = Catalogue(current.profile.stac_url, current.http)
+            _context.catalogue = Catalogue(current.profile, current.http)
         return _context.catalogue
 
 
@@ -214,16 +214,28 @@ def search(params: Optional[SearchParameters] = None, **criteria) -> "SearchResu
     "downloadable", "orderable"), text (free text: place, sensor, keyword),
     sortby ("-datetime": newest first), limit (page size), max_items.
 
+    A criterion the catalogue cannot apply (free text, or a filter on a property it does
+    not offer: `dinamis.capabilities()` says what it offers) is an error, never silently
+    dropped; an unknown collection id is an error naming the collections that exist.
+
         >>> found = dinamis.search(bbox=(3.7, 43.5, 4.0, 43.7), start="2023-01-01",
         ...                        max_cloud=20)
-        >>> found.matched(), found.items(5)
-        >>> for item in found: print(item.id, item.properties["eo:cloud_cover"])
+        >>> found.count(), found.items(5)
+        >>> for item in found: print(item.id, item.properties.get("eo:cloud_cover"))
     """
     if params is None:
         params = _parameters_from(criteria)
     elif criteria:
         raise DinamisError(tr("Give either a SearchParameters or keyword criteria, not both."))
-    return SearchResult(_catalogue().search(params))
+    return SearchResult(_catalogue().search(params, strict=True))
+
+
+def capabilities():
+    """What the catalogue offers: free text, filters (its queryables), sorting, counts...
+
+        >>> dinamis.capabilities().free_text, [q.name for q in dinamis.capabilities().queryables]
+    """
+    return _catalogue().capabilities()
 
 
 def _parameters_from(criteria: dict) -> SearchParameters:
@@ -249,8 +261,14 @@ class SearchResult:
         self._search = search
         self.params = search.params
 
+    def count(self):
+        """How many items match: a `SearchCount` (`str()` says e.g. "at least 10 images";
+        `.exact` is the number when the catalogue gave it). Reads the first page only."""
+        return self._search.count()
+
     def matched(self) -> Optional[int]:
-        """How many items match (one small request; None if the API does not count)."""
+        """How many items match exactly, or None when the catalogue does not say
+        (`count()` then gives bounds)."""
         return self._search.matched()
 
     def items(self, max_items: Optional[int] = None) -> List:
@@ -265,9 +283,15 @@ class SearchResult:
         """pystac ItemCollections, one per page, fetched as you iterate."""
         return self._search.pages()
 
-    def monthly_counts(self):
-        """{"YYYY-MM": count} for the whole search (None if the API cannot aggregate)."""
-        return self._search.catalogue.monthly_counts(self.params)
+    def monthly_counts(self, max_requests: int = 24):
+        """{"YYYY-MM": count} for the whole search, a read-only mapping: from the
+        catalogue's aggregation where it has one, else by one search per month or by
+        reading the images' dates, in at most `max_requests` requests. `.complete` says
+        whether every image was counted, `.text()` how the counts were made.
+
+            >>> counts = found.monthly_counts(); dict(counts), counts.complete
+        """
+        return self._search.monthly_counts(max_requests)
 
     def __iter__(self):
         return iter(self._search)

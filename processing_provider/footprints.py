@@ -2,11 +2,15 @@
 filter on (date, platform, cloud cover, incidence angle, availability, quicklook).
 
 Works on the item dicts of a search page (no pystac objects needed), in EPSG:4326 as the
-STAC API gives them.
+STAC API gives them. Properties an item lacks stay NULL (DINAMIS publishes no incidence
+angle); availability is derived by the core (`availability.item_availability`) from what
+the item holds when it does not state it.
 """
 from qgis.core import (Qgis, QgsFeature, QgsField, QgsFields, QgsGeometry, QgsPointXY,
                        QgsWkbTypes)
 from qgis.PyQt.QtCore import QDateTime, Qt, QVariant
+
+from ..core.availability import item_availability
 
 WKB_TYPE = QgsWkbTypes.Type.MultiPolygon
 CRS = "EPSG:4326"
@@ -32,7 +36,7 @@ COLUMNS = (
     ("platform", "string", lambda item: item["properties"].get("platform")),
     ("cloud_cover", "double", lambda item: item["properties"].get("eo:cloud_cover")),
     ("incidence", "double", lambda item: item["properties"].get("view:incidence_angle")),
-    ("availability", "string", lambda item: item["properties"].get("dinamis:availability")),
+    ("availability", "string", item_availability),
     ("thumbnail", "string", lambda item: _thumbnail(item)),
 )
 
@@ -44,12 +48,16 @@ def footprint_fields() -> QgsFields:
     return fields
 
 
-def footprint_feature(item: dict, fields: QgsFields) -> QgsFeature:
-    """The feature for one STAC item dict (attributes missing from the item stay NULL)."""
+def footprint_feature(item: dict, fields: QgsFields, availability_of=None) -> QgsFeature:
+    """The feature for one STAC item dict (attributes missing from the item stay NULL).
+    `availability_of(item)` tells downloadable/orderable with what the caller knows (e.g.
+    `Catalogue.item_availability`: the profile's storage hosts, the item's collection)."""
     item = dict(item)
     item.setdefault("properties", {})
     feature = QgsFeature(fields)
-    feature.setAttributes([read(item) for _name, _kind, read in COLUMNS])
+    feature.setAttributes([
+        (availability_of or read)(item) if name == "availability" else read(item)
+        for name, _kind, read in COLUMNS])
     feature.setGeometry(footprint_geometry(item.get("geometry")))
     return feature
 

@@ -82,7 +82,7 @@ class SearchCatalogueAlgorithm(CatalogueAlgorithm):
             defaultValue=DEFAULT_MAX_ITEMS))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, tr("Footprints"), QgsProcessing.SourceType.TypeVectorPolygon))
-        self.addOutput(QgsProcessingOutputNumber(self.MATCHED, tr("Images matching the search")))
+        self.addOutput(QgsProcessingOutputNumber(self.MATCHED, tr("Images matching the search (-1 when not known exactly)")))
         self.addOutput(QgsProcessingOutputNumber(self.COUNT, tr("Footprints written")))
 
     # --- parameters -> SearchParameters --------------------------------------------
@@ -152,31 +152,26 @@ class SearchCatalogueAlgorithm(CatalogueAlgorithm):
         from ..qgis_glue.plugin_session import new_glue_http_session
         profile = settings.active_profile()
         feedback.pushInfo(tr("Searching {url}").format(url=profile.stac_url))
-        search = Catalogue(profile.stac_url, new_glue_http_session()).search(params)
-        matched, count = -1, 0
+        catalogue = Catalogue(profile, new_glue_http_session())
+        search = catalogue.search(params, strict=True)
+        found = search.count()
+        matched = found.exact if found.exact is not None else -1
+        feedback.pushInfo(tr("The search matches {count}.").format(count=found.text()))
+        for note in search.plan.notes():
+            feedback.pushInfo(note)
+        count = 0
+        target = min(params.max_items, found.upper) if found.upper is not None \
+            else params.max_items
         for page in search.pages_as_dicts():
-            if matched < 0:
-                matched = _number_matched(page)
-                feedback.pushInfo(tr("{matched} images match the search.").format(matched=matched)
-                                  if matched >= 0 else
-                                  tr("The catalogue does not say how many images match."))
             for item in page.get("features") or []:
                 if count >= params.max_items:
                     break
-                sink.addFeature(footprints.footprint_feature(item, fields),
-                                QgsFeatureSink.Flag.FastInsert)
+                sink.addFeature(footprints.footprint_feature(
+                    item, fields, availability_of=catalogue.item_availability),
+                    QgsFeatureSink.Flag.FastInsert)
                 count += 1
-            target = min(params.max_items, matched) if matched >= 0 else params.max_items
             feedback.setProgress(100.0 * count / max(target, 1))
             if feedback.isCanceled() or count >= params.max_items:
                 break
         feedback.pushInfo(tr("{count} footprints written.").format(count=count))
         return matched, count
-
-
-def _number_matched(page: dict) -> int:
-    """numberMatched of a page (STAC API 1.0, or the older context extension), else -1."""
-    value = page.get("numberMatched")
-    if value is None:
-        value = (page.get("context") or {}).get("matched")
-    return int(value) if isinstance(value, (int, float)) else -1

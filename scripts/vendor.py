@@ -22,6 +22,13 @@ upgrade that moves the code fails loudly here instead of silently at run time):
 - pystac reads its package data through `importlib.resources.files("pystac....")`:
   those strings become `__package__`-relative expressions; pywin32-ctypes (keyring's
   Windows backend) redirects `win32ctypes.core.*` by name: made `__name__`-relative.
+- pystac-client 0.9.1 (and its main branch) recognises a STAC API conformance class only
+  in a v1.0.x version (`https://api.stacspec.org/v1.0.*`). A current stac-fastapi-pgstac,
+  the real DINAMIS catalogue, advertises sort v1.1.0 (`.../v1.1.0/item-search#sort`), so
+  `sortby` would warn DoesNotConformTo("SORT") on every search. The pattern is widened to
+  any STAC API 1.x version. Patched here rather than worked around in the core, because
+  every pystac-client code path that checks conformance (search, collection search,
+  filter, fields) goes through this one property; a subclass could not reach them.
 - The libraries' own test suites (`tests/` folders) are left out.
 """
 import argparse
@@ -222,6 +229,12 @@ def _load_plugins() -> None:
             log.debug("keyring backend %s unavailable", name, exc_info=True)
 '''
     return [
+        ("pystac_client/conformance.py",
+         "            rf\"{re.escape('https://api.stacspec.org/v1.0.')}(.*){re.escape(self.value)}\"",
+         "            # vendored (scripts/vendor.py): any STAC API 1.x version, e.g. the sort\n"
+         "            # v1.1.0 classes a current stac-fastapi-pgstac advertises.\n"
+         "            rf\"{re.escape('https://api.stacspec.org/v1.')}\\d+\\.[^/]*\"\n"
+         "            rf\"{re.escape(self.value)}\""),
         ("keyring/compat/py312.py", "    import importlib_metadata as metadata",
          "    import importlib.metadata as metadata  # vendored: entry points unused"),
         ("keyring/backend.py", "\n@once\ndef get_all_keyring()", load_plugins + "\n\n@once\ndef get_all_keyring()"),

@@ -33,6 +33,33 @@ def server(reference_server):
     reference_server.clear_faults()
 
 
+@pytest.fixture(scope="session")
+def pgstac_reference_server(tmp_path_factory):
+    """A second session server whose STAC API plays a stock stac-fastapi-pgstac (the real
+    DINAMIS catalogue): no aggregation, no item free text, no numberMatched, FastAPI errors,
+    items without DINAMIS-specific properties (tests/reference_server/stac_flavour.py)."""
+    data = tmp_path_factory.mktemp("reference-pgstac") / "data"
+    server = ServerProcess(data, items=300, real_cogs=2, cog_size=256,
+                           stac_flavour="pgstac").start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def pgstac_server(pgstac_reference_server):
+    """The pgstac-flavoured session server, faults cleared and counters reset."""
+    pgstac_reference_server.clear_faults()
+    pgstac_reference_server.reset_counters()
+    yield pgstac_reference_server
+    pgstac_reference_server.clear_faults()
+
+
+@pytest.fixture(params=["dinamis", "pgstac"])
+def stac_server(request):
+    """Each STAC flavour in turn: tests of the plugin's catalogue run against both."""
+    return request.getfixturevalue("server" if request.param == "dinamis" else "pgstac_server")
+
+
 @pytest.fixture
 def memory_keyring():
     from tests.memory_keyring import MemoryKeyring

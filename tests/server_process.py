@@ -23,7 +23,8 @@ class ServerProcess:
     """One reference server. `restart()` keeps the data folder and the port."""
 
     def __init__(self, data_dir, port=None, test_mode=True, items=None, real_cogs=None,
-                 cog_size=None, token_lifetime=None, device_interval=1, extra_args=()):
+                 cog_size=None, token_lifetime=None, device_interval=1, stac_flavour=None,
+                 extra_args=()):
         self.data_dir = Path(data_dir)
         self.port = port or free_port()
         self.base_url = f"http://127.0.0.1:{self.port}"
@@ -35,6 +36,8 @@ class ServerProcess:
                             ("--device-interval", device_interval)):
             if value is not None:
                 self.args += [flag, str(value)]
+        if stac_flavour is not None:  # "pgstac": a stock stac-fastapi-pgstac catalogue
+            self.args += ["--stac-flavour", stac_flavour]
         self.args += list(extra_args)
         self.proc = None
         self.log_path = self.data_dir.parent / f"{self.data_dir.name}-server.log"

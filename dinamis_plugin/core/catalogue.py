@@ -1,30 +1,46 @@
 """`Catalogue`: the DINAMIS STAC API through pystac-client, on our own HTTP session.
 
+The catalogue first learns what its STAC API offers (`capabilities()`: conformance
+classes, queryables, sortables, collections, read once) and plans each search from it
+(`search_plan`): the real catalogue is a stock stac-fastapi-pgstac, which answers an
+unknown collection, an unsupported `q` or a filter on a missing property with a
+plausible-looking result instead of an error.
+
 Searches are lazy: nothing is fetched until pages are read, one page per request, so a
-search matching 50,000 items costs one request per page actually shown. Collections are
-listed from the API (no id is hard-coded). Failures come out as `DinamisError`s: the
-server's reason naming the bad parameter, or "cannot reach the service".
+search matching 50,000 items costs one request per page actually shown; the first page
+also gives the count (`count()`, a range when the server does not say). Failures come out
+as `DinamisError`s: the server's reason naming the bad parameter, or "cannot reach the
+service".
 """
+import copy
 import json
 import threading
 from contextlib import contextmanager
-from typing import Dict, Iterator, List, Optional
+from datetime import datetime, timezone
+from typing import Iterator, List, Optional
 
 import requests
 
 from .._vendor import pystac
-from .._vendor.pystac_client import Client, ConformanceClasses
+from .._vendor.pystac import Link
+from .._vendor.pystac_client import Client
+from .._vendor.pystac_client._utils import call_modifier
 from .._vendor.pystac_client.errors import ClientTypeError
 from .._vendor.pystac_client.exceptions import APIError
 from .._vendor.pystac_client.item_search import ItemSearch
 from .._vendor.pystac_client.warnings import DoesNotConformTo
+from . import capabilities as caps_module
+from . import monthly_counts as monthly
+from .availability import item_availability
+from .capabilities import CatalogueCapabilities
+from .counts import SearchCount
 from .errors import (DinamisError, EndpointInvalid, NotFound, ServerError,
                      ServiceUnreachable)
 from .i18n import tr
+from .monthly_counts import MonthlyCounts
 from .search_params import SearchParameters
+from .search_plan import SearchPlan, plan_search
 from .stac_io import SessionStacIO, StacRequestFailed
-
-AGGREGATION_CONFORMANCE = "aggregation"
 
 
 @contextmanager
@@ -52,19 +68,23 @@ def stac_errors(url: str):
 class Catalogue:
     """The STAC API of one DINAMIS deployment.
 
-    `stac_url` is the API root (or pass an `EndpointProfile`); `http` the session to send
+    `stac_url` is the API root, or an `EndpointProfile` (its storage hosts then tell which
+    data assets are signable, which availability needs); `http` the session to send
     through (plain for public search, `DinamisSession.http` when logged in). With a
     `signer`, every item and collection read comes with signed asset hrefs (this needs an
     active account: searching alone does not).
     """
 
     def __init__(self, stac_url, http: requests.Session, signer=None):
+        self.profile = stac_url if hasattr(stac_url, "stac_url") else None
         self.stac_url = getattr(stac_url, "stac_url", stac_url)
         self.http = http
         self.signer = signer
         self._stac_io = SessionStacIO(http)
         self._client: Optional[Client] = None
+        self._capabilities: Optional[CatalogueCapabilities] = None
         self._lock = threading.Lock()
+        self._capabilities_lock = threading.Lock()
 
     def client(self) -> Client:
         """The pystac-client `Client` (opened once, on first use)."""
@@ -81,83 +101,259 @@ class Catalogue:
         with stac_errors(self.stac_url):
             return list(client.get_collections())
 
-    def search(self, params: SearchParameters) -> "CatalogueSearch":
-        """A lazy search (nothing is requested yet); raises InvalidSearch on bad params."""
-        params.check()
-        return CatalogueSearch(self, params)
+    def capabilities(self, refresh: bool = False) -> CatalogueCapabilities:
+        """What this catalogue offers (read once, then cached; `refresh` reads it again)."""
+        with self._capabilities_lock:
+            if self._capabilities is None or refresh:
+                self._capabilities = self._read_capabilities()
+            return self._capabilities
 
-    def monthly_counts(self, params: SearchParameters) -> Optional[Dict[str, int]]:
-        """{"YYYY-MM": number of items} for the search, from the aggregation extension;
-        None when the API does not offer it."""
-        params.check()
+    def _read_capabilities(self) -> CatalogueCapabilities:
         client = self.client()
-        links = client.get_links("aggregate")
-        conforms = any(AGGREGATION_CONFORMANCE in uri for uri in client.get_conforms_to())
-        if not links and not conforms:
-            return None
-        link = next((k for k in links if (k.extra_fields.get("method") or "GET").upper()
-                     == "POST"), links[0] if links else None)
-        href = link.href if link is not None else _join(self.stac_url, "aggregate")
-        method = ((link.extra_fields.get("method") if link is not None else None)
-                  or "POST").upper()
-        search = self._item_search(params, method=method)
-        parameters = dict(search.get_parameters())
-        parameters.pop("limit", None)
-        parameters["aggregations"] = ("datetime_frequency" if method == "GET"
-                                      else ["datetime_frequency"])
-        parameters["datetime_frequency_interval"] = "month"
-        try:
-            with stac_errors(href):
-                answer = self._stac_io.read_json(href, method=method, parameters=parameters)
-        except NotFound:  # advertised but not there: treat as not offered
-            return None
-        return _monthly_buckets(answer)
+        links = [link.to_dict() for link in client.links]
+        conforms_to = list(client.get_conforms_to())
+        if not conforms_to and _href(links, "conformance"):
+            conforms_to = self._read_json(_href(links, "conformance")).get("conformsTo") or []
+        flags = caps_module.from_conformance(conforms_to, links)
+        queryables, any_property = (), False
+        if flags["filter"]:
+            schema = self._read_optional(_href(links, caps_module.QUERYABLES_REL)
+                                         or _join(self.stac_url, "queryables"))
+            queryables, any_property = caps_module.queryables_from_schema(schema)
+        sortables, listed = (), False
+        if flags["sort"]:
+            if caps_module.sortables_published(conforms_to, links):
+                schema = self._read_optional(_href(links, caps_module.SORTABLES_REL)
+                                             or _join(self.stac_url, "sortables"))
+                sortables, listed = caps_module.sortables_from_schema(schema), bool(schema)
+            if not listed:
+                sortables = caps_module.inferred_sortables(queryables)
+        collections = tuple(caps_module.collection_info(
+            c.to_dict(include_self_link=False, transform_hrefs=False))
+            for c in self.collections())
+        return CatalogueCapabilities(**flags, queryables=queryables,
+                                     any_property_accepted=any_property,
+                                     sortables=sortables, sortables_listed=listed,
+                                     collections=collections)
 
-    def _item_search(self, params: SearchParameters, method: str = "POST") -> ItemSearch:
-        client = self.client()
-        link = client.get_single_link("search")
-        if link is None and not client.conforms_to(ConformanceClasses.ITEM_SEARCH):
+    def search(self, params: SearchParameters, strict: bool = False) -> "CatalogueSearch":
+        """A search planned for this catalogue; no search request is sent yet (the
+        capabilities are read once). Raises InvalidSearch on bad parameters,
+        UnknownCollection, SearchNotSupported for free text the catalogue lacks, and,
+        with `strict`, for any criterion it cannot apply (else skipped: `plan.skipped`)."""
+        params.check()
+        caps = self.capabilities()
+        if not caps.item_search:
             raise EndpointInvalid(self.stac_url, tr("STAC item search"))
-        href = link.href if link is not None else _join(self.stac_url, "search")
-        kwargs = params.to_pystac_kwargs()
-        text = kwargs.pop("q", None)  # ItemSearch (pystac-client 0.9) has no `q` argument
+        return CatalogueSearch(self, params, plan_search(params, caps, strict))
+
+    def monthly_counts(self, params: SearchParameters, strict: bool = False,
+                       max_requests: int = monthly.DEFAULT_MAX_REQUESTS,
+                       page_size: int = monthly.PAGE_SIZE) -> MonthlyCounts:
+        """Images per month for the search, by the cheapest route this catalogue offers
+        (see monthly_counts); at most `max_requests` requests."""
+        return self.search(params, strict).monthly_counts(max_requests, page_size)
+
+    def item_availability(self, item) -> Optional[str]:
+        """"downloadable", "orderable" or None for an item (dict or pystac Item) of this
+        catalogue: its own assets first, its collection's metadata otherwise."""
+        item_dict = item if isinstance(item, dict) else item.to_dict(
+            include_self_link=False, transform_hrefs=False)
+        collection = self.capabilities().collection(str(item_dict.get("collection") or ""))
+        return item_availability(item_dict, self.profile, collection)
+
+    # --- requests -------------------------------------------------------------------
+    def _read_json(self, href, method: str = "GET", parameters=None) -> dict:
+        with stac_errors(href if isinstance(href, str) else self.stac_url):
+            return self._stac_io.read_json(href, method=method, parameters=parameters)
+
+    def _read_optional(self, href: str) -> dict:
+        """An advertised document that may be missing after all (404: empty)."""
+        try:
+            return self._read_json(href)
+        except NotFound:
+            return {}
+
+    def _search_href(self) -> str:
+        links = [link.to_dict() for link in self.client().links]
+        post = [link for link in links if link.get("rel") == "search"
+                and (link.get("method") or "GET").upper() == "POST"]
+        return (post[0]["href"] if post else _href(links, "search")
+                or _join(self.stac_url, "search"))
+
+    def _parameters(self, kwargs: dict, free_text=None) -> dict:
+        """The POST body pystac-client's ItemSearch makes of these keyword arguments."""
         with stac_errors(self.stac_url):
-            search = ItemSearch(href, method=method, client=client, stac_io=self._stac_io,
-                                modifier=self.signer, **kwargs)
-        if text:
-            search._parameters["q"] = text  # sent as is, in the POST body or the GET query
-        return search
+            search = ItemSearch(self._search_href(), method="POST", client=self.client(),
+                                stac_io=self._stac_io, **kwargs)
+        parameters = copy.deepcopy(search.get_parameters())
+        if free_text:  # ItemSearch (pystac-client 0.9) has no `q` argument
+            parameters["q"] = free_text
+        return parameters
 
 
 class CatalogueSearch:
-    """One search: `matched()`, lazy `pages()`, `items(n)`; iterating yields pystac Items."""
+    """One planned search: `count()`, lazy `pages()`, `items(n)`, `monthly_counts()`;
+    iterating yields pystac Items. `plan` says what is applied, and how."""
 
-    def __init__(self, catalogue: Catalogue, params: SearchParameters):
+    def __init__(self, catalogue: Catalogue, params: SearchParameters, plan: SearchPlan):
         self.catalogue = catalogue
         self.params = params
-        self._search: Optional[ItemSearch] = None
+        self.plan = plan
+        self._first = None
+        self._lock = threading.Lock()
 
-    def _item_search(self) -> ItemSearch:
-        if self._search is None:
-            self._search = self.catalogue._item_search(self.params)
-        return self._search
+    # --- counting -----------------------------------------------------------------------
+    def count(self) -> SearchCount:
+        """How many images the whole search matches, as far as the catalogue says: exact,
+        or bounds (`numberMatched` absent, availability checked item by item). Reads the
+        first page (kept for the first page of `pages()`)."""
+        if self.plan.empty:
+            return SearchCount.exactly(0)
+        page = self._first_page()
+        total = number_matched(page)
+        features = page.get("features") or []
+        kept = len(self._kept(features))
+        last_page = not features or _next_link(page) is None
+        if self.plan.client_availability is None:
+            if total is not None:
+                return SearchCount.exactly(total)
+            return SearchCount.exactly(kept) if last_page else SearchCount(kept, None)
+        if last_page:
+            return SearchCount.exactly(kept)
+        return SearchCount(kept, total)
 
     def matched(self) -> Optional[int]:
-        """How many items the whole search matches (numberMatched), None if not reported."""
-        search = self._item_search()
-        with stac_errors(search.url):
-            return search.matched()
+        """The exact number of matching images, or None when it is not known exactly."""
+        return self.count().exact
 
+    def monthly_counts(self, max_requests: int = monthly.DEFAULT_MAX_REQUESTS,
+                       page_size: int = monthly.PAGE_SIZE) -> MonthlyCounts:
+        """Images per month (see monthly_counts for the routes), in at most
+        `max_requests` requests (`page_size` images a page when reading dates); the
+        result says its route and whether it is complete."""
+        if self.plan.empty:
+            return MonthlyCounts()
+        caps = self.catalogue.capabilities()
+        if caps.aggregation and self.plan.client_availability is None:
+            found = self._aggregated()
+            if found is not None:
+                return found
+        total = number_matched(self._first_page())
+        if self.plan.client_availability is None and total:
+            months = self._months()
+            needed = monthly.pages_needed(total, page_size)
+            paging_fits = needed <= max_requests and (months is None or needed <= len(months))
+            if not paging_fits and months is not None and len(months) <= max_requests:
+                return self._counted_by_month(months, max_requests, page_size)
+        return self._counted_by_paging(max_requests, page_size)
+
+    def _aggregated(self) -> Optional[MonthlyCounts]:
+        client = self.catalogue.client()
+        links = [link.to_dict() for link in client.links if link.rel == "aggregate"]
+        post = [link for link in links if (link.get("method") or "GET").upper() == "POST"]
+        href = (post or links)[0]["href"] if links else _join(self.catalogue.stac_url,
+                                                              "aggregate")
+        method = "POST" if post or not links else "GET"
+        parameters = self._body()
+        parameters.pop("limit", None)
+        if method == "GET":
+            parameters = _as_get(parameters)
+        parameters["aggregations"] = (["datetime_frequency"] if method == "POST"
+                                      else "datetime_frequency")
+        parameters["datetime_frequency_interval"] = "month"
+        try:
+            answer = self.catalogue._read_json(href, method=method, parameters=parameters)
+        except NotFound:  # advertised but not there: count another way
+            return None
+        return monthly.from_buckets(monthly.aggregation_buckets(answer), monthly.AGGREGATION,
+                                    requests=1)
+
+    def _months(self):
+        """The months the search spans, from its dates or its collections' extents."""
+        start, end = self.params.time_range()
+        caps = self.catalogue.capabilities()
+        searched = [caps.collection(c) for c in (self.plan.kwargs.get("collections")
+                                                 or caps.collection_ids)]
+        searched = [c for c in searched if c is not None]
+        if start is None:
+            starts = [_parse_instant(c.start) for c in searched]
+            start = min(starts) if starts and None not in starts else None
+        if end is None:
+            ends = [_parse_instant(c.end) for c in searched]
+            end = max(ends) if ends and None not in ends else datetime.now(timezone.utc)
+        if start is None or start > end:
+            return None
+        return monthly.months_between(start, end)
+
+    def _counted_by_month(self, months, max_requests, page_size) -> MonthlyCounts:
+        counts = {}
+        for requests_made, (first, last, key) in enumerate(months, start=1):
+            page = self.catalogue._read_json(
+                self.catalogue._search_href(), method="POST",
+                parameters=self._body(datetime=f"{_iso(first)}/{_iso(last)}", limit=1))
+            found = number_matched(page)
+            if found is None:  # the server stopped counting: read dates instead
+                return self._counted_by_paging(max(max_requests - requests_made, 1),
+                                               page_size)
+            counts[key] = found
+        return monthly.from_buckets(counts, monthly.MONTH_SEARCHES, requests=len(months))
+
+    def _counted_by_paging(self, max_requests: int, page_size: int) -> MonthlyCounts:
+        caps = self.catalogue.capabilities()
+        overrides = {"limit": page_size}
+        newest_first = caps.can_sort_on("datetime")
+        if newest_first:
+            overrides["sortby"] = "-datetime"
+        if caps.fields:
+            wanted = ["properties.datetime", "properties.start_datetime", "collection"]
+            if self.plan.client_availability:
+                wanted += ["assets", "properties.dinamis:availability"]
+            overrides["fields"] = wanted
+        counts, read, requests_made, complete = {}, 0, 0, True
+        oldest = None
+        for page in self._raw_pages(self._body(**overrides)):
+            requests_made += 1
+            for feature in self._kept(page.get("features") or []):
+                month = monthly.month_of(feature)
+                if month:
+                    counts[month] = counts.get(month, 0) + 1
+                    oldest = month if oldest is None else min(oldest, month)
+                read += 1
+            if requests_made >= max_requests and _next_link(page) is not None:
+                complete = False
+                break
+        complete_from = monthly.next_month(oldest) if not complete and newest_first \
+            and oldest else None
+        return monthly.from_buckets(counts, monthly.PAGING, requests=requests_made,
+                                    complete=complete, complete_from=complete_from,
+                                    images_read=read)
+
+    # --- pages --------------------------------------------------------------------------
     def pages_as_dicts(self) -> Iterator[dict]:
-        """One FeatureCollection dict per page, fetched only when the previous one is used."""
-        search = self._item_search()
-        pages = search.pages_as_dicts()
-        while True:
-            with stac_errors(search.url):
-                page = next(pages, None)
-            if page is None:
-                return
+        """One FeatureCollection dict per page, fetched only when the previous one is used.
+        Pages hold only the images the search keeps (availability checked here when the
+        catalogue cannot filter on it) and stop at `max_items`."""
+        if self.plan.empty:
+            return
+        max_items = self.params.max_items
+        given = 0
+        for page in self._raw_pages(self._body(), first=self._first_page):
+            features = self._kept(page.get("features") or [])
+            if max_items is not None:
+                features = features[:max_items - given]
+            page["features"] = features
+            page["numberReturned"] = len(features)
+            if self.plan.client_availability:  # the server's count is not this search's
+                page.pop("numberMatched", None)
+                page.pop("context", None)
+            if not features:
+                continue
+            call_modifier(self.catalogue.signer, page)
+            given += len(features)
             yield page
+            if max_items is not None and given >= max_items:
+                return
 
     def pages(self) -> Iterator["pystac.ItemCollection"]:
         """One pystac ItemCollection per page (lazy, like `pages_as_dicts`)."""
@@ -180,17 +376,85 @@ class CatalogueSearch:
     def item_collection(self, max_items: Optional[int] = None) -> "pystac.ItemCollection":
         return pystac.ItemCollection(self.items(max_items))
 
+    # --- plumbing -----------------------------------------------------------------------
+    def _body(self, **overrides) -> dict:
+        kwargs = dict(self.plan.kwargs)
+        if self.params.max_items is not None and self.plan.client_availability is None \
+                and "limit" in kwargs and "limit" not in overrides:
+            kwargs["limit"] = min(kwargs["limit"], self.params.max_items)
+        kwargs.update(overrides)
+        return self.catalogue._parameters(kwargs, self.plan.free_text)
+
+    def _first_page(self) -> dict:
+        """The first page of this search (one request, then kept)."""
+        with self._lock:
+            if self._first is None:
+                self._first = self.catalogue._read_json(
+                    self.catalogue._search_href(), method="POST", parameters=self._body())
+            return copy.deepcopy(self._first)
+
+    def _raw_pages(self, parameters: dict, first=None) -> Iterator[dict]:
+        """The server's pages, following `next` links (a POST link carries its body)."""
+        href = self.catalogue._search_href()
+        page = first() if first else self.catalogue._read_json(href, method="POST",
+                                                              parameters=parameters)
+        while page.get("features"):
+            yield page
+            link = _next_link(page)
+            if link is None:
+                return
+            page = self.catalogue._read_json(Link.from_dict(link), parameters=parameters)
+
+    def _kept(self, features: list) -> list:
+        wanted = self.plan.client_availability
+        if not wanted:
+            return list(features)
+        return [f for f in features if self.catalogue.item_availability(f) == wanted]
+
+
+def number_matched(page: dict) -> Optional[int]:
+    """numberMatched of a page (STAC API 1.0, or the older context extension), else None."""
+    value = page.get("numberMatched")
+    if value is None:
+        value = (page.get("context") or {}).get("matched")
+    return int(value) if isinstance(value, (int, float)) and not isinstance(value, bool) \
+        else None
+
+
+def _next_link(page: dict) -> Optional[dict]:
+    return next((link for link in page.get("links") or [] if link.get("rel") == "next"), None)
+
+
+def _href(links, rel: str) -> Optional[str]:
+    return next((link.get("href") for link in links if link.get("rel") == rel), None)
+
 
 def _join(base: str, name: str) -> str:
     return base.rstrip("/") + "/" + name
 
 
-def _monthly_buckets(answer: dict) -> Dict[str, int]:
-    counts: Dict[str, int] = {}
-    for aggregation in answer.get("aggregations") or []:
-        if aggregation.get("name") != "datetime_frequency":
-            continue
-        for bucket in aggregation.get("buckets") or []:
-            key = str(bucket.get("key", ""))[:7]
-            counts[key] = counts.get(key, 0) + int(bucket.get("frequency", 0))
-    return dict(sorted(counts.items()))
+def _as_get(parameters: dict) -> dict:
+    """A POST body as GET query parameters (lists comma-joined, objects as JSON)."""
+    query = {}
+    for key, value in parameters.items():
+        if isinstance(value, list) and all(isinstance(v, (str, int, float)) for v in value):
+            query[key] = ",".join(str(v) for v in value)
+        elif isinstance(value, (dict, list)):
+            query[key] = json.dumps(value)
+        else:
+            query[key] = value
+    return query
+
+
+def _parse_instant(text) -> Optional[datetime]:
+    if not text:
+        return None
+    try:
+        moment = datetime.fromisoformat(str(text).replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+
+
+def _iso(moment: datetime) -> str:
+    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")

@@ -214,10 +214,46 @@ def _detail_text(value) -> str:
     return str(value or "")
 
 
+_REQUEST_PARTS = ("body", "query", "path", "header")
+
+
+def _validation_problems(detail) -> list:
+    """(field, reason) of each entry of a FastAPI/pydantic validation `detail` list:
+    `{"loc": ["body", "datetime"], "msg": "Value error, ...", "type": "value_error"}`."""
+    if not isinstance(detail, list):
+        return []
+    problems = []
+    for entry in detail:
+        if not isinstance(entry, dict) or "msg" not in entry:
+            continue
+        loc = entry.get("loc") if isinstance(entry.get("loc"), list) else []
+        if loc and loc[0] in _REQUEST_PARTS:
+            loc = loc[1:]
+        field = ".".join(str(part) for part in loc)
+        reason = str(entry.get("msg") or "")
+        for prefix in ("Value error, ", "Assertion failed, "):
+            reason = reason[len(prefix):] if reason.startswith(prefix) else reason
+        problems.append((field, reason))
+    return problems
+
+
+def _validation_error(detail) -> Optional["InvalidRequest"]:
+    """The InvalidRequest a FastAPI validation answer (400 or 422) means: the field and
+    the reason when there is one problem; every "field: reason" otherwise."""
+    problems = _validation_problems(detail)
+    if not problems:
+        return None
+    if len(problems) == 1:
+        return InvalidRequest(*problems[0])
+    return InvalidRequest("", "; ".join(f"{field}: {reason}" if field else reason
+                                        for field, reason in problems))
+
+
 def error_from_response(response) -> DinamisError:
     """The `DinamisError` an HTTP error answer means, in any of our services' dialects.
 
-    Reads STAC (`code`/`description`), FastAPI (`detail`/`code`), OAuth2
+    Reads STAC (`code`/`description`), FastAPI (`detail`/`code`, and request validation's
+    `detail` list of {loc, msg, type}, which names the field), OAuth2
     (`error`/`error_description`) and demand manager (`error`/`field`/`reason`) bodies.
     Uses the request url only without its query string.
     """
@@ -238,6 +274,10 @@ def error_from_response(response) -> DinamisError:
         if field and reason.startswith(field + ": "):
             reason = reason[len(field) + 2:]
         return InvalidRequest(field, reason)
+    if status in (400, 422):
+        validation = _validation_error(body.get("detail"))
+        if validation is not None:
+            return validation
     if error:  # OAuth2 dialect (token, device, userinfo endpoints)
         if error == "access_denied":
             return LoginDenied()
@@ -273,3 +313,24 @@ class SecretStoreError(DinamisError):
     def __init__(self):
         super().__init__(tr("Cannot use the system password store to keep your DINAMIS login. "
                             "Unlock it (or set a QGIS master password) and try again."))
+
+
+class UnknownCollection(DinamisError):
+    """A search names collections the catalogue does not have (a STAC API answers that
+    with an empty result, which would look like "nothing found")."""
+
+    def __init__(self, unknown, known):
+        self.unknown = list(unknown)
+        self.known = list(known)
+        if len(self.unknown) == 1:
+            message = tr("The catalogue has no collection \"{id}\".").format(id=self.unknown[0])
+        else:
+            message = tr("The catalogue has no collections {ids}.").format(
+                ids=", ".join(f"\"{c}\"" for c in self.unknown))
+        message += " " + (tr("Its collections are: {ids}.").format(ids=", ".join(self.known))
+                          if self.known else tr("It lists no collections."))
+        super().__init__(message)
+
+
+class SearchNotSupported(DinamisError):
+    """A search criterion this catalogue cannot apply (its STAC API does not offer it)."""

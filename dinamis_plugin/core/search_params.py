@@ -3,7 +3,8 @@ the console, so a search saved from one can be replayed in another.
 
 It checks itself (`validate()` gives translated, actionable problems instead of an HTTP
 400 later) and speaks pystac-client (`to_pystac_kwargs()`), with cloud cover, incidence
-angle and availability expressed as one CQL2-JSON filter.
+angle and availability expressed as CQL2-JSON clauses. What a given catalogue can apply
+of them is decided by `search_plan.plan_search` from its capabilities.
 """
 import math
 from dataclasses import dataclass, field, fields
@@ -144,28 +145,36 @@ class SearchParameters:
             raise InvalidSearch(problems)
 
     # --- pystac-client ------------------------------------------------------------------
+    def time_range(self) -> Tuple[Optional[datetime], Optional[datetime]]:
+        """(start, end) as UTC datetimes, None for an open end; a plain end date covers
+        its whole day."""
+        return _as_datetime(self.start), _as_datetime(self.end, end_of_day=True)
+
     def datetime_interval(self) -> Optional[str]:
         """The STAC datetime interval "start/end" with ".." for an open end, or None."""
-        start = _as_datetime(self.start)
-        end = _as_datetime(self.end, end_of_day=True)
+        start, end = self.time_range()
         if start is None and end is None:
             return None
         return f"{_iso(start) if start else '..'}/{_iso(end) if end else '..'}"
 
+    def filter_clauses(self) -> dict:
+        """{property: CQL2-JSON clause} for cloud cover, incidence angle and availability
+        (only those set). The catalogue sends those its STAC API can filter on."""
+        clauses = {}
+        if self.max_cloud_cover is not None:
+            clauses[CLOUD_COVER] = {"op": "<=", "args": [{"property": CLOUD_COVER},
+                                                         float(self.max_cloud_cover)]}
+        if self.max_incidence_angle is not None:
+            clauses[INCIDENCE_ANGLE] = {"op": "<=", "args": [{"property": INCIDENCE_ANGLE},
+                                                             float(self.max_incidence_angle)]}
+        if self.availability in ("downloadable", "orderable"):
+            clauses[AVAILABILITY] = {"op": "=", "args": [{"property": AVAILABILITY},
+                                                         self.availability]}
+        return clauses
+
     def cql2_filter(self) -> Optional[dict]:
         """Cloud cover, incidence angle and availability as one CQL2-JSON filter (or None)."""
-        clauses = []
-        if self.max_cloud_cover is not None:
-            clauses.append({"op": "<=", "args": [{"property": CLOUD_COVER},
-                                                 float(self.max_cloud_cover)]})
-        if self.max_incidence_angle is not None:
-            clauses.append({"op": "<=", "args": [{"property": INCIDENCE_ANGLE},
-                                                 float(self.max_incidence_angle)]})
-        if self.availability in ("downloadable", "orderable"):
-            clauses.append({"op": "=", "args": [{"property": AVAILABILITY}, self.availability]})
-        if not clauses:
-            return None
-        return clauses[0] if len(clauses) == 1 else {"op": "and", "args": clauses}
+        return all_of(list(self.filter_clauses().values()))
 
     def to_pystac_kwargs(self) -> dict:
         """Keyword arguments for pystac-client's search (only the ones that are set).
@@ -220,6 +229,13 @@ class SearchParameters:
         if values.get("bbox") is not None:
             values["bbox"] = tuple(values["bbox"])
         return cls(**values)
+
+
+def all_of(clauses: List[dict]) -> Optional[dict]:
+    """One CQL2-JSON filter requiring every clause (None for none)."""
+    if not clauses:
+        return None
+    return clauses[0] if len(clauses) == 1 else {"op": "and", "args": list(clauses)}
 
 
 class InvalidSearch(DinamisError, ValueError):

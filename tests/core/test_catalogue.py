@@ -1,5 +1,11 @@
-"""Catalogue against the reference STAC API: filters return the right items, pages are
-fetched lazily, errors name the parameter, and signed results open in GDAL."""
+"""Catalogue against the reference STAC API in both its flavours (the rich "dinamis" one
+and a stock stac-fastapi-pgstac, as the real catalogue runs): filters return the right
+items, pages are fetched lazily, counts are never wrong, what the catalogue cannot do is
+said, and signed results open in GDAL.
+
+Both servers are seeded alike (same seed, same size), so the rich server's numberMatched
+and aggregation are the ground truth for searches run on either."""
+import warnings
 from datetime import datetime
 
 import pytest
@@ -7,75 +13,164 @@ import requests
 
 from dinamis.core import signed_url
 from dinamis.core.catalogue import Catalogue
-from dinamis.core.errors import DinamisError, InvalidRequest, ServiceUnreachable
+from dinamis.core.errors import (DinamisError, EndpointInvalid, SearchNotSupported,
+                                 ServiceUnreachable, UnknownCollection)
 from dinamis.core.http import new_http_session
+from dinamis.core.profiles import local_reference
 from dinamis.core.search_params import InvalidSearch, SearchParameters
 from dinamis.core.signer import Signer
 from tests.core.conftest import login_as
 
 FRANCE = (-5.5, 41.0, 10.0, 51.5)
+CLOUD_AT_MOST_30 = {"op": "<=", "args": [{"property": "eo:cloud_cover"}, 30.0]}
 
 
 @pytest.fixture
-def catalogue(server):
-    return Catalogue(server.url("/stac/"), new_http_session())
+def catalogue(stac_server):
+    return Catalogue(local_reference(stac_server.base_url), new_http_session())
+
+
+@pytest.fixture
+def truth(reference_server):
+    """numberMatched from the rich server for a raw search body (the ground truth)."""
+    def matched(body=None):
+        r = requests.post(reference_server.url("/stac/search"),
+                          json={**(body or {}), "limit": 1}, timeout=10)
+        r.raise_for_status()
+        return r.json()["numberMatched"]
+    return matched
+
+
+def true_availability(reference_server, ids) -> dict:
+    r = requests.post(reference_server.url("/stac/search"),
+                      json={"ids": list(ids), "limit": 1000}, timeout=10)
+    return {f["id"]: f["properties"]["dinamis:availability"] for f in r.json()["features"]}
 
 
 def search_requests(server) -> int:
     return server.counters()["requests_by_path"].get("/stac/search", 0)
 
 
-def raw_matched(server, body) -> int:
-    return requests.post(server.url("/stac/search"), json={**body, "limit": 1},
-                         timeout=10).json()["numberMatched"]
-
-
 def overlaps(bbox, area):
     return bbox[0] <= area[2] and area[0] <= bbox[2] and bbox[1] <= area[3] and area[1] <= bbox[3]
 
 
-def test_collections_are_listed_from_the_api(server, catalogue):
+def is_pgstac(server) -> bool:
+    return "aggregation" not in str(requests.get(server.url("/stac/conformance"),
+                                                 timeout=10).json())
+
+
+def test_collections_are_listed_from_the_api(stac_server, catalogue):
     listed = [c.id for c in catalogue.collections()]
-    raw = requests.get(server.url("/stac/collections"), timeout=10).json()["collections"]
+    raw = requests.get(stac_server.url("/stac/collections"), params={"limit": 100},
+                       timeout=10).json()["collections"]
     assert listed == [c["id"] for c in raw]
-    assert len(listed) >= 2
+    assert catalogue.capabilities().collection_ids == tuple(listed) and len(listed) >= 2
 
 
-def test_combined_filters_return_matching_items_sorted(server, catalogue):
+def test_capabilities_follow_the_conformance_classes(stac_server, catalogue):
+    caps = catalogue.capabilities()
+    pgstac = is_pgstac(stac_server)
+    assert caps.item_search and caps.filter and caps.sort and caps.fields
+    assert caps.free_text is caps.aggregation is (not pgstac)
+    assert caps.any_property_accepted is pgstac
+    assert caps.can_filter_on("eo:cloud_cover") and caps.can_sort_on("-datetime")
+    assert caps.can_filter_on("view:incidence_angle") is (not pgstac)
+    assert caps.can_filter_on("dinamis:availability") is (not pgstac)
+    assert caps.queryable("eo:cloud_cover").type == "number"
+    assert caps.queryable("datetime").type == "datetime"
+    assert caps.queryable("id").type == (None if pgstac else "string")  # pgstac: a $ref
+    assert caps.sortables_listed is (not pgstac)
+    assert "eo:cloud_cover" in caps.sortables and "gsd" not in caps.sortables
+    availability = {c.id: c.availability for c in caps.collections}
+    assert availability["spot-6-7-drs"] == "downloadable"
+    assert availability["airbus-archive"] == (None if pgstac else "orderable")
+
+
+def test_combined_filters_return_matching_items_sorted(stac_server, catalogue, truth):
     area = (2.5, 42.5, 5.0, 44.5)
     params = SearchParameters(bbox=area, start="2015-01-01", end="2025-12-31",
                               max_cloud_cover=30, availability="downloadable",
                               sortby="-datetime", limit=20)
-    found = catalogue.search(params).items()
+    search = catalogue.search(params, strict=True)
+    found = search.items()
     assert found, "the seed should have downloadable items around Montpellier since 2015"
     dates = [item.datetime for item in found]
     assert dates == sorted(dates, reverse=True)
     for item in found:
-        props = item.properties
         assert overlaps(item.bbox, area)
         assert datetime(2015, 1, 1).date() <= item.datetime.date() <= datetime(2025, 12, 31).date()
-        assert props["eo:cloud_cover"] <= 30
-        assert props["dinamis:availability"] == "downloadable"
-    assert len(found) == raw_matched(server, {
-        "bbox": list(area), "datetime": "2015-01-01T00:00:00Z/2025-12-31T23:59:59Z",
-        "filter-lang": "cql2-json", "filter": {"op": "and", "args": [
-            {"op": "<=", "args": [{"property": "eo:cloud_cover"}, 30]},
-            {"op": "=", "args": [{"property": "dinamis:availability"}, "downloadable"]}]}})
+        assert item.properties["eo:cloud_cover"] <= 30
+        assert catalogue.item_availability(item) == "downloadable"
+    expected = truth({"bbox": list(area), "datetime": "2015-01-01T00:00:00Z/2025-12-31T23:59:59Z",
+                      "filter-lang": "cql2-json", "filter": {"op": "and", "args": [
+                          CLOUD_AT_MOST_30, {"op": "=", "args": [
+                              {"property": "dinamis:availability"}, "downloadable"]}]}})
+    assert len(found) == expected
+    count = search.count()
+    assert count.lower <= expected and (count.upper is None or expected <= count.upper)
 
 
-def test_orderable_and_incidence_filters(catalogue):
-    found = catalogue.search(SearchParameters(availability="orderable", max_incidence_angle=15,
-                                              max_items=30)).items()
-    assert found
-    assert all(i.properties["dinamis:availability"] == "orderable" for i in found)
-    assert all(i.properties["view:incidence_angle"] <= 15 for i in found)
+def test_availability_is_derived_where_items_do_not_state_it(reference_server, stac_server,
+                                                             catalogue):
+    items = catalogue.search(SearchParameters(limit=300)).items()
+    assert len(items) == 300
+    stated = true_availability(reference_server, [i.id for i in items])
+    derived = {i.id: catalogue.item_availability(i) for i in items}
+    assert derived == stated
+    assert {"downloadable", "orderable"} == set(derived.values())
 
 
-def test_free_text_finds_a_place(catalogue):
-    found = catalogue.search(SearchParameters(text="Montpellier", max_items=50)).items()
-    assert found
-    assert all("Montpellier" in (i.properties["dinamis:place"], *i.properties["keywords"])
-               for i in found)
+@pytest.mark.parametrize("availability", ["orderable", "downloadable"])
+def test_availability_filter_keeps_exactly_the_right_items(stac_server, catalogue, truth,
+                                                           availability):
+    search = catalogue.search(SearchParameters(availability=availability, limit=20))
+    ids = [i.id for i in search.items()]
+    assert len(ids) == len(set(ids)) == truth({"filter": {"op": "=", "args": [
+        {"property": "dinamis:availability"}, availability]}})
+    count = search.count()
+    assert count.lower <= len(ids) and (count.upper is None or len(ids) <= count.upper)
+    if is_pgstac(stac_server):  # the server cannot filter: not an exact count
+        assert search.plan.availability_route == "items" and count.exact is None
+        assert "bounds" in " ".join(search.plan.notes())
+
+
+def test_availability_by_collection_needs_no_request(stac_server, catalogue):
+    search = catalogue.search(SearchParameters(availability="orderable",
+                                               collections=["spot-6-7-drs", "pleiades"]))
+    if is_pgstac(stac_server):
+        assert search.plan.empty and search.plan.availability_route == "collections"
+    assert search.count().exact == 0 and search.items() == []
+    if is_pgstac(stac_server):
+        assert search_requests(stac_server) == 0
+
+
+def test_incidence_filter_only_where_the_catalogue_offers_it(stac_server, catalogue):
+    params = SearchParameters(availability="orderable", max_incidence_angle=15, max_items=30)
+    if catalogue.capabilities().can_filter_on("view:incidence_angle"):
+        found = catalogue.search(params, strict=True).items()
+        assert found and all(i.properties["view:incidence_angle"] <= 15 for i in found)
+        return
+    with pytest.raises(SearchNotSupported) as caught:
+        catalogue.search(params, strict=True)
+    assert "incidence angle" in str(caught.value) and "view:incidence_angle" in str(caught.value)
+    lenient = catalogue.search(params)
+    assert [s.name for s in lenient.plan.skipped] == ["max_incidence_angle"]
+    assert lenient.plan.notes()[0] == lenient.plan.skipped[0].reason
+    assert len(lenient.items()) == 30  # the rest of the search still runs
+
+
+def test_free_text_only_where_item_search_offers_it(stac_server, catalogue, truth):
+    params = SearchParameters(text="Montpellier, Nîmes", max_items=100)
+    if not catalogue.capabilities().free_text:
+        with pytest.raises(SearchNotSupported, match="Free text search is not available"):
+            catalogue.search(params)
+        assert search_requests(stac_server) == 0
+        return
+    found = catalogue.search(params).items()
+    places = {i.properties["dinamis:place"] for i in found}
+    assert places == {"Montpellier", "Nîmes"}  # either term, as the extension says
+    assert len(found) == truth({"q": ["Montpellier"]}) + truth({"q": ["Nîmes"]})
 
 
 def test_collection_filter_and_ascending_sort(catalogue):
@@ -86,49 +181,131 @@ def test_collection_filter_and_ascending_sort(catalogue):
     assert [i.datetime for i in found] == sorted(i.datetime for i in found)
 
 
-def test_pages_are_fetched_only_when_read(server, catalogue):
+def test_sorting_only_on_sortable_fields(stac_server, catalogue):
+    clouds = [i.properties["eo:cloud_cover"] for i in catalogue.search(
+        SearchParameters(sortby="-eo:cloud_cover", max_items=40), strict=True).items()]
+    assert clouds == sorted(clouds, reverse=True)
+    with pytest.raises(SearchNotSupported, match="gsd"):
+        catalogue.search(SearchParameters(sortby="gsd"), strict=True)
+    lenient = catalogue.search(SearchParameters(sortby="gsd", max_items=5))
+    assert [s.name for s in lenient.plan.skipped] == ["sortby"]
+    assert len(lenient.items()) == 5
+
+
+def test_no_conformance_warning_on_current_servers(catalogue):
+    from dinamis._vendor.pystac_client.warnings import PystacClientWarning
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", PystacClientWarning)
+        search = catalogue.search(SearchParameters(sortby="-datetime", max_cloud_cover=50,
+                                                   max_items=15, limit=5))
+        assert len(search.items()) == 15
+        assert search.monthly_counts(max_requests=2, page_size=5).requests >= 1
+
+
+def test_pages_are_fetched_only_when_read(stac_server, catalogue):
     search = catalogue.search(SearchParameters(limit=10))
-    assert search_requests(server) == 0
+    assert search_requests(stac_server) == 0
     pages = search.pages()
     first = next(pages)
-    assert len(first.items) == 10 and search_requests(server) == 1
+    assert len(first.items) == 10 and search_requests(stac_server) == 1
     next(pages)
-    assert search_requests(server) == 2
-    server.reset_counters()
-    assert len(catalogue.search(SearchParameters(limit=10)).items(25)) == 25
-    assert search_requests(server) == 3
+    assert search_requests(stac_server) == 2
+    stac_server.reset_counters()
+    counted = catalogue.search(SearchParameters(limit=10))
+    counted.count()
+    assert len(counted.items(25)) == 25
+    assert search_requests(stac_server) == 3  # the count's page is the first page
 
 
 def test_max_items_caps_the_results(catalogue):
     assert len(catalogue.search(SearchParameters(limit=7, max_items=12)).items()) == 12
 
 
-def test_matched_is_the_servers_count(server, catalogue):
-    params = SearchParameters(bbox=FRANCE, max_cloud_cover=10)
-    assert catalogue.search(params).matched() == raw_matched(server, {
-        "bbox": list(FRANCE), "filter-lang": "cql2-json",
-        "filter": {"op": "<=", "args": [{"property": "eo:cloud_cover"}, 10]}})
+def test_counts_are_exact_or_honest_bounds(stac_server, catalogue, truth):
+    params = SearchParameters(bbox=FRANCE, max_cloud_cover=30, limit=20)
+    expected = truth({"bbox": list(FRANCE), "filter": CLOUD_AT_MOST_30})
+    assert expected > 20
+    count = catalogue.search(params).count()
+    if is_pgstac(stac_server):  # no numberMatched: what the first page proves
+        assert (count.kind, count.lower, count.upper) == ("at_least", 20, None)
+        assert count.text() == "at least 20 images"
+        stac_server.set_config(stac_context=1)  # pgstac's context setting on
+        try:
+            count = catalogue.search(params).count()
+        finally:
+            stac_server.set_config(stac_context=0)
+    assert count.exact == expected and count.text() == f"{expected} images"
+    small = catalogue.search(SearchParameters(bbox=FRANCE, max_cloud_cover=30, limit=1000))
+    assert small.count().exact == expected  # one page holds them all: exact anyway
 
 
-def test_monthly_counts_add_up_to_matched(catalogue):
+def test_monthly_counts_are_complete_and_say_how(stac_server, catalogue, reference_server):
     params = SearchParameters(availability="downloadable", start="2020-01-01")
     counts = catalogue.monthly_counts(params)
-    assert counts and all(len(month) == 7 and month >= "2020-01" for month in counts)
-    assert sum(counts.values()) == catalogue.search(params).matched()
+    expected = aggregated(reference_server, {
+        "datetime": "2020-01-01T00:00:00Z/..", "filter": {"op": "=", "args": [
+            {"property": "dinamis:availability"}, "downloadable"]}})
+    assert dict(counts) == expected and counts.complete
+    assert all(len(month) == 7 and month >= "2020-01" for month in counts)
+    assert counts.route == ("paging" if is_pgstac(stac_server) else "aggregation")
+    assert counts.text() in ("Counted by the catalogue.",
+                             f"Counted from the dates of all {counts.total()} matching images.")
 
 
-def test_unknown_collection_is_rejected_naming_the_parameter(catalogue):
-    with pytest.raises(InvalidRequest) as caught:
-        catalogue.search(SearchParameters(collections=["no-such-collection"])).matched()
+def test_monthly_counts_by_month_searches_where_the_server_counts(pgstac_server,
+                                                                  reference_server):
+    catalogue = Catalogue(local_reference(pgstac_server.base_url), new_http_session())
+    params = SearchParameters(start="2020-01-01", end="2020-12-31")
+    expected = aggregated(reference_server, {
+        "datetime": "2020-01-01T00:00:00Z/2020-12-31T23:59:59Z"})
+    assert sum(expected.values()) > 12  # more pages of one than months
+    pgstac_server.set_config(stac_context=1)
+    try:
+        counts = catalogue.monthly_counts(params, max_requests=12, page_size=1)
+    finally:
+        pgstac_server.set_config(stac_context=0)
+    assert counts.route == "month_searches" and counts.complete and counts.requests == 12
+    assert dict(counts) == expected
+
+
+def test_monthly_counts_stop_within_their_budget_and_say_so(stac_server, catalogue,
+                                                            reference_server):
+    stac_server.reset_counters()
+    counts = catalogue.search(SearchParameters(availability="orderable")).monthly_counts(
+        max_requests=2, page_size=5)
+    if not is_pgstac(stac_server):
+        assert counts.route == "aggregation" and counts.complete
+        return
+    assert counts.route == "paging" and not counts.complete and counts.requests == 2
+    assert search_requests(stac_server) <= 3  # the count's first page, then 2 pages
+    assert counts.images_read == 10 and counts.total() == 10
+    expected = aggregated(reference_server, {"filter": {"op": "=", "args": [
+        {"property": "dinamis:availability"}, "orderable"]}})
+    whole = {m: n for m, n in expected.items() if m >= counts.complete_from}
+    assert {m: n for m, n in counts.items() if m >= counts.complete_from} == whole
+    assert counts.complete_from in counts.text() and "incomplete" in counts.text()
+
+
+def aggregated(reference_server, body) -> dict:
+    r = requests.post(reference_server.url("/stac/aggregate"),
+                      json={**body, "aggregations": ["datetime_frequency"]}, timeout=10)
+    r.raise_for_status()
+    return {b["key"][:7]: b["frequency"] for b in r.json()["aggregations"][0]["buckets"]}
+
+
+def test_unknown_collection_is_named_with_the_existing_ones(stac_server, catalogue):
+    with pytest.raises(UnknownCollection) as caught:
+        catalogue.search(SearchParameters(collections=["pleiades", "no-such-collection"]))
     message = str(caught.value)
-    assert "collections" in message and "no-such-collection" in message
-    assert "Traceback" not in message
+    assert 'no collection "no-such-collection"' in message
+    assert "spot-6-7-drs, pleiades, pleiades-neo" in message
+    assert search_requests(stac_server) == 0
 
 
-def test_invalid_parameters_fail_before_any_request(server, catalogue):
+def test_invalid_parameters_fail_before_any_request(stac_server, catalogue):
     with pytest.raises(InvalidSearch, match="cloud cover"):
         catalogue.search(SearchParameters(max_cloud_cover=300))
-    assert search_requests(server) == 0
+    assert search_requests(stac_server) == 0
 
 
 def test_unreachable_api_is_reported_in_words():
@@ -141,8 +318,21 @@ def test_unreachable_api_is_reported_in_words():
 def test_a_non_stac_address_is_reported_as_such(server):
     wrong = Catalogue(server.url("/signing/openapi.json"), new_http_session())
     with pytest.raises(DinamisError) as caught:
-        wrong.search(SearchParameters()).matched()
+        wrong.search(SearchParameters()).count()
     assert "/signing/openapi.json" in str(caught.value)
+
+
+def test_a_static_catalogue_cannot_be_searched_or_counted(tmp_path):
+    # A static STAC catalogue (a file): no search link, no conformance classes.
+    root = tmp_path / "catalog.json"
+    root.write_text('{"type": "Catalog", "id": "static", "stac_version": "1.0.0", '
+                    '"description": "A static catalogue", "links": []}')
+    static = Catalogue(str(root), new_http_session())
+    assert not static.capabilities().item_search
+    for attempt in (lambda: static.search(SearchParameters()),
+                    lambda: static.monthly_counts(SearchParameters())):
+        with pytest.raises(EndpointInvalid, match="STAC item search"):
+            attempt()
 
 
 # --- signed results --------------------------------------------------------------------
@@ -189,14 +379,3 @@ def test_signer_is_a_pystac_client_modifier(server, alice):
     data_hrefs = [a.href for i in items for k, a in i.assets.items() if k.startswith("src_")]
     assert data_hrefs and all(signed_url.is_signed(h) for h in data_hrefs)
     assert server.counters()["sign_requests"] == 1  # the page signed in one batch
-
-
-def test_monthly_counts_is_none_where_aggregation_is_not_offered(tmp_path):
-    # A static STAC catalogue (a file): no aggregation link, no conformance classes.
-    root = tmp_path / "catalog.json"
-    root.write_text('{"type": "Catalog", "id": "static", "stac_version": "1.0.0", '
-                    '"description": "A static catalogue", "links": []}')
-    static = Catalogue(str(root), new_http_session())
-    assert static.monthly_counts(SearchParameters()) is None
-    with pytest.raises(DinamisError, match="STAC item search"):
-        static.search(SearchParameters()).matched()

@@ -25,6 +25,14 @@ def console(server):
     dinamis.use_local_reference(server.base_url, secret_store=MemorySecretStore())
 
 
+@pytest.fixture
+def searching_console(stac_server):
+    """The console on each STAC flavour in turn (the rich one, a stock pgstac)."""
+    dinamis.use_local_reference(stac_server.base_url, secret_store=MemorySecretStore())
+    yield dinamis
+    dinamis.use_local_reference(stac_server.base_url, secret_store=MemorySecretStore())
+
+
 def approving(server, username):
     """An `on_code` that approves the code in the "browser" (another thread)."""
     threads = []
@@ -55,12 +63,14 @@ class ApprovingTerminal(io.StringIO):
 def test_console_names_come_from_the_api_module():
     assert dinamis.search is api.search and dinamis.login is api.login
     assert set(api.__all__) >= {"use_profile", "use_local_reference", "login", "logout",
-                                "whoami", "collections", "search", "sign", "signer"}
+                                "whoami", "collections", "capabilities", "search", "sign",
+                                "signer"}
     with pytest.raises(AttributeError):
         dinamis.no_such_function
 
 
-def test_login_search_sign_round_trip(server, console):
+def test_login_search_sign_round_trip(stac_server, searching_console):
+    server, console = stac_server, searching_console
     terminal = ApprovingTerminal(server, "alice")
     with contextlib.redirect_stdout(terminal):
         account = console.login(open_browser=False)
@@ -70,7 +80,7 @@ def test_login_search_sign_round_trip(server, console):
 
     found = console.search(bbox=(3.0, 43.0, 4.5, 44.0), start="2015-01-01", max_cloud=30,
                            availability="downloadable", sortby="-datetime", limit=5)
-    assert found.matched() >= 3
+    assert found.count().lower >= 3
     items = found.items(3)
     assert len(items) == 3
     assert all(i.properties["eo:cloud_cover"] <= 30 for i in items)
@@ -87,16 +97,35 @@ def test_login_search_sign_round_trip(server, console):
     assert server.counters()["sign_requests"] == 1
 
 
-def test_search_result_is_lazy_and_iterable(server, console):
+def test_search_result_is_lazy_and_iterable(stac_server, searching_console):
+    console = searching_console
     found = console.search(collections=console.collections()[0].id, limit=4, max_items=10)
-    assert server.counters()["requests_by_path"].get("/stac/search", 0) == 0
+    assert stac_server.counters()["requests_by_path"].get("/stac/search", 0) == 0
     ids = [item.id for item in found]
     assert len(ids) == 10 and len(set(ids)) == 10
-    assert sum(found.monthly_counts().values()) == found.matched()
+    counts = found.monthly_counts()
+    everything = console.search(collections=console.collections()[0].id, limit=1000)
+    assert counts.complete and sum(counts.values()) == len(everything.items())
     assert "collections" in repr(found)
 
 
-def test_sign_a_whole_search_result(server, console):
+def test_what_the_catalogue_cannot_do_is_an_error(stac_server, searching_console):
+    console = searching_console
+    offered = console.capabilities()
+    for criteria, possible, words in (
+            ({"text": "Montpellier"}, offered.free_text, "Free text search is not available"),
+            ({"max_incidence": 10}, offered.can_filter_on("view:incidence_angle"),
+             "incidence angle filter is not applied")):
+        if possible:
+            assert console.search(**criteria, max_items=3).items()
+        else:
+            with pytest.raises(DinamisError, match=words):
+                console.search(**criteria)
+    assert offered.free_text is ("aggregation" in str(offered.conforms_to))
+
+
+def test_sign_a_whole_search_result(stac_server, searching_console):
+    server, console = stac_server, searching_console
     console.login(on_code=approving(server, "chloe"))
     signed = console.sign(console.search(availability="downloadable", max_items=4))
     assert len(signed.items) == 4
@@ -132,7 +161,8 @@ def test_logout_forgets_the_login(server, console):
         console.sign(server.url("/s3/dinamis-catalogue/k/x.tif"))
 
 
-def test_pending_account_can_search_but_not_sign(server, console):
+def test_pending_account_can_search_but_not_sign(stac_server, searching_console):
+    server, console = stac_server, searching_console
     console.login(on_code=approving(server, "paul"))
     items = console.search(max_items=1).items()
     with pytest.raises(AccountNotActive) as caught:
@@ -140,7 +170,8 @@ def test_pending_account_can_search_but_not_sign(server, console):
     assert "awaiting validation" in str(caught.value)
 
 
-def test_mistakes_get_plain_messages(server, console):
+def test_mistakes_get_plain_messages(stac_server, searching_console):
+    server, console = stac_server, searching_console
     with pytest.raises(DinamisError, match="Unknown search criterion \"cloudiness\""):
         console.search(cloudiness=10)
     with pytest.raises(InvalidSearch, match="south .* is above its north"):
@@ -151,5 +182,6 @@ def test_mistakes_get_plain_messages(server, console):
         console.login(api_key="only-half")
     with pytest.raises(DinamisError) as caught:
         console.search(collections="no-such-collection").matched()
-    assert "no-such-collection" in str(caught.value)
+    assert "no collection \"no-such-collection\"" in str(caught.value)
+    assert "spot-6-7-drs" in str(caught.value)  # and which ones exist
     assert requests.get(server.url("/health"), timeout=5).ok

@@ -188,3 +188,31 @@ def test_every_vendored_distribution_ships_its_license_and_runs_on_the_minimum_p
         assert list((VENDOR / "licenses" / name).iterdir()), f"{name}: no license file"
         if requires != "any":
             assert MINIMUM_PYTHON in SpecifierSet(requires), f"{name} needs Python {requires}"
+
+
+PGSTAC_CLASSES = {  # what a current stac-fastapi-pgstac advertises, and older servers
+    "SORT": "https://api.stacspec.org/v1.1.0/item-search#sort",
+    "FILTER": "https://api.stacspec.org/v1.0.0-rc.2/item-search#filter",
+    "FIELDS": "https://api.stacspec.org/v1.0.0/item-search#fields",
+    "CORE": "https://api.stacspec.org/v1.0.0/core",
+    "ITEM_SEARCH": "https://api.stacspec.org/v1.0.0-rc.1/item-search",
+}
+
+
+def test_vendored_pystac_client_knows_stac_api_1_x_classes():
+    """Patched by scripts/vendor.py: stock 0.9.1 knows only v1.0.x, so a current pgstac's
+    sort v1.1.0 made every sorted search warn DoesNotConformTo("SORT")."""
+    import pystac_client as stock
+    from dinamis._vendor.pystac_client import Client, ConformanceClasses
+    client = Client.from_dict({"type": "Catalog", "id": "x", "stac_version": "1.0.0",
+                               "description": "x", "links": [],
+                               "conformsTo": list(PGSTAC_CLASSES.values())})
+    for name in PGSTAC_CLASSES:
+        assert client.conforms_to(name), name
+    assert not client.conforms_to("QUERY")
+    assert not stock.Client.from_dict(client.to_dict()).conforms_to("SORT")
+    pattern = ConformanceClasses.SORT.pattern
+    for foreign in ("https://api.stacspec.org/v2.0.0/item-search#sort",
+                    "https://example.org/v1.1.0/item-search#sort",
+                    "https://api.stacspec.org/v1.1.0/ogcapi-features#sort"):
+        assert not pattern.match(foreign), foreign

@@ -6,8 +6,9 @@ import sys
 
 import pytest
 import requests
-from qgis.core import (QgsApplication, QgsFeature, QgsGeometry, QgsProcessingException,
-                       QgsProcessingFeedback, QgsRectangle, QgsVectorLayer)
+from qgis.core import (NULL, QgsApplication, QgsFeature, QgsGeometry,
+                       QgsProcessingException, QgsProcessingFeedback, QgsRectangle,
+                       QgsVectorLayer)
 
 PROCESSING_PLUGINS = "/usr/share/qgis/python/plugins"
 
@@ -137,14 +138,62 @@ def test_start_after_end_is_a_clear_error(processing, local_profile, tmp_path):
     assert "Traceback" not in str(error.value)
 
 
-def test_unknown_collection_is_reported_by_the_server(processing, local_profile, tmp_path):
+def test_unknown_collection_is_named(processing, local_profile, tmp_path):
     with pytest.raises(QgsProcessingException) as error:
         processing.run("dinamis:searchcatalogue", {
             "COLLECTIONS": "no-such-collection", "OUTPUT": str(tmp_path / "never.gpkg")})
     message = str(error.value)
-    print(message)
-    assert "collection" in message.lower()
+    assert 'The catalogue has no collection "no-such-collection".' in message
     assert "Traceback" not in message
+
+
+@pytest.fixture
+def pgstac_profile(pgstac_server, isolated_settings):
+    """The plugin pointed at a stock stac-fastapi-pgstac catalogue (no DINAMIS extras)."""
+    from dinamis.qgis_glue import settings
+    settings.set_local_reference_url(pgstac_server.base_url)
+    settings.set_active_profile_name(settings.LOCAL_REFERENCE_NAME)
+    return settings.active_profile()
+
+
+def test_footprints_from_a_stock_pgstac_catalogue(processing, pgstac_profile, server,
+                                                  tmp_path):
+    out = tmp_path / "pgstac.gpkg"
+    feedback = RecordingFeedback()
+    result = processing.run("dinamis:searchcatalogue", {
+        "AVAILABILITY": 2, "MAX_ITEMS": 30, "OUTPUT": str(out)}, feedback=feedback)
+    assert result["COUNT"] == 30 and result["MATCHED"] == -1  # no numberMatched there
+    assert "The search matches at least" in feedback.text
+    assert "checked image by image" in feedback.text
+    layer = read_layer(out)
+    ids = [f["id"] for f in layer.getFeatures()]
+    stated = requests.post(server.url("/stac/search"), json={"ids": ids, "limit": 100},
+                           timeout=10).json()["features"]
+    assert {f["properties"]["dinamis:availability"] for f in stated} == {"orderable"}
+    for feature in layer.getFeatures():  # derived: the items do not say it
+        assert feature["availability"] == "orderable"
+        assert feature["incidence"] is None or feature["incidence"] == NULL
+
+
+@pytest.mark.parametrize("parameters,words", [
+    ({"MAX_INCIDENCE_ANGLE": 10}, "incidence angle filter is not applied"),
+    ({"TEXT": "Montpellier"}, "Free text search is not available")])
+def test_what_a_stock_pgstac_cannot_do_is_an_error(processing, pgstac_profile, tmp_path,
+                                                   parameters, words):
+    with pytest.raises(QgsProcessingException) as error:
+        processing.run("dinamis:searchcatalogue", {**parameters,
+                                                   "OUTPUT": str(tmp_path / "never.gpkg")})
+    assert words in str(error.value) and "Traceback" not in str(error.value)
+
+
+class RecordingFeedback(QgsProcessingFeedback):
+    def __init__(self):
+        super().__init__()
+        self.text = ""
+
+    def pushInfo(self, info):  # noqa: N802 - QGIS's name
+        super().pushInfo(info)
+        self.text += info + "\n"
 
 
 def test_unreachable_catalogue_is_a_clear_error(processing, isolated_settings, tmp_path):

@@ -19,6 +19,10 @@ def parse_args(argv=None):
     p.add_argument("--seed", type=int, default=None)
     p.add_argument("--token-lifetime", type=int, default=None, help="access token seconds")
     p.add_argument("--device-interval", type=int, default=None, help="device poll interval s")
+    p.add_argument("--stac-flavour", choices=("dinamis", "pgstac"), default="dinamis",
+                   help="the STAC API to play: this rich one, or a stock stac-fastapi-pgstac")
+    p.add_argument("--stac-context", action="store_true",
+                   help="pgstac flavour: send numberMatched (pgstac's context setting on)")
     p.add_argument("--test-mode", action="store_true", help="enable /_test/ (faults, counters)")
     p.add_argument("--faults", default=None, help="JSON fault settings, see faults.py")
     return p.parse_args(argv)
@@ -26,7 +30,8 @@ def parse_args(argv=None):
 
 def config_from_args(args) -> ServerConfig:
     config = ServerConfig(data_dir=Path(args.data).resolve(), base_url=f"http://{args.host}:{args.port}",
-                          test_mode=args.test_mode)
+                          test_mode=args.test_mode, stac_flavour=args.stac_flavour,
+                          stac_context=int(args.stac_context))
     for attr, value in (("item_count", args.items), ("real_cog_count", args.real_cogs),
                         ("cog_size", args.cog_size), ("seed", args.seed),
                         ("access_token_lifetime", args.token_lifetime),
@@ -45,7 +50,7 @@ def main(argv=None):
     log_redaction.install()
     base = config.base_url
     print(f"DINAMIS reference server on {base}  (data: {config.data_dir})")
-    print(f"  STAC API         {base}/stac/")
+    print(f"  STAC API         {base}/stac/  ({config.stac_flavour})")
     print(f"  OpenID Connect   {base}/realms/dinamis/.well-known/openid-configuration")
     print(f"  Device login     {base}/realms/dinamis/device")
     print(f"  Signing          {base}/signing/  (openapi.json)")

@@ -21,6 +21,10 @@ class ServerConfig:
     device_poll_interval: int = 5
     signature_default_duration: int = 8 * 3600
     signature_max_duration: int = 7 * 24 * 3600
+    # Which STAC API to play: "dinamis" (rich) or "pgstac" (stock stac-fastapi-pgstac; see
+    # stac_flavour). stac_context: pgstac's `context` setting (1: numberMatched is sent).
+    stac_flavour: str = "dinamis"
+    stac_context: int = 0
     # Test mode enables /_test/ endpoints (faults, counters, clock) - never in a demo.
     test_mode: bool = False
     faults: dict = field(default_factory=dict)

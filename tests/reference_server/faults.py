@@ -44,7 +44,7 @@ PACE_BLOCK = 8 << 10
 _EXEMPT = ("/_test/", "/health")
 RUNTIME_CONFIG = ("access_token_lifetime", "refresh_token_lifetime", "device_code_lifetime",
                   "device_poll_interval", "signature_default_duration",
-                  "signature_max_duration")
+                  "signature_max_duration", "stac_context")
 
 
 class _State:
@@ -264,7 +264,7 @@ def post_config():
         if key not in RUNTIME_CONFIG:
             raise errors.validation_error(key, f"not settable; one of {', '.join(RUNTIME_CONFIG)}")
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-            raise errors.validation_error(key, "must be a non-negative integer (seconds)")
+            raise errors.validation_error(key, "must be a non-negative integer (seconds; stac_context 0 or 1)")
     for key, value in values.items():
         setattr(config, key, value)
     return jsonify({key: getattr(config, key) for key in RUNTIME_CONFIG})

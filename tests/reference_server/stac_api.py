@@ -1,4 +1,5 @@
-"""STAC API 1.0 at /stac/: landing page, collections, items, search, queryables, aggregation.
+"""STAC API 1.0 at /stac/: landing page, collections, items, search, queryables, sortables,
+aggregation; as the "dinamis" or the "pgstac" flavour (stac_flavour) behaves.
 
 Public, like the web catalogue: searching needs no account; only asset downloads are
 signed. Responses are assembled from the stored item texts (see stac_store).
@@ -7,42 +8,21 @@ import json
 from functools import wraps
 from urllib.parse import urlencode
 
-from flask import Blueprint, Response, current_app, g, request
+from flask import Blueprint, Response, current_app, g, jsonify, request
 
-from . import stac_search, stac_store
-from .errors import stac_error
-from .stac_filter import queryables_schema
+from . import stac_flavour, stac_search, stac_store
+from .errors import ApiError, stac_error
+from .stac_flavour import queryables_schema, sortables_schema
 
 bp = Blueprint("stac_api", __name__)
 
 STAC_VERSION = "1.0.0"
 GEOJSON = "application/geo+json"
 JSON = "application/json"
+SCHEMA_JSON = "application/schema+json"
 QUERYABLES_REL = "http://www.opengis.net/def/rel/ogc/1.0/queryables"
-CONFORMANCE = [
-    "https://api.stacspec.org/v1.0.0/core",
-    "https://api.stacspec.org/v1.0.0/collections",
-    "https://api.stacspec.org/v1.0.0/ogcapi-features",
-    "https://api.stacspec.org/v1.0.0/item-search",
-    "https://api.stacspec.org/v1.0.0/item-search#sort",
-    "https://api.stacspec.org/v1.0.0/ogcapi-features#sort",
-    "https://api.stacspec.org/v1.0.0/item-search#filter",
-    "https://api.stacspec.org/v1.0.0/ogcapi-features#filter",
-    "https://api.stacspec.org/v1.0.0-rc.1/item-search#free-text",
-    "https://api.stacspec.org/v0.3.0/aggregation",
-    "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
-    "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
-    "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
-    "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/filter",
-    "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/features-filter",
-    "http://www.opengis.net/spec/cql2/1.0/conf/cql2-text",
-    "http://www.opengis.net/spec/cql2/1.0/conf/cql2-json",
-    "http://www.opengis.net/spec/cql2/1.0/conf/basic-cql2",
-    "http://www.opengis.net/spec/cql2/1.0/conf/advanced-comparison-operators",
-    "http://www.opengis.net/spec/cql2/1.0/conf/basic-spatial-functions",
-    "http://www.opengis.net/spec/cql2/1.0/conf/temporal-functions",
-    "http://www.opengis.net/spec/ogcapi-features-8/1.0/conf/free-text",
-]
+SORTABLES_REL = "http://www.opengis.net/def/rel/ogc/1.0/sortables"
+PGSTAC_COLLECTIONS_LIMIT = 10
 
 
 def pooled(view):
@@ -78,12 +58,39 @@ def _expand(text: str) -> str:
     return text.replace(stac_store.BASE_PLACEHOLDER, _base())
 
 
+def _config():
+    return current_app.config["DINAMIS"]
+
+
+def _flavour() -> stac_flavour.Flavour:
+    return stac_flavour.flavour_named(_config().stac_flavour)
+
+
+@bp.errorhandler(ApiError)
+def _api_error(err: ApiError):
+    """STAC's `{code, description, parameter}`, or FastAPI's answers in the pgstac flavour."""
+    body = err.body
+    if _flavour().fastapi_errors:
+        body = stac_flavour.fastapi_error_body(err.status, err.body, request.method,
+                                               request.get_json(silent=True))
+    response = jsonify(body)
+    response.status_code = err.status
+    response.headers.update(err.headers)
+    return response
+
+
+def _not_in_this_flavour():
+    return ApiError(404, {"code": "NotFound", "description": "no such endpoint here",
+                          "parameter": "path", "reason": "not found"})
+
+
 # ---------- landing, conformance, service description ----------
 
 @bp.get("/")
 @pooled
 def landing():
     conn = get_db()
+    flavour = _flavour()
     links = [
         _link("self", "/"), _link("root", "/"),
         _link("service-desc", "/api", "application/vnd.oai.openapi+json;version=3.0"),
@@ -91,11 +98,14 @@ def landing():
         _link("data", "/collections"),
         _link("search", "/search", GEOJSON, method="GET"),
         _link("search", "/search", GEOJSON, method="POST"),
-        _link(QUERYABLES_REL, "/queryables", "application/schema+json"),
-        _link("aggregate", "/aggregate", JSON, method="GET"),
-        _link("aggregate", "/aggregate", JSON, method="POST"),
-        _link("aggregations", "/aggregations"),
+        _link(QUERYABLES_REL, "/queryables", SCHEMA_JSON, method="GET"),
     ]
+    if flavour.sortables:
+        links.append(_link(SORTABLES_REL, "/sortables", SCHEMA_JSON))
+    if flavour.aggregation:
+        links += [_link("aggregate", "/aggregate", JSON, method="GET"),
+                  _link("aggregate", "/aggregate", JSON, method="POST"),
+                  _link("aggregations", "/aggregations")]
     links += [_link("child", f"/collections/{cid}", title=cid)
               for cid in stac_store.collection_ids(conn)]
     return _json({
@@ -104,44 +114,76 @@ def landing():
         "description": "Very-high-resolution optical imagery for French public research and "
                        "public actors: SPOT 6/7, Pléiades, Pléiades Neo, SPOT World Heritage, "
                        "and the orderable Airbus archive.",
-        "conformsTo": CONFORMANCE, "links": links,
+        "conformsTo": list(flavour.conformance), "links": links,
     })
 
 
 @bp.get("/conformance")
 def conformance():
-    return _json({"conformsTo": CONFORMANCE})
+    return _json({"conformsTo": list(_flavour().conformance)})
 
 
 @bp.get("/api")
 def service_desc():
     from .stac_openapi import openapi
-    return _json(openapi(_base()), mimetype="application/vnd.oai.openapi+json;version=3.0")
+    return _json(openapi(_base(), _flavour()),
+                 mimetype="application/vnd.oai.openapi+json;version=3.0")
 
 
 # ---------- collections and items ----------
 
+def _collection_json(text: str) -> str:
+    text = _expand(text)
+    if _flavour().plain_items:
+        text = json.dumps(stac_flavour.plain_collection(json.loads(text)), ensure_ascii=False)
+    return text
+
+
 @bp.get("/collections")
 @pooled
 def collections():
-    texts = stac_store.collection_texts(get_db())
-    body = ('{"collections":[' + ",".join(texts) + '],"links":'
-            + json.dumps([_link("self", "/collections"), _link("root", "/"),
-                          _link("parent", "/")]) + "}")
-    return Response(_expand(body), mimetype=JSON)
+    texts = [_collection_json(t) for t in stac_store.collection_texts(get_db())]
+    links = [_link("self", "/collections"), _link("root", "/"), _link("parent", "/")]
+    if not _flavour().is_pgstac:
+        return Response('{"collections":[' + ",".join(texts) + '],"links":'
+                        + json.dumps(links) + "}", mimetype=JSON)
+    # stac-fastapi-pgstac's collection search: offset paging (10 a page), free text `q`.
+    found = [t for t in texts if stac_search.collection_matches(
+        json.loads(t), request.args.get("q"))]
+    limit = _positive_int("limit", PGSTAC_COLLECTIONS_LIMIT)
+    offset = _positive_int("offset", 0, minimum=0)
+    page = found[offset:offset + limit]
+    if offset + limit < len(found):
+        args = {**request.args.to_dict(), "limit": limit, "offset": offset + limit}
+        links.append({"rel": "next", "type": JSON, "method": "GET",
+                      "href": f"{_base()}/stac/collections?{urlencode(args)}"})
+    return Response('{"collections":[' + ",".join(page) + '],"links":' + json.dumps(links)
+                    + f',"numberMatched":{len(found)},"numberReturned":{len(page)}}}',
+                    mimetype=JSON)
+
+
+def _positive_int(name: str, default: int, minimum: int = 1) -> int:
+    value = request.args.get(name)
+    if value in (None, ""):
+        return default
+    if not value.isdigit() or int(value) < minimum:
+        raise stac_error(400, name, f"must be an integer of at least {minimum}")
+    return int(value)
 
 
 def _collection_or_404(conn, collection_id) -> str:
     text = stac_store.collection_text(conn, collection_id)
     if text is None:
-        raise stac_error(404, "collectionId", f"no collection {collection_id!r}", code="NotFound")
+        raise stac_error(404, "collectionId", f"Collection {collection_id} does not exist.",
+                         code="NotFound")
     return text
 
 
 @bp.get("/collections/<collection_id>")
 @pooled
 def collection(collection_id):
-    return Response(_expand(_collection_or_404(get_db(), collection_id)), mimetype=JSON)
+    return Response(_collection_json(_collection_or_404(get_db(), collection_id)),
+                    mimetype=JSON)
 
 
 @bp.get("/collections/<collection_id>/queryables")
@@ -149,14 +191,22 @@ def collection(collection_id):
 def collection_queryables(collection_id):
     _collection_or_404(get_db(), collection_id)
     url = f"{_base()}/stac/collections/{collection_id}/queryables"
-    return _json(queryables_schema(url, f"Queryables of {collection_id}"),
-                 mimetype="application/schema+json")
+    return _json(queryables_schema(_flavour(), url, f"Queryables of {collection_id}"),
+                 mimetype=SCHEMA_JSON)
 
 
 @bp.get("/queryables")
 def queryables():
-    return _json(queryables_schema(f"{_base()}/stac/queryables", "DINAMIS queryables"),
-                 mimetype="application/schema+json")
+    return _json(queryables_schema(_flavour(), f"{_base()}/stac/queryables",
+                                   "DINAMIS queryables"), mimetype=SCHEMA_JSON)
+
+
+@bp.get("/sortables")
+def sortables():
+    if not _flavour().sortables:
+        raise _not_in_this_flavour()
+    return _json(sortables_schema(_flavour(), f"{_base()}/stac/sortables"),
+                 mimetype=SCHEMA_JSON)
 
 
 @bp.get("/collections/<collection_id>/items")
@@ -168,7 +218,8 @@ def collection_items(collection_id):
     if "collections" in params:
         raise stac_error(400, "collections", "not allowed here: the path names the collection")
     params["collections"] = collection_id
-    search = stac_search.parse(params, stac_store.collection_ids(conn))
+    search = stac_search.parse(params, stac_store.collection_ids(conn), _flavour(),
+                               from_query=True)
     return _item_collection(conn, search, f"/collections/{collection_id}/items", get_args=True)
 
 
@@ -179,8 +230,18 @@ def item(collection_id, item_id):
     _collection_or_404(conn, collection_id)
     text = stac_store.item_text(conn, collection_id, item_id)
     if text is None:
-        raise stac_error(404, "itemId", f"no item {item_id!r} in {collection_id}", code="NotFound")
-    return Response(_expand(text), mimetype=GEOJSON)
+        raise stac_error(404, "itemId", f"Item {item_id} in Collection {collection_id} does "
+                         "not exist.", code="NotFound")
+    return Response(_expand(_item_text(text)), mimetype=GEOJSON)
+
+
+def _item_text(text: str, fields=None) -> str:
+    if _flavour().plain_items:
+        text = stac_flavour.plain_item_text(text)
+    if fields:
+        text = json.dumps(stac_search.select_fields(json.loads(text), fields),
+                          ensure_ascii=False, separators=(",", ":"))
+    return text
 
 
 # ---------- search and aggregation ----------
@@ -194,15 +255,16 @@ def _post_body() -> dict:
     return body
 
 
-def _parse(params):
+def _parse(params, from_query: bool):
     conn = get_db()
-    return conn, stac_search.parse(params, stac_store.collection_ids(conn))
+    return conn, stac_search.parse(params, stac_store.collection_ids(conn), _flavour(),
+                                   from_query)
 
 
 @bp.get("/search")
 @pooled
 def search_get():
-    conn, search = _parse(request.args.to_dict())
+    conn, search = _parse(request.args.to_dict(), from_query=True)
     return _item_collection(conn, search, "/search", get_args=True)
 
 
@@ -210,32 +272,46 @@ def search_get():
 @pooled
 def search_post():
     body = _post_body()
-    conn, search = _parse(body)
+    conn, search = _parse(body, from_query=False)
     return _item_collection(conn, search, "/search", get_args=False, body=body)
 
 
 def _item_collection(conn, search, path, get_args, body=None) -> Response:
     texts, matched = stac_search.run(conn, search)
+    flavour = _flavour()
     links = [_link("self", path, GEOJSON), _link("root", "/")]
     next_offset = search.offset + len(texts)
     if texts and next_offset < matched:
-        token = f"next:{next_offset}"
-        if get_args:
-            args = request.args.to_dict(flat=False)
-            args["token"] = [token]
-            href = f"{_base()}/stac{path}?{urlencode(args, doseq=True)}"
-            links.append({"rel": "next", "href": href, "type": GEOJSON, "method": "GET"})
-        else:
-            links.append({"rel": "next", "href": f"{_base()}/stac{path}", "type": GEOJSON,
-                          "method": "POST", "body": {"token": token}, "merge": True})
+        links.append(_paging_link("next", path, get_args, body, next_offset))
+    if flavour.is_pgstac and search.offset > 0:
+        links.append(_paging_link("prev", path, get_args, body,
+                                  max(search.offset - search.limit, 0)))
+    counts = f'"numberReturned":{len(texts)}'
+    if not flavour.is_pgstac or _config().stac_context:  # pgstac's `context` setting
+        counts = f'"numberMatched":{matched},' + counts
+    features = ",".join(_item_text(t, search.fields) for t in texts)
     head = '{"type":"FeatureCollection","features":['
-    tail = (f'],"links":{json.dumps(links, ensure_ascii=False)},'
-            f'"numberMatched":{matched},"numberReturned":{len(texts)}}}')
-    return Response(head + _expand(",".join(texts)) + tail, mimetype=GEOJSON)
+    tail = f'],"links":{json.dumps(links, ensure_ascii=False)},{counts}}}'
+    return Response(head + _expand(features) + tail, mimetype=GEOJSON)
+
+
+def _paging_link(rel: str, path: str, get_args: bool, body, offset: int) -> dict:
+    token = f"{rel}:{offset}"
+    if get_args:
+        args = request.args.to_dict(flat=False)
+        args["token"] = [token]
+        href = f"{_base()}/stac{path}?{urlencode(args, doseq=True)}"
+        return {"rel": rel, "href": href, "type": GEOJSON, "method": "GET"}
+    link = {"rel": rel, "href": f"{_base()}/stac{path}", "type": GEOJSON, "method": "POST"}
+    if _flavour().is_pgstac:  # the whole body again, as stac-fastapi-pgstac links it
+        return {**link, "body": {**(body or {}), "token": token}}
+    return {**link, "body": {"token": token}, "merge": True}
 
 
 @bp.get("/aggregations")
 def aggregations():
+    if not _flavour().aggregation:
+        raise _not_in_this_flavour()
     return _json({"aggregations": [
         {"name": "datetime_frequency", "data_type": "frequency_distribution",
          "description": "item counts per month (datetime_frequency_interval=month|year|day)"},
@@ -246,17 +322,18 @@ def aggregations():
 @bp.get("/aggregate")
 @pooled
 def aggregate_get():
-    params = request.args.to_dict()
-    return _aggregate(params)
+    return _aggregate(request.args.to_dict(), from_query=True)
 
 
 @bp.post("/aggregate")
 @pooled
 def aggregate_post():
-    return _aggregate(_post_body())
+    return _aggregate(_post_body(), from_query=False)
 
 
-def _aggregate(params) -> Response:
+def _aggregate(params, from_query: bool) -> Response:
+    if not _flavour().aggregation:
+        raise _not_in_this_flavour()
     wanted = params.pop("aggregations", "datetime_frequency")
     if isinstance(wanted, str):
         wanted = [w.strip() for w in wanted.split(",") if w.strip()]
@@ -267,7 +344,7 @@ def _aggregate(params) -> Response:
             raise stac_error(400, "aggregations", f"unknown aggregation {name!r}; "
                              "available: datetime_frequency, total_count")
     interval = params.pop("datetime_frequency_interval", "month")
-    conn, search = _parse(params)
+    conn, search = _parse(params, from_query)
     buckets, matched = stac_search.datetime_frequency(conn, search, interval)
     result = []
     for name in wanted:

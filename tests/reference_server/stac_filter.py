@@ -1,8 +1,10 @@
-"""STAC filter extension: queryables (JSON Schema) and CQL2 text/JSON filters.
+"""STAC filter extension: CQL2 text/JSON filters (queryables are the flavour's, see
+stac_flavour).
 
 The `cql2` library parses and evaluates; this module only checks that a filter names
-known queryables and lifts simple top-level comparisons on indexed columns into SQL,
-so the common "cloud cover below N" filter never needs a Python pass over items.
+known queryables (unless the flavour's queryables allow other properties) and lifts simple
+top-level comparisons on indexed columns into SQL, so the common "cloud cover below N"
+filter never needs a Python pass over items.
 """
 import json
 
@@ -10,54 +12,7 @@ import cql2
 
 from .errors import ApiError, stac_error
 
-_NUMBER = {"type": "number"}
-_STRING = {"type": "string"}
-
-QUERYABLE_PROPERTIES = {
-    "id": {"title": "Item id", "type": "string"},
-    "collection": {"title": "Collection id", "type": "string"},
-    "geometry": {"title": "Footprint", "$ref": "https://geojson.org/schema/Geometry.json"},
-    "datetime": {"title": "Acquisition time", "type": "string", "format": "date-time"},
-    "platform": {"title": "Platform", **_STRING,
-                 "enum": ["SPOT-1", "SPOT-2", "SPOT-3", "SPOT-4", "SPOT-5", "SPOT-6", "SPOT-7",
-                          "PHR1A", "PHR1B", "PNEO3", "PNEO4"]},
-    "constellation": {"title": "Constellation", **_STRING,
-                      "enum": ["spot", "pleiades", "pleiades-neo"]},
-    "instruments": {"title": "Instruments", "type": "array", "items": _STRING},
-    "gsd": {"title": "Ground sample distance (m)", **_NUMBER, "minimum": 0},
-    "eo:cloud_cover": {"title": "Cloud cover (%)", **_NUMBER, "minimum": 0, "maximum": 100},
-    "view:incidence_angle": {"title": "Incidence angle (degrees)", **_NUMBER,
-                             "minimum": 0, "maximum": 90},
-    "view:azimuth": {"title": "Viewing azimuth (degrees)", **_NUMBER,
-                     "minimum": 0, "maximum": 360},
-    "view:sun_elevation": {"title": "Sun elevation (degrees)", **_NUMBER},
-    "proj:epsg": {"title": "EPSG code of the data", "type": "integer"},
-    "processing:level": {"title": "Processing level", **_STRING},
-    "dinamis:availability": {"title": "Downloadable or orderable", **_STRING,
-                             "enum": ["downloadable", "orderable"]},
-    "dinamis:stereo_group": {"title": "Stereo pair/triplet group id", **_STRING},
-    "dinamis:place": {"title": "Nearest place name", **_STRING},
-    "dinamis:department": {"title": "Department or territory", **_STRING},
-    "dinamis:country": {"title": "Country", **_STRING},
-    "keywords": {"title": "Keywords", "type": "array", "items": _STRING},
-}
-
-# Comparisons on these properties become SQL on indexed item columns.
-_SQL_COLUMNS = {"eo:cloud_cover": "i.cloud_cover", "view:incidence_angle": "i.incidence_angle",
-                "datetime": "i.datetime", "collection": "i.collection", "id": "i.id",
-                "platform": "i.platform", "dinamis:availability": "i.availability"}
 _SQL_OPS = {"<": "<", "<=": "<=", ">": ">", ">=": ">=", "=": "=", "<>": "<>"}
-
-
-def queryables_schema(url: str, title: str) -> dict:
-    return {
-        "$schema": "https://json-schema.org/draft/2019-09/schema",
-        "$id": url,
-        "type": "object",
-        "title": title,
-        "properties": QUERYABLE_PROPERTIES,
-        "additionalProperties": False,
-    }
 
 
 class Filter:
@@ -80,7 +35,7 @@ class Filter:
             return False
 
 
-def parse_filter(value, lang: str | None) -> Filter | None:
+def parse_filter(value, lang: str | None, flavour) -> Filter | None:
     if value is None or value == "":
         return None
     if lang not in (None, "cql2-text", "cql2-json"):
@@ -104,11 +59,11 @@ def parse_filter(value, lang: str | None) -> Filter | None:
     except BaseException as err:  # ParseError, ValidationError, and pyo3 panics alike
         lines = [line.strip(" =|") for line in str(err).splitlines() if line.strip(" =|^")]
         raise stac_error(400, "filter", "not valid CQL2: " + (lines[-1] if lines else "?"))
-    unknown = sorted(_property_names(tree) - set(QUERYABLE_PROPERTIES))
-    if unknown:
+    unknown = sorted(_property_names(tree) - set(flavour.queryables))
+    if unknown and not flavour.additional_properties:
         raise stac_error(400, "filter", f"unknown queryable {unknown[0]!r}; "
                          "see /stac/queryables for the list")
-    sql, args, needs_python = _sql_prefilter(tree)
+    sql, args, needs_python = _sql_prefilter(tree, flavour.sql_columns)
     return Filter(expr, sql, args, needs_python)
 
 
@@ -125,12 +80,12 @@ def _property_names(node) -> set[str]:
     return names
 
 
-def _sql_prefilter(tree) -> tuple[list[str], list, bool]:
+def _sql_prefilter(tree, columns: dict) -> tuple[list[str], list, bool]:
     """SQL for the top-level AND terms that are `property op literal` on indexed columns."""
     terms = tree["args"] if isinstance(tree, dict) and tree.get("op") == "and" else [tree]
     sql, args, leftover = [], [], False
     for term in terms:
-        clause = _sql_term(term)
+        clause = _sql_term(term, columns)
         if clause is None:
             leftover = True
         else:
@@ -139,15 +94,15 @@ def _sql_prefilter(tree) -> tuple[list[str], list, bool]:
     return sql, args, leftover
 
 
-def _sql_term(term):
+def _sql_term(term, columns: dict):
     if isinstance(term, dict) and term.get("op") == "in":
-        return _sql_in(term)
+        return _sql_in(term, columns)
     if not isinstance(term, dict) or term.get("op") not in _SQL_OPS:
         return None
     args = term.get("args") or []
     if len(args) != 2 or not isinstance(args[0], dict) or "property" not in args[0]:
         return None
-    column = _SQL_COLUMNS.get(args[0]["property"].removeprefix("properties."))
+    column = columns.get(args[0]["property"].removeprefix("properties."))
     literal = args[1]
     if column is None:
         return None
@@ -167,12 +122,12 @@ def _sql_term(term):
     return f"{column} {_SQL_OPS[term['op']]} ?", [literal]
 
 
-def _sql_in(term):
+def _sql_in(term, columns: dict):
     """`platform IN ('SPOT-6', 'SPOT-7')` and the like, on text columns."""
     args = term.get("args") or []
     if len(args) != 2 or not isinstance(args[0], dict) or "property" not in args[0]:
         return None
-    column = _SQL_COLUMNS.get(str(args[0]["property"]).removeprefix("properties."))
+    column = columns.get(str(args[0]["property"]).removeprefix("properties."))
     values = args[1]
     if column in (None, "i.cloud_cover", "i.incidence_angle", "i.datetime") \
             or not isinstance(values, list) or not values \

@@ -24,6 +24,7 @@ _SEARCH_PARAMS = [
     _param("filter-lang", "cql2-text (default) or cql2-json",
            {"type": "string", "enum": ["cql2-text", "cql2-json"]}),
     _param("q", "free text over place names and keywords"),
+    _param("fields", "fields extension: e.g. properties.datetime,-assets"),
     _param("token", "paging token from a next link"),
 ]
 
@@ -40,7 +41,7 @@ def _get(summary, params=(), content="application/json"):
         "400": _ERROR, "404": _ERROR}}}
 
 
-def openapi(base: str) -> dict:
+def openapi(base: str, flavour) -> dict:
     search_body = {"type": "object", "properties": {
         "bbox": {"type": "array", "items": {"type": "number"}},
         "intersects": {"type": "object"}, "datetime": {"type": "string"},
@@ -49,15 +50,19 @@ def openapi(base: str) -> dict:
         "limit": {"type": "integer", "minimum": 1},
         "sortby": {"type": "array", "items": {"type": "object"}},
         "filter": {"type": "object"}, "filter-lang": {"type": "string"},
-        "q": {"type": "string"}, "token": {"type": "string"}}}
-    search = _get("Search items", _SEARCH_PARAMS, "application/geo+json")
+        "q": {"type": "array", "items": {"type": "string"}},
+        "fields": {"type": "object"}, "token": {"type": "string"}}}
+    params = [p for p in _SEARCH_PARAMS if flavour.item_free_text or p["name"] != "q"]
+    if not flavour.item_free_text:
+        del search_body["properties"]["q"]
+    search = _get("Search items", params, "application/geo+json")
     search["post"] = {"summary": "Search items (JSON body)",
                       "requestBody": {"content": {"application/json": {"schema": search_body}}},
                       "responses": search["get"]["responses"]}
     aggregate = _get("Aggregate a search (datetime_frequency, total_count)", [
         _param("aggregations", "comma-separated aggregation names"),
         _param("datetime_frequency_interval", "month (default), year or day",
-               {"type": "string", "enum": ["month", "year", "day"]}), *_SEARCH_PARAMS])
+               {"type": "string", "enum": ["month", "year", "day"]}), *params])
     cid = {"name": "collectionId", "in": "path", "required": True, "schema": {"type": "string"}}
     iid = {"name": "itemId", "in": "path", "required": True, "schema": {"type": "string"}}
     return {
@@ -73,13 +78,14 @@ def openapi(base: str) -> dict:
                                                     "parameters": [cid]}},
             "/collections/{collectionId}/items": {"get": {
                 **_get("Items", content="application/geo+json")["get"],
-                "parameters": [cid, *[p for p in _SEARCH_PARAMS
-                                      if p["name"] != "collections"]]}},
+                "parameters": [cid, *[p for p in params if p["name"] != "collections"]]}},
             "/collections/{collectionId}/items/{itemId}": {"get": {
                 **_get("Item", content="application/geo+json")["get"],
                 "parameters": [cid, iid]}},
             "/search": search,
-            "/aggregate": aggregate,
-            "/aggregations": _get("Available aggregations"),
+            **({"/aggregate": aggregate, "/aggregations": _get("Available aggregations")}
+               if flavour.aggregation else {}),
+            **({"/sortables": _get("Sortables", content="application/schema+json")}
+               if flavour.sortables else {}),
         },
     }

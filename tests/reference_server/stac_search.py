@@ -18,9 +18,9 @@ from shapely.geometry import shape
 from . import stac_store
 from .errors import stac_error
 from .stac_filter import Filter, parse_filter
+from .stac_flavour import plain_item_text
 
 DEFAULT_LIMIT = 10
-MAX_LIMIT = 1000
 DEFAULT_SORT = [("i.datetime", "DESC"), ("i.id", "ASC")]
 _FMT = "%Y-%m-%dT%H:%M:%SZ"
 
@@ -38,57 +38,67 @@ class Search:
     sortby: list = field(default_factory=lambda: list(DEFAULT_SORT))
     filter: Filter | None = None
     text_groups: list = field(default_factory=list)  # [[(term, required: bool)]]
+    fields: tuple | None = None          # (include paths, exclude paths) of the fields ext.
+    plain_items: bool = False            # the flavour serves items without DINAMIS fields
 
 
 # ---------- parameters ----------
 
-def parse(params: dict, known_collections: list[str]) -> Search:
-    """Check every search parameter; `params` holds GET strings or POST JSON values
-    (each parser accepts both spellings)."""
-    s = Search()
+def parse(params: dict, known_collections: list[str], flavour, from_query: bool) -> Search:
+    """Check every search parameter; `params` holds GET query strings (`from_query`) or
+    POST JSON values. `flavour` (stac_flavour) decides what an unknown collection, `q`
+    and a filter outside the queryables do."""
+    s = Search(plain_items=flavour.plain_items)
     if params.get("bbox") not in (None, "") and params.get("intersects") not in (None, ""):
         raise stac_error(400, "intersects", "bbox and intersects cannot be used together")
-    s.bbox = _parse_bbox(params.get("bbox"))
+    s.bbox = _parse_bbox(params.get("bbox"), from_query)
     s.intersects = _parse_intersects(params.get("intersects"))
     s.start, s.end = _parse_datetime(params.get("datetime"))
     s.ids = _parse_list(params.get("ids"), "ids")
     s.collections = _parse_list(params.get("collections"), "collections")
     unknown = [c for c in s.collections if c not in known_collections]
-    if unknown:
+    if unknown and flavour.unknown_collection_is_error:
         raise stac_error(400, "collections", f"unknown collection {unknown[0]!r}; "
                          f"known: {', '.join(known_collections)}")
-    s.limit = _parse_limit(params.get("limit"))
+    s.limit = _parse_limit(params.get("limit"), flavour.max_limit)
     s.offset = _parse_token(params.get("token"))
-    s.sortby = _parse_sortby(params.get("sortby"))
-    s.filter = parse_filter(params.get("filter"), params.get("filter-lang"))
+    s.sortby = _parse_sortby(params.get("sortby"), flavour.sort_columns)
+    s.filter = parse_filter(params.get("filter"), params.get("filter-lang"), flavour)
     crs = params.get("filter-crs")
     if crs not in (None, "", "http://www.opengis.net/def/crs/OGC/1.3/CRS84",
                    "http://www.opengis.net/def/crs/EPSG/0/4326"):
         raise stac_error(400, "filter-crs", "only CRS84 (longitude, latitude) is supported")
-    s.text_groups = _parse_q(params.get("q"))
+    if flavour.item_free_text:
+        s.text_groups = _parse_q(params.get("q"), from_query)
+    s.fields = _parse_fields(params.get("fields"))
     return s
 
 
-def _number_list(value, name):
-    if isinstance(value, str):
-        parts = [p.strip() for p in value.strip("[]").split(",")]
+def _number_list(value, name, from_query):
+    """GET: comma-separated numbers, nothing else (no brackets); POST: a JSON array of
+    numbers (not a string, not numbers as strings)."""
+    if isinstance(value, str) and from_query:
+        parts = [p.strip() for p in value.split(",")]
+        try:
+            numbers = [float(p) for p in parts]
+        except ValueError:
+            raise stac_error(400, name, f"must be comma-separated numbers, not {value!r}")
     elif isinstance(value, list):
         parts = value
+        if not all(isinstance(p, (int, float)) and not isinstance(p, bool) for p in parts):
+            raise stac_error(400, name, "must contain only numbers")
+        numbers = [float(p) for p in parts]
     else:
-        raise stac_error(400, name, "must be a list of numbers")
-    try:
-        numbers = [float(p) for p in parts if not isinstance(p, bool)]
-    except (TypeError, ValueError):
-        raise stac_error(400, name, "must contain only numbers")
+        raise stac_error(400, name, "must be a JSON array of numbers")
     if len(numbers) != len(parts) or not all(math.isfinite(n) for n in numbers):
         raise stac_error(400, name, "must contain only finite numbers")
     return numbers
 
 
-def _parse_bbox(value):
+def _parse_bbox(value, from_query):
     if value is None or value == "":
         return None
-    n = _number_list(value, "bbox")
+    n = _number_list(value, "bbox", from_query)
     if len(n) == 6:
         n = [n[0], n[1], n[3], n[4]]
     elif len(n) != 4:
@@ -134,21 +144,17 @@ def _parse_intersects(value):
     return geom
 
 
+# RFC 3339 section 5.6 date-time, as stac-fastapi checks it: a time and an offset are
+# required, the offset is "Z" or +HH:MM (a bare date, a missing offset or +0100 are not).
+RFC3339 = re.compile(r"\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})")
+
+
 def normalise_instant(text: str, name: str = "datetime") -> str:
-    """RFC 3339 (or a plain date) -> 'YYYY-MM-DDTHH:MM:SSZ' in UTC, comparable as text."""
-    t = text.strip()
-    # '+01:00' typed into a url arrives as ' 01:00': read it as the offset it was.
-    t = re.sub(r"(T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?) (\d{2}:?\d{2})$", r"\1+\2", t)
+    """An RFC 3339 date-time -> 'YYYY-MM-DDTHH:MM:SSZ' in UTC, comparable as text."""
     try:
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", t):
-            value = datetime.fromisoformat(t).replace(tzinfo=timezone.utc)
-        else:
-            if not re.fullmatch(r"\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?"
-                                r"([Zz]|[+-]\d{2}:?\d{2})?", t):
-                raise ValueError(t)
-            value = datetime.fromisoformat(t.upper().replace("Z", "+00:00"))
-            if value.tzinfo is None:
-                value = value.replace(tzinfo=timezone.utc)
+        if not RFC3339.fullmatch(text):
+            raise ValueError(text)
+        value = datetime.fromisoformat(text.upper().replace("Z", "+00:00"))
     except ValueError:
         raise stac_error(400, name, f"{text!r} is not an RFC 3339 date-time "
                          "(e.g. 2023-05-01T00:00:00Z)")
@@ -162,19 +168,15 @@ def _parse_datetime(value):
         raise stac_error(400, "datetime", "must be a string: an instant or start/end")
     if "/" not in value:
         instant = normalise_instant(value)
-        if re.fullmatch(r"\s*\d{4}-\d{2}-\d{2}\s*", value):  # a whole day
-            return instant, instant[:10] + "T23:59:59Z"
         return instant, instant
     parts = value.split("/")
     if len(parts) != 2:
         raise stac_error(400, "datetime", "an interval has exactly one '/' (start/end)")
     open_ = ("", "..")
-    start = None if parts[0].strip() in open_ else normalise_instant(parts[0])
-    end = None if parts[1].strip() in open_ else normalise_instant(parts[1])
+    start = None if parts[0] in open_ else normalise_instant(parts[0])
+    end = None if parts[1] in open_ else normalise_instant(parts[1])
     if start is None and end is None:
         raise stac_error(400, "datetime", "an interval needs at least one end ('../..' is open)")
-    if end is not None and re.fullmatch(r"\s*\d{4}-\d{2}-\d{2}\s*", parts[1]):
-        end = end[:10] + "T23:59:59Z"
     if start and end and start > end:
         raise stac_error(400, "datetime", f"start {parts[0]} is after end {parts[1]}")
     return start, end
@@ -194,7 +196,7 @@ def _parse_list(value, name):
     return items
 
 
-def _parse_limit(value):
+def _parse_limit(value, max_limit: int):
     if value is None or value == "":
         return DEFAULT_LIMIT
     try:
@@ -202,21 +204,21 @@ def _parse_limit(value):
             raise ValueError
         limit = int(value)
     except (TypeError, ValueError):
-        raise stac_error(400, "limit", f"must be an integer from 1 to {MAX_LIMIT}")
+        raise stac_error(400, "limit", f"must be an integer from 1 to {max_limit}")
     if limit < 1:
         raise stac_error(400, "limit", f"must be at least 1 (got {limit})")
-    return min(limit, MAX_LIMIT)
+    return min(limit, max_limit)
 
 
 def _parse_token(value):
     if value is None or value == "":
         return 0
-    if isinstance(value, str) and value.startswith("next:") and value[5:].isdigit():
+    if isinstance(value, str) and value.startswith(("next:", "prev:")) and value[5:].isdigit():
         return int(value[5:])
     raise stac_error(400, "token", "unknown paging token; follow the 'next' link as given")
 
 
-def _parse_sortby(value):
+def _parse_sortby(value, sort_columns: dict):
     if value is None or value == "" or value == []:
         return list(DEFAULT_SORT)
     fields = []
@@ -239,14 +241,73 @@ def _parse_sortby(value):
         raise stac_error(400, "sortby", "must be '-datetime,+id' or a list of {field, direction}")
     order = []
     for name, direction in fields:
-        column = stac_store.SORT_COLUMNS.get(name.removeprefix("properties."))
+        column = sort_columns.get(name.removeprefix("properties."))
         if column is None:
             raise stac_error(400, "sortby", f"cannot sort on {name!r}; sortable: "
-                             + ", ".join(stac_store.SORT_COLUMNS))
+                             + ", ".join(sort_columns))
         order.append((column, direction.upper()))
     if not any(c == "i.id" for c, _ in order):
         order.append(("i.id", "ASC"))  # a total order keeps pages stable
     return order
+
+
+def _parse_fields(value):
+    """Fields extension: GET `properties.datetime,-assets`; POST {"include", "exclude"}."""
+    if value is None or value == "" or value == {}:
+        return None
+    if isinstance(value, str):
+        parts = [p.strip() for p in value.split(",") if p.strip()]
+        include = [p.lstrip("+") for p in parts if not p.startswith("-")]
+        exclude = [p[1:] for p in parts if p.startswith("-")]
+    elif isinstance(value, dict):
+        include, exclude = value.get("include") or [], value.get("exclude") or []
+        if not all(isinstance(v, list) and all(isinstance(p, str) for p in v)
+                   for v in (include, exclude)):
+            raise stac_error(400, "fields", "include and exclude must be lists of field names")
+    else:
+        raise stac_error(400, "fields", "must be {include: [...], exclude: [...]}")
+    return tuple(include), tuple(exclude)
+
+
+def select_fields(item: dict, fields: tuple) -> dict:
+    """The item restricted by the fields extension (dotted paths; id and type always kept,
+    an exclusion never removes an explicitly included path)."""
+    include, exclude = fields
+    if include:
+        kept = {"type": item.get("type"), "id": item.get("id")}
+        for path in include:
+            _copy_path(item, kept, path.split("."))
+        item = kept
+    for path in exclude:
+        if path not in include:
+            _drop_path(item, path.split("."))
+    return item
+
+
+def _copy_path(source, target, parts):
+    if not isinstance(source, dict) or parts[0] not in source:
+        return
+    if len(parts) == 1:
+        target[parts[0]] = source[parts[0]]
+        return
+    _copy_path(source[parts[0]], target.setdefault(parts[0], {}), parts[1:])
+
+
+def _drop_path(item, parts):
+    for part in parts[:-1]:
+        item = item.get(part) if isinstance(item, dict) else None
+    if isinstance(item, dict):
+        item.pop(parts[-1], None)
+
+
+def collection_matches(collection: dict, q) -> bool:
+    """Collection search free text: any comma-separated term in title, description or
+    keywords (case and accents ignored)."""
+    if not q:
+        return True
+    text = fold(" ".join([collection.get("title") or "", collection.get("description") or "",
+                          *(collection.get("keywords") or [])]))
+    return any(fold(term.strip()) in text for term in str(q).split(",") if term.strip())
 
 
 def fold(text: str) -> str:
@@ -255,12 +316,15 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
-def _parse_q(value):
-    """Free text: comma-separated alternatives; inside one, every word must match
-    ('+word' too), '-word' must not, "quoted phrases" match as a whole."""
+def _parse_q(value, from_query):
+    """Free text (the free-text extension's basic form): GET comma-separated terms, POST an
+    array of terms; any term may match. Inside one term every word must match ('+word'
+    too), '-word' must not, "quoted phrases" match as a whole."""
     if value is None or value == "" or value == []:
         return []
-    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+    if not from_query:
+        if not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
+            raise stac_error(400, "q", "must be an array of search terms")
         value = ",".join(value)
     if not isinstance(value, str):
         raise stac_error(400, "q", "must be a string of search terms")
@@ -335,7 +399,7 @@ def _needs_python(s: Search) -> bool:
 
 
 def _python_match(s: Search, text: str) -> bool:
-    item = json.loads(text)
+    item = json.loads(plain_item_text(text) if s.plain_items else text)
     if s.intersects is not None:
         try:
             if not s.intersects.intersects(shape(item["geometry"])):

@@ -74,16 +74,6 @@ def item_texts(conn, pks: list[int]) -> list[str]:
     return [texts[pk] for pk in pks]
 
 
-# Sortable fields (STAC names) -> item columns.
-SORT_COLUMNS = {
-    "datetime": "i.datetime",
-    "eo:cloud_cover": "i.cloud_cover",
-    "view:incidence_angle": "i.incidence_angle",
-    "id": "i.id",
-    "collection": "i.collection",
-}
-
-
 def insert_items(conn, rows) -> None:
     """rows: (pk, id, collection, datetime, cloud, incidence, text, json, bbox4, platform,
     availability)."""
