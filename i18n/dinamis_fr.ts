@@ -172,7 +172,7 @@
         <message>
             <location filename="../dinamis_plugin/core/clip.py" line="282" />
             <location filename="../dinamis_plugin/core/clip.py" line="293" />
-            <location filename="../dinamis_plugin/core/downloads.py" line="401" />
+            <location filename="../dinamis_plugin/core/downloads.py" line="388" />
             <location filename="../dinamis_plugin/qgis_glue/tasks.py" line="72" />
             <source>Cancelled.</source>
             <translation>Annulé.</translation>
@@ -213,7 +213,7 @@
             <translation>Impossible d'écrire la partie découpée de {file}</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/downloads.py" line="721" />
+            <location filename="../dinamis_plugin/core/downloads.py" line="708" />
             <source>Cannot write {path}: {problem}</source>
             <translation>Impossible d'écrire {path} : {problem}</translation>
         </message>
@@ -983,12 +983,12 @@
             <translation>Le code expire dans {minutes}:{seconds:02d}.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/downloads.py" line="570" />
+            <location filename="../dinamis_plugin/core/downloads.py" line="557" />
             <source>the connection failed or stalled ({kind})</source>
             <translation>la connexion a échoué ou s'est bloquée ({kind})</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/downloads.py" line="648" />
+            <location filename="../dinamis_plugin/core/downloads.py" line="635" />
             <source>the connection was cut after {got} of {size} bytes</source>
             <translation>la connexion a été coupée après {got} octets sur {size}</translation>
         </message>
@@ -1003,7 +1003,7 @@
             <translation>Le service DINAMIS a rencontré un problème (HTTP {status}). Réessayez plus tard ; si le problème persiste, contactez l'équipe DINAMIS.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/downloads.py" line="89" />
+            <location filename="../dinamis_plugin/core/downloads.py" line="90" />
             <source>The disk is full: no room to write in {folder}. The downloads stopped; free some space (or choose another folder) and run the same download again to resume.</source>
             <translation>Le disque est plein : plus de place pour écrire dans {folder}. Les téléchargements se sont arrêtés ; libérez de l'espace (ou choisissez un autre dossier) et relancez le même téléchargement pour le reprendre.</translation>
         </message>
@@ -1063,27 +1063,27 @@
             <translation>Le nombre maximal de résultats doit être un nombre entier d'au moins 1.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/download_plan.py" line="39" />
+            <location filename="../dinamis_plugin/core/download_plan.py" line="53" />
             <source>The naming pattern "{pattern}" has an unmatched brace.</source>
             <translation>Le modèle de nom « {pattern} » a une accolade sans pendant.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/download_plan.py" line="33" />
+            <location filename="../dinamis_plugin/core/download_plan.py" line="47" />
             <source>The naming pattern is empty; use for example {example}.</source>
             <translation>Le modèle de nom est vide ; utilisez par exemple {example}.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/download_plan.py" line="51" />
+            <location filename="../dinamis_plugin/core/download_plan.py" line="65" />
             <source>The naming pattern must be a relative path inside the output folder.</source>
             <translation>Le modèle de nom doit être un chemin relatif dans le dossier de sortie.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/download_plan.py" line="47" />
+            <location filename="../dinamis_plugin/core/download_plan.py" line="61" />
             <source>The naming pattern must contain {file} or {asset}, or two assets of an item would get the same name.</source>
             <translation>Le modèle de nom doit contenir {file} ou {asset}, sinon deux fichiers d'une même image auraient le même nom.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/download_plan.py" line="43" />
+            <location filename="../dinamis_plugin/core/download_plan.py" line="57" />
             <source>The naming pattern uses {unknown}; the placeholders are {known}.</source>
             <translation>Le modèle de nom utilise {unknown} ; les champs disponibles sont {known}.</translation>
         </message>
@@ -1144,23 +1144,23 @@
             <translation>La recherche correspond à {count}.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/downloads.py" line="579" />
-            <location filename="../dinamis_plugin/core/downloads.py" line="605" />
+            <location filename="../dinamis_plugin/core/downloads.py" line="566" />
+            <location filename="../dinamis_plugin/core/downloads.py" line="592" />
             <source>the server answered {status}</source>
             <translation>le serveur a répondu {status}</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/downloads.py" line="587" />
+            <location filename="../dinamis_plugin/core/downloads.py" line="574" />
             <source>the server refused to resume; starting again</source>
             <translation>le serveur a refusé la reprise ; nouveau départ</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/downloads.py" line="596" />
+            <location filename="../dinamis_plugin/core/downloads.py" line="583" />
             <source>the server resumed at the wrong place; starting again</source>
             <translation>le serveur a repris au mauvais endroit ; nouveau départ</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/downloads.py" line="607" />
+            <location filename="../dinamis_plugin/core/downloads.py" line="594" />
             <source>The server's file has {got} bytes, the catalogue says {size}: it was not downloaded.</source>
             <translation>Le fichier du serveur fait {got} octets, le catalogue indique {size} : il n'a pas été téléchargé.</translation>
         </message>
@@ -1217,7 +1217,7 @@
             <translation>À commander</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/downloads.py" line="388" />
+            <location filename="../dinamis_plugin/core/downloads.py" line="375" />
             <source>Unexpected problem ({kind}).</source>
             <translation>Problème inattendu ({kind}).</translation>
         </message>
@@ -1357,12 +1357,12 @@
             <translation>{file} : échec. {reason}</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/downloads.py" line="511" />
+            <location filename="../dinamis_plugin/core/downloads.py" line="498" />
             <source>{file}: the data received does not match its checksum, twice; the file on the server may be damaged. It was not kept.</source>
             <translation>{file} : les données reçues ne correspondent pas à leur somme de contrôle, deux fois ; le fichier sur le serveur est peut-être endommagé. Il n'a pas été conservé.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/downloads.py" line="495" />
+            <location filename="../dinamis_plugin/core/downloads.py" line="482" />
             <source>{file}: the server sent {got} bytes, the catalogue says {size}; the file was not kept.</source>
             <translation>{file} : le serveur a envoyé {got} octets, le catalogue indique {size} ; le fichier n'a pas été conservé.</translation>
         </message>

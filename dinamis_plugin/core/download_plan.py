@@ -1,6 +1,7 @@
 """From STAC items to `DownloadRequest`s: which assets, and where each file goes.
 
-Items are read by id from the STAC API (`fetch_items`, one search request per 100 ids,
+No network import at module level (the Processing provider reads the pattern rules
+when QGIS starts). Items are read by id from the STAC API (`fetch_items`, one search request per 100 ids,
 as every STAC API 1.0 answers); each data asset becomes a request whose path follows a
 naming pattern inside the output folder. Placeholders: {collection}, {item}, {asset},
 {file} (the asset's file name), {stem} and {ext} (its parts). Every value is made safe
@@ -8,17 +9,30 @@ as a file name; a pattern cannot leave the folder.
 """
 import os
 import string
+from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 from urllib.parse import unquote, urlsplit
 
-from .downloads import DownloadRequest
-from .http import call
 from .i18n import tr
 
 DEFAULT_PATTERN = "{item}/{file}"
 PLACEHOLDERS = ("collection", "item", "asset", "file", "stem", "ext")
 IDS_PER_REQUEST = 100
+
+
+@dataclass(frozen=True)
+class DownloadRequest:
+    """One file to fetch: the asset href (unsigned; the downloader signs it), where to put
+    it, and what the item says about it (`file:size`, `file:checksum`)."""
+
+    href: str
+    path: Path
+    size: Optional[int] = None
+    checksum: Optional[str] = None
+    item_id: str = ""
+    collection: str = ""
+    asset: str = ""
 
 
 def safe_name(name: str) -> str:
@@ -102,6 +116,7 @@ def plan(items: Iterable, folder, assets: Sequence[str] = (),
 def fetch_items(http, stac_url: str, ids: Sequence[str],
                 collections: Sequence[str] = ()) -> Tuple[List[dict], List[str]]:
     """(items found, ids not found), in the order of `ids`, by STAC item search."""
+    from .http import call  # the network stack only when items are read
     ids = list(dict.fromkeys(i for i in ids if i))
     url = stac_url.rstrip("/") + "/search"
     found: Dict[str, dict] = {}

@@ -42,6 +42,7 @@ import urllib3
 
 from . import multihash
 from .download_manifest import DownloadManifest
+from .download_plan import DownloadRequest
 from .errors import (AccountNotActive, AuthenticationFailed, DinamisError, LoginRequired,
                      PermissionDenied, error_from_response, redact_url)
 from .i18n import tr
@@ -89,20 +90,6 @@ class DiskFull(DinamisError):
         super().__init__(tr("The disk is full: no room to write in {folder}. The downloads "
                             "stopped; free some space (or choose another folder) and run the "
                             "same download again to resume.").format(folder=self.folder))
-
-
-@dataclass(frozen=True)
-class DownloadRequest:
-    """One file to fetch: the asset href (unsigned; the downloader signs it), where to put
-    it, and what the item says about it (`file:size`, `file:checksum`)."""
-
-    href: str
-    path: Path
-    size: Optional[int] = None
-    checksum: Optional[str] = None
-    item_id: str = ""
-    collection: str = ""
-    asset: str = ""
 
 
 @dataclass

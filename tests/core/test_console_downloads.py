@@ -7,22 +7,12 @@ from osgeo import gdal
 import dinamis
 from dinamis.core import downloads
 from dinamis.core.errors import LoginRequired
-from dinamis.core.secrets import MemorySecretStore
-from tests.core.conftest import approve_device
+from tests.core.test_console_api import approving, console  # noqa: F401 - fixture
 from tests.core.test_downloads import real_item_ids
 
 
-@pytest.fixture
-def console(server):
-    dinamis.use_local_reference(server.base_url, secret_store=MemorySecretStore())
-    yield dinamis
-    dinamis.use_local_reference(server.base_url, secret_store=MemorySecretStore())
-
-
 def log_in(server, console):
-    import threading
-    console.login(on_code=lambda device: threading.Thread(
-        target=approve_device, args=(server, device.user_code, "alice"), daemon=True).start())
+    console.login(on_code=approving(server, "alice"))
 
 
 def test_download_items_of_a_search_then_again_by_ids(server, console, tmp_path, capsys):

@@ -12,7 +12,8 @@ import numpy as np
 import pytest
 import requests
 from osgeo import gdal
-from qgis.core import (QgsProcessingFeatureSourceDefinition, QgsProcessingModelAlgorithm,
+from qgis.core import (QgsProcessingFeatureSourceDefinition, QgsProcessingFeedback,
+                       QgsProcessingModelAlgorithm,
                        QgsProcessingModelChildAlgorithm, QgsProcessingModelChildParameterSource,
                        QgsProcessingModelParameter, QgsProcessingParameterExtent,
                        QgsProcessingParameterFolderDestination, QgsVectorLayer)
@@ -35,6 +36,14 @@ def out(tmp_path):
 def all_files(server):
     """[(collection, item id, {file name: server path})] of the items with real files."""
     return [(c, i, files) for (c, i), files in items_with_files(server).items()]
+
+
+def first_real_item(server):
+    """(collection, item id, {file name: server path}, bbox) of an item with real files."""
+    collection, item_id, files = all_files(server)[0]
+    item = requests.get(server.url(f"/stac/collections/{collection}/items/{item_id}"),
+                        timeout=10).json()
+    return collection, item_id, files, item["bbox"] or _bbox(item["geometry"])
 
 
 def assert_intact(folder, server, refs=None):
@@ -259,10 +268,7 @@ def with_defaults(child):
 def test_a_model_chaining_search_and_download_runs(processing, local_profile, server,
                                                    logged_in_as, tmp_path, out):
     logged_in_as("alice")
-    collection, item_id, files = all_files(server)[0]
-    item = requests.get(server.url(f"/stac/collections/{collection}/items/{item_id}"),
-                        timeout=10).json()
-    west, south, east, north = item["bbox"] or _bbox(item["geometry"])
+    _collection, item_id, files, (west, south, east, north) = first_real_item(server)
     model = search_then_download_model()
     valid, problems = model.validate()
     assert valid, problems
@@ -316,10 +322,7 @@ def test_a_clipped_download_matches_the_local_window_pixel_for_pixel(
 def test_a_clipped_download_reprojected_and_resampled(processing, local_profile, server,
                                                       logged_in_as, tmp_path, out):
     logged_in_as("alice")
-    collection, item_id, files = all_files(server)[0]
-    item = requests.get(server.url(f"/stac/collections/{collection}/items/{item_id}"),
-                        timeout=10).json()
-    west, south, east, north = item["bbox"] or _bbox(item["geometry"])
+    _collection, item_id, files, (west, south, east, north) = first_real_item(server)
     area = QgsVectorLayer("Polygon?crs=EPSG:4326", "area", "memory")
     from qgis.core import QgsFeature, QgsGeometry, QgsRectangle
     feature = QgsFeature()
@@ -347,3 +350,45 @@ def test_clipped_download_needs_an_area(processing, local_profile, tmp_path, out
     with pytest.raises(QgsProcessingException) as error:
         processing.run("dinamis:downloadclipped", {"IDS": "x", "OUTPUT_FOLDER": str(out)})
     assert "area of interest" in str(error.value)
+
+
+def test_downloaded_images_are_added_to_the_map(processing, local_profile, server,
+                                                logged_in_as, out):
+    from qgis.core import QgsProject, QgsRasterLayer
+    logged_in_as("alice")
+    _collection, item_id, files, _bbox4 = first_real_item(server)
+    project = QgsProject.instance()
+    before = set(project.mapLayers())
+    processing.runAndLoadResults("dinamis:downloadimages", {
+        "IDS": item_id, "LOAD": True, "OUTPUT_FOLDER": str(out)})
+    added = [layer for key, layer in project.mapLayers().items() if key not in before]
+    rasters = sorted(Path(layer.source()).name for layer in added
+                     if isinstance(layer, QgsRasterLayer))
+    assert rasters == sorted(files)
+    assert all(layer.isValid() for layer in added)
+    assert not any("X-Amz" in layer.source() for layer in added)  # local files, no secret
+    project.removeMapLayers([layer.id() for layer in added])
+
+
+class CancelWhenBytesArrive(QgsProcessingFeedback):
+    """The user pressing Cancel once the download is under way."""
+
+    def setProgress(self, progress):  # noqa: N802 - QGIS's name
+        super().setProgress(progress)
+        if progress > 0 and not self.isCanceled():
+            self.cancelled_at = time.monotonic()
+            self.cancel()
+
+
+def test_cancel_stops_the_download_within_a_second_leaving_parts(
+        processing, local_profile, server, logged_in_as, out):
+    logged_in_as("alice")
+    ids = ",".join(i for _c, i, _files in all_files(server))
+    server.set_faults(throttle_kbps=20, paths=["/s3/dinamis-catalogue/"])
+    feedback = CancelWhenBytesArrive()
+    processing.run("dinamis:downloadimages", {"IDS": ids, "OUTPUT_FOLDER": str(out)},
+                   feedback=feedback)
+    stopped = time.monotonic()
+    server.clear_faults()
+    assert stopped - feedback.cancelled_at < 1.5
+    assert list(out.rglob("*.part")) and not list(out.rglob("*.tif"))
