@@ -10,8 +10,11 @@
     >>> from osgeo import gdal                # stream a window of the COG, nothing saved
     >>> gdal.Open("/vsicurl/" + signed[0].assets["src_xs"].href).ReadAsArray(0, 0, 256, 256)
 
-Inside QGIS the console shares the plugin's login (the plugin calls `_set_session`);
-elsewhere the login is kept in the system keyring (or in memory when there is none).
+Inside QGIS the console is the plugin's: it follows the profile chosen in the DINAMIS
+account panel from the start, and a login typed here opens the panel's login window and
+returns at once (the plugin attaches itself in `console_host` and shares its session
+through `_set_session`). Elsewhere the login is kept in the system keyring (or in memory
+when there is none).
 Errors are `dinamis.DinamisError`, whose message says what to do.
 No qgis import here: this module runs in plain Python too.
 """
@@ -19,6 +22,7 @@ import threading
 import webbrowser
 from typing import List, Optional
 
+from .console_host import current as _console_host
 from .core.account import Account
 from .core.catalogue import Catalogue, CatalogueSearch
 from .core.errors import DinamisError, LoginRequired
@@ -79,8 +83,13 @@ def use_profile(profile, secret_store=None) -> EndpointProfile:
 
         >>> dinamis.use_profile("DINAMIS")        # the real services (the default)
 
-    Logs nothing out: each profile keeps its own login in the keyring.
+    Logs nothing out: each profile keeps its own login in the keyring. Inside QGIS this
+    switches the DINAMIS plugin to one of its profiles (the panel follows);
+    `secret_store` is then the plugin's.
     """
+    host = _console_host()
+    if host is not None:
+        return host.use_profile(profile)
     if not isinstance(profile, EndpointProfile):
         wanted = str(profile).strip().lower()
         found = [p for p in BUILTIN_PROFILES if p.name.lower() == wanted]
@@ -110,7 +119,10 @@ def session():
     """The current `DinamisSession` (resumes a login kept in the keyring, if any)."""
     from .core.session import DinamisSession
 
+    host = _console_host()
     with _context.lock:
+        if _context.session is None and host is not None:
+            _context.session = host.session()  # the plugin's, for its active profile
         if _context.session is None:
             if _context.secret_store is None:
                 _context.secret_store = _default_secret_store()
@@ -135,18 +147,31 @@ def login(api_key: Optional[str] = None, secret_key: Optional[str] = None,
 
     Without arguments: the device flow. A code is printed and the login page opens in
     your browser; approve there, and this call returns. With an API key pair (created in
-    the DINAMIS settings or by `create_api_key`), no browser is needed:
+    the DINAMIS account panel, "API keys…"), no browser is needed; the key is then kept
+    in the system keyring, so later scripts on this machine (same profile) are logged in:
 
         >>> dinamis.login()
         >>> dinamis.login(api_key="AK...", secret_key="...")
 
+    Inside QGIS (the Python console) the login runs in the DINAMIS account panel's login
+    window and this call returns None at once, so QGIS never freezes while you approve;
+    `dinamis.whoami()` tells who is logged in once it is done.
+
     `on_code(device)` replaces the printing/browser step (tools and tests use it);
     `cancel_event` (a threading.Event) stops waiting when set.
     """
-    current = session()
     if (api_key is None) != (secret_key is None):
         raise DinamisError(tr("Give both the API key's access key and its secret key, or "
                               "neither to log in with your browser."))
+    host = _console_host()
+    if host is not None and host.login(api_key, secret_key):
+        print(tr("The DINAMIS login continues in the DINAMIS account panel: approve it in "
+                 "your browser. dinamis.whoami() tells who is logged in once it is done.")
+              if api_key is None else
+              tr("Checking the API key; the DINAMIS account panel shows the result."))
+        _clear_signatures()
+        return None
+    current = session()
     if api_key is not None:
         current.login_api_key(api_key, secret_key)
     else:
@@ -161,23 +186,39 @@ def login(api_key: Optional[str] = None, secret_key: Optional[str] = None,
                 except Exception:  # no browser here: the printed url is enough
                     pass
         current.login_device(show, cancel_event)
-    with _context.lock:
-        if _context.signer is not None:
-            _context.signer.clear_cache()  # signatures belong to the previous login
+    _clear_signatures()  # they belong to the previous login
+    if host is not None:
+        host.session_changed()  # the panel shows this login too
     return current.account()
 
 
-def logout() -> None:
-    """Forget the login, here and in the keyring."""
-    current = session()
-    current.logout()
+def _clear_signatures() -> None:
     with _context.lock:
         if _context.signer is not None:
             _context.signer.clear_cache()
 
 
+def logout() -> None:
+    """Forget the login, here and in the keyring (inside QGIS: the plugin's login)."""
+    host = _console_host()
+    if host is None or not host.logout():
+        session().logout()
+        if host is not None:
+            host.session_changed()
+    _clear_signatures()
+
+
 def whoami() -> Account:
-    """The logged-in account: name, entity, category, status (`.status_message()`)."""
+    """The logged-in account: name, entity, category, status (`.status_message()`).
+
+    Only `username`, `name` and `email` are sure to be known: DINAMIS may not state the
+    entity, category or status at login (None then; the status is learned from the
+    services' answers inside QGIS). Inside QGIS: the account the DINAMIS panel shows.
+    """
+    host = _console_host()
+    account = host.account() if host is not None else None
+    if account is not None:
+        return account
     current = session()
     if not current.is_logged_in:
         raise LoginRequired()

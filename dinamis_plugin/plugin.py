@@ -12,7 +12,7 @@ from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QMenu
 
 from .core.i18n import tr
-from .qgis_glue.plugin_session import SessionController, default_secret_store
+from .qgis_glue.plugin_session import ConsoleHost, SessionController, default_secret_store
 from .qgis_glue.translator import PluginTranslator
 
 PLUGIN_DIR = Path(__file__).absolute().parent  # not resolve(): build/dinamis links files
@@ -51,6 +51,7 @@ class DinamisPlugin:
         self.dock = None
         self.provider = None
         self.restore_timer = None
+        self.console = None
 
     # --- QGIS plugin interface -------------------------------------------------------
     def initGui(self):  # noqa: N802 - QGIS's name
@@ -58,6 +59,9 @@ class DinamisPlugin:
         main_window = self.iface.mainWindow()
         self.controller = SessionController(self.secret_store_factory)
         self.controller.failed.connect(self._show_failure)
+        self.controller.device_login_started.connect(self._show_device_login)
+        self.console = ConsoleHost(self.controller)
+        self.console.attach()  # `import dinamis` in the Python console follows the plugin
 
         self.account_action = QAction(_icon("account.svg"), tr("DINAMIS account"), main_window)
         self.account_action.setObjectName("DinamisAccountAction")
@@ -97,8 +101,13 @@ class DinamisPlugin:
             self.restore_timer.stop()
             self.restore_timer.timeout.disconnect()
             self.restore_timer = None
+        if self.console is not None:
+            self.console.detach()
+            self.console.deleteLater()
+            self.console = None
         if self.controller is not None:
             self.controller.failed.disconnect(self._show_failure)
+            self.controller.device_login_started.disconnect(self._show_device_login)
             self.controller.shutdown()
         if self.dock is not None:
             self.dock.dispose()
@@ -168,14 +177,22 @@ class DinamisPlugin:
             self.account_action.setChecked(visible)
             self.account_action.blockSignals(False)
 
+    def _show_device_login(self):
+        """A login started (from the panel or the console): its dialog, over the panel."""
+        self.set_dock_visible(True)
+        self.dock.show_device_dialog()
+
     def open_settings(self):
         from .gui.settings_dialog import SettingsDialog
         dialog = SettingsDialog(self.iface.mainWindow())
         if dialog.exec():
             self.controller.reload_profile()
+            self.controller.forget_profiles(dialog.forgotten_logins())
             if self.dock is not None:
                 self.dock.reload_profiles()
 
     def _show_failure(self, message: str):
-        self.iface.messageBar().pushMessage(tr("DINAMIS"), message, Qgis.MessageLevel.Warning,
-                                            10)
+        # The message bar renders rich text: server words like "R&D" or "<" stay as typed.
+        from html import escape
+        self.iface.messageBar().pushMessage(tr("DINAMIS"), escape(message, quote=False),
+                                            Qgis.MessageLevel.Warning, 10)

@@ -11,6 +11,8 @@ command -v lrelease >/dev/null || [ -x /usr/lib/qt5/bin/lrelease ] || need_apt+=
 # A real Secret Service for the keyring tests (private D-Bus session, throw-away keyring).
 command -v gnome-keyring-daemon >/dev/null || need_apt+=(gnome-keyring)
 command -v dbus-run-session >/dev/null || need_apt+=(dbus-bin)
+# Qt's own French (OK/Cancel/Close buttons) for `DEMO_LANG=fr make demo`
+[ -f /usr/share/qt5/translations/qtbase_fr.qm ] || need_apt+=(qttranslations5-l10n)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "bootstrap: installing ${need_apt[*]} from Debian"
   SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo

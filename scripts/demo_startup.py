@@ -28,7 +28,7 @@ from qgis.core import (Qgis, QgsApplication, QgsCoordinateReferenceSystem,
                        QgsCoordinateTransform, QgsProject, QgsRectangle, QgsVectorLayer)
 from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtGui import QColor
-from qgis.PyQt.QtWidgets import QAction, QDockWidget
+from qgis.PyQt.QtWidgets import QAction, QDockWidget, QScrollArea
 from qgis.utils import iface
 import qgis.utils
 
@@ -382,7 +382,8 @@ class Demo:
         rect = widget.rect()
         if isinstance(widget, QDockWidget) and widget.widget() is not None:
             body = widget.widget()
-            bottom = body.geometry().top() + body.sizeHint().height() + 8
+            content = body.widget() if isinstance(body, QScrollArea) else body
+            bottom = body.geometry().top() + content.sizeHint().height() + 8
             rect.setHeight(min(rect.height(), bottom))
         return rect
 

@@ -1,11 +1,17 @@
 """Who is logged in, in the words a DINAMIS user knows: entity, category, account status.
 
-Built from the userinfo claims of docs/ARCHITECTURE.md. API-key logins have no userinfo:
-their `Account` says the details are unknown instead of guessing.
+Built from the userinfo claims of docs/ARCHITECTURE.md. Only the core OpenID Connect
+claims (`sub`, `preferred_username`, `name`, `email`) can be relied on: the `dinamis_*`
+ones are ours, not published by DINAMIS, so every field beyond those may be None. The
+status is then learned from what the services answer (`status_told_by`): a 403 with
+`account_pending` / `account_expired` / `account_disabled`, or a signing that succeeded.
+API-key logins have no userinfo: their `Account` says the details are unknown instead of
+guessing.
 """
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Optional, Tuple
 
+from .errors import AccountNotActive, error_from_response
 from .i18n import tr
 
 STATUSES = ("pending", "active", "expired", "disabled")
@@ -44,6 +50,10 @@ class Account:
         """The account behind an API key: the service does not tell who it is."""
         return cls(known=False)
 
+    def with_status(self, status: Optional[str]) -> "Account":
+        """This account with the status a service told (it outranks a claim: it is newer)."""
+        return replace(self, status=status) if status else self
+
     @property
     def is_active(self) -> bool:
         return self.status == "active"
@@ -63,9 +73,12 @@ class Account:
 
     def status_message(self) -> str:
         """One plain sentence about what this account may do now."""
-        if not self.known:
+        if not self.known and self.status is None:
             return tr("Logged in with an API key. The account's details are not available "
                       "with an API key; log in with your DINAMIS account to see them.")
+        if self.status is None:
+            return tr("Not stated at login: your first download or request will tell "
+                      "whether your account is active.")
         if self.status == "active":
             if self.expires_at:
                 return tr("Your account is active until {date}.").format(
@@ -94,3 +107,26 @@ class Account:
         if self.category == "foreign_scientific":
             return tr("Foreign scientific")
         return tr("No category")
+
+
+def status_told_by(response, signing_url: str) -> Optional[str]:
+    """The account status a DINAMIS service's answer reveals, or None.
+
+    A 403 with `account_pending` / `account_expired` / `account_disabled` (signing service,
+    demand manager) names it; urls signed by `POST {signing_url}sign_urls` prove "active",
+    since the signing service refuses every other status.
+    """
+    status = response.status_code
+    if status == 403:
+        error = error_from_response(response)
+        return error.status if isinstance(error, AccountNotActive) else None
+    request = getattr(response, "request", None)
+    if (200 <= status < 300 and request is not None and request.method == "POST"
+            and request.url.split("?", 1)[0] == signing_url + "sign_urls"):
+        try:
+            body = response.json()
+        except ValueError:
+            return None
+        if isinstance(body, dict) and body.get("hrefs"):
+            return "active"
+    return None

@@ -4,10 +4,10 @@ The secret field is a password field, emptied as soon as the login starts. The d
 stays open during the login and shows the error in place if it fails, with the access key
 still typed, so the user only re-types the secret.
 """
-from qgis.PyQt.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLayout,
-                                 QLineEdit, QVBoxLayout)
+from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout
 
 from ..core.i18n import tr
+from .widgets import fit_height, plain_label
 
 
 class ApiKeyDialog(QDialog):
@@ -23,10 +23,7 @@ class ApiKeyDialog(QDialog):
         self.secret_key.setObjectName("secretKey")
         self.secret_key.setEchoMode(QLineEdit.EchoMode.Password)
         self.secret_key.setPlaceholderText(tr("Shown once, at creation"))
-        self.message = QLabel("")
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
+        self.message = plain_label("message", error=True)
         self.message.hide()
 
         form = QFormLayout()
@@ -38,11 +35,13 @@ class ApiKeyDialog(QDialog):
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         self.setMinimumWidth(460)
-        intro = QLabel(tr("An API key lets QGIS use DINAMIS without a browser login. Create "
-                          "one on the DINAMIS signing service, then paste both parts here."))
-        intro.setWordWrap(True)
+        intro = plain_label("intro")
+        intro.setText(tr("An API key lets QGIS and scripts use DINAMIS without a browser "
+                         "login. A key belongs to a DINAMIS account: log in once with "
+                         "\"Log in…\", then \"API keys…\" in the DINAMIS account panel "
+                         "creates one and shows its secret key once. Paste both parts of "
+                         "the key here."))
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.message)
@@ -61,10 +60,14 @@ class ApiKeyDialog(QDialog):
         self.controller.login_api_key(access, secret)
         del secret
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        fit_height(self)
+
     def show_message(self, text: str) -> None:
         self.message.setText(text)
         self.message.show()
-        self.adjustSize()
+        fit_height(self)
 
     def _follow_state(self) -> None:
         if not self._waiting or self.controller.state == "logging_in":

@@ -27,6 +27,7 @@ class DeviceLoginDialog(QDialog):
         self.intro.setWordWrap(True)
         self.code_label = QLabel("")
         self.code_label.setObjectName("userCode")
+        self.code_label.setTextFormat(Qt.TextFormat.PlainText)
         font = QFont(self.code_label.font())
         font.setPointSize(max(font.pointSize(), 10) * 2)
         font.setBold(True)
@@ -104,10 +105,12 @@ class DeviceLoginDialog(QDialog):
             self.accept()
 
     def reject(self) -> None:
+        """Cancel (or closing the window) stops the login; that is no error."""
         self._timer.stop()
-        if self.controller.state == "logging_in":
-            self.controller.cancel_login()
+        waiting = self.controller.state == "logging_in"
         super().reject()
+        if waiting:
+            self.controller.cancel_login()
 
     def done(self, result) -> None:
         for signal, slot in ((self.controller.device_code, self.show_code),

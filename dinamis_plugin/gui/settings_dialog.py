@@ -1,53 +1,64 @@
 """DINAMIS settings: endpoint profiles, the active one, the local reference server's url.
 
 Built-in profiles (the real DINAMIS services, the local reference server) are listed but
-not editable; user profiles are added, edited and removed here. Problems with what the
+not editable; user profiles are added, edited and removed here. The dialog works on a
+copy: OK saves everything, Cancel leaves the settings as they were. Problems with what the
 user typed are shown inline and the text stays in place for fixing. Nothing secret is
-entered or stored here (logins live in the account panel and the password store).
+entered or stored here; `forgotten_logins()` names the profiles whose stored logins must
+go (removed, renamed or pointed elsewhere), for the plugin to delete after OK.
 """
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QFont
 from qgis.PyQt.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
-                                 QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+                                 QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem,
                                  QPushButton, QVBoxLayout)
 
 from ..core.i18n import tr
-from ..core.profiles import EndpointProfile, local_reference
+from ..core.profiles import DINAMIS, EndpointProfile, local_reference
 from ..qgis_glue import settings
+from .widgets import plain_label
 
 
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setStyleSheet("color: #b00020;")
+def _error_label(object_name: str):
+    label = plain_label(object_name, error=True)
     label.hide()
     return label
 
 
 class ProfileEditor(QGroupBox):
-    """Form for one user profile; `problems()` says what is wrong with the typed text."""
+    """Form for one user profile; every field of the profile is kept when editing."""
 
-    FIELDS = ("name", "stac_url", "signing_url", "demands_url", "oidc_client_id")
+    FIELDS = ("name", "stac_url", "signing_url", "demands_url", "storage_hosts",
+              "oidc_client_id", "oidc_issuer")
 
     def __init__(self, parent=None):
         super().__init__(tr("Profile"), parent)
         self.replacing = None  # name of the profile being edited, None when adding
+        self.loaded = None  # the profile being edited: fields without an input are kept
         self.inputs = {name: QLineEdit() for name in self.FIELDS}
         for name, widget in self.inputs.items():
             widget.setObjectName(name)
         self.inputs["stac_url"].setPlaceholderText("https://api.stac.example.org")
         self.inputs["signing_url"].setPlaceholderText("https://signing.example.org/")
         self.inputs["demands_url"].setPlaceholderText(tr("Optional"))
+        self.inputs["storage_hosts"].setPlaceholderText("storage.example.org")
+        self.inputs["storage_hosts"].setToolTip(tr(
+            "Host names of the object storage holding the images, separated by spaces: only "
+            "asset addresses there are sent for signing (DINAMIS: meso.umontpellier.fr)."))
+        self.inputs["oidc_issuer"].setPlaceholderText(tr("Optional: found from the signing "
+                                                         "service"))
         form = QFormLayout(self)
         form.addRow(tr("Name"), self.inputs["name"])
         form.addRow(tr("STAC API address"), self.inputs["stac_url"])
         form.addRow(tr("Signing service address"), self.inputs["signing_url"])
         form.addRow(tr("Demand manager address"), self.inputs["demands_url"])
+        form.addRow(tr("Storage hosts"), self.inputs["storage_hosts"])
         form.addRow(tr("Login client id"), self.inputs["oidc_client_id"])
-        self.problems_label = _error_label()
-        self.problems_label.setObjectName("profileProblems")
+        form.addRow(tr("Login issuer"), self.inputs["oidc_issuer"])
+        self.problems_label = _error_label("profileProblems")
         form.addRow(self.problems_label)
-        self.save_button = QPushButton(tr("Save profile"))
+        self.save_button = QPushButton(tr("Done"))
+        self.save_button.setToolTip(tr("Keep these values; OK saves the settings"))
         self.cancel_button = QPushButton(tr("Cancel"))
         row = QHBoxLayout()
         row.addStretch(1)
@@ -57,18 +68,21 @@ class ProfileEditor(QGroupBox):
 
     def load(self, profile=None) -> None:
         self.replacing = profile.name if profile else None
+        self.loaded = profile
         self.setTitle(tr("Edit profile") if profile else tr("New profile"))
         values = profile.to_dict() if profile else {"oidc_client_id": "gdal"}
+        values["storage_hosts"] = " ".join(values.get("storage_hosts") or ())
         for name, widget in self.inputs.items():
             widget.setText(str(values.get(name) or ""))
         self.show_problems([])
 
     def profile(self) -> EndpointProfile:
         text = {name: widget.text().strip() for name, widget in self.inputs.items()}
-        return EndpointProfile(name=text["name"], stac_url=text["stac_url"],
-                               signing_url=text["signing_url"],
-                               demands_url=text["demands_url"] or None,
-                               oidc_client_id=text["oidc_client_id"])
+        values = dict(text, demands_url=text["demands_url"] or None,
+                      oidc_issuer=text["oidc_issuer"] or None)
+        if self.loaded is not None:
+            return self.loaded.with_changes(**values)
+        return EndpointProfile(**values)
 
     def show_problems(self, problems) -> None:
         self.problems_label.setText("\n".join("• " + p for p in problems))
@@ -80,7 +94,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("DinamisSettingsDialog")
         self.setWindowTitle(tr("DINAMIS settings"))
-        self.resize(560, 520)
+        self.resize(640, 560)
 
         self.active_combo = QComboBox()
         self.active_combo.setObjectName("activeProfile")
@@ -94,8 +108,10 @@ class SettingsDialog(QDialog):
 
         self.local_url = QLineEdit(settings.local_reference_url())
         self.local_url.setObjectName("localReferenceUrl")
-        self.local_url_problem = _error_label()
-        self.local_url_problem.setObjectName("localUrlProblem")
+        self.local_url_problem = _error_label("localUrlProblem")
+        self.stored_profiles = settings.builtin_profiles() + settings.user_profiles()
+        self.profiles = settings.user_profiles()  # the working copy, saved by OK
+        self.active_name = settings.active_profile_name()
 
         top = QFormLayout()
         top.addRow(tr("Active profile"), self.active_combo)
@@ -135,14 +151,14 @@ class SettingsDialog(QDialog):
             widget.textEdited.connect(lambda _text: self.editor.show_problems([]))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        self.reload(settings.active_profile_name())
+        self.reload(self.active_name)
 
     # --- list ---------------------------------------------------------------------------
     def reload(self, active_name: str) -> None:
         builtin = settings.builtin_names()
         self.profile_list.clear()
         self.active_combo.clear()
-        for profile in settings.all_profiles():
+        for profile in settings.builtin_profiles() + self.profiles:
             label = profile.name
             if profile.name in builtin:
                 label = tr("{name} (built-in)").format(name=profile.name)
@@ -167,7 +183,7 @@ class SettingsDialog(QDialog):
         self.remove_button.setEnabled(editable)
 
     def _active_choice(self) -> str:
-        return self.active_combo.currentData() or settings.active_profile_name()
+        return self.active_combo.currentData() or self.active_name
 
     # --- profile editing ------------------------------------------------------------------
     def add_profile(self) -> None:
@@ -179,22 +195,28 @@ class SettingsDialog(QDialog):
         name = self.selected_name()
         if name is None or name in settings.builtin_names():
             return
-        profile = next((p for p in settings.user_profiles() if p.name == name), None)
+        profile = next((p for p in self.profiles if p.name == name), None)
         if profile is not None:
             self.editor.load(profile)
             self.editor.show()
 
     def save_profile(self) -> bool:
-        """Store the edited profile, or show what to fix (the text stays as typed)."""
+        """Keep the edited profile in the list, or show what to fix (the text stays)."""
         profile = self.editor.profile()
-        problems = settings.profile_problems(profile, replacing=self.editor.replacing)
+        replacing = self.editor.replacing
+        problems = settings.profile_problems(profile, replacing=replacing,
+                                             others=self.profiles)
         if problems:
             self.editor.show_problems(problems)
             return False
         active = self._active_choice()
-        if self.editor.replacing and active == self.editor.replacing:
+        if replacing and active == replacing:
             active = profile.name
-        settings.upsert_user_profile(profile, replacing=self.editor.replacing)
+        names = [p.name for p in self.profiles]
+        if replacing in names:
+            self.profiles[names.index(replacing)] = profile
+        else:
+            self.profiles.append(profile)
         self.editor.hide()
         self.reload(active)
         return True
@@ -203,9 +225,11 @@ class SettingsDialog(QDialog):
         name = self.selected_name()
         if name is None or name in settings.builtin_names():
             return
-        settings.remove_user_profile(name)
+        self.profiles = [p for p in self.profiles if p.name != name]
+        if self.editor.replacing == name:
+            self.editor.hide()
         active = self._active_choice()
-        self.reload(active if active != name else settings.active_profile_name())
+        self.reload(active if active != name else DINAMIS.name)
 
     # --- closing ------------------------------------------------------------------------
     def local_url_problems(self):
@@ -223,6 +247,15 @@ class SettingsDialog(QDialog):
             return
         if self.editor.isVisible() and not self.save_profile():
             return
+        settings.save_user_profiles(self.profiles)
         settings.set_local_reference_url(url)
         settings.set_active_profile_name(self._active_choice())
         super().accept()
+
+    def forgotten_logins(self):
+        """After OK: profiles whose stored logins must be deleted (removed, renamed, or
+        now pointing at other services, the local reference server's new url included)."""
+        if self.result() != QDialog.DialogCode.Accepted:
+            return []
+        return settings.logins_to_forget(self.stored_profiles,
+                                         settings.builtin_profiles() + self.profiles)

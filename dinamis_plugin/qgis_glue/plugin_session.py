@@ -6,11 +6,18 @@ account and quotas, logout) through the TaskRunner. Widgets observe its `changed
 and read `state`, `account`, `quotas` and `error`; the device code arrives via the
 `device_code` signal (emitted on the worker thread, delivered queued on the main thread).
 The heavy modules (requests, keyring) are imported only when a session is first needed.
+
+Userinfo claims beyond core OpenID Connect are optional, so the account status is also
+learned from the services' answers: every response of the session's own services passes
+by `_watch_status`, and a 403 `account_pending` (or a successful signing) updates the
+account the panel and the console show. `ConsoleHost` lets `import dinamis` in the QGIS
+console use this controller: its profile, its session and its non-blocking login.
 """
 import logging
+import threading
 from typing import Callable, List, Optional
 
-from qgis.PyQt.QtCore import QObject, pyqtSignal
+from qgis.PyQt.QtCore import QCoreApplication, QObject, QThread, pyqtSignal
 
 from ..core.i18n import tr
 from . import settings
@@ -74,7 +81,10 @@ class SessionController(QObject):
 
     changed = pyqtSignal()
     device_code = pyqtSignal(object)  # core.oidc.DeviceCode
+    device_login_started = pyqtSignal()  # the account panel opens its login dialog
     failed = pyqtSignal(str)  # a translated sentence, for the message bar
+    _status_learned = pyqtSignal(object, str)  # (session, status), from any thread
+    _session_changed_elsewhere = pyqtSignal(object)  # a console login/logout on a thread
 
     def __init__(self, secret_store_factory: Callable[[], object] = default_secret_store,
                  parent=None):
@@ -90,6 +100,10 @@ class SessionController(QObject):
         self.error = ""
         self._generation = 0  # results of tasks from an older profile/session are dropped
         self._login_task = None
+        self._learned_status: Optional[str] = None  # told by a service, not by the claims
+        self._session_lock = threading.Lock()
+        self._status_learned.connect(self._on_status_learned)
+        self._session_changed_elsewhere.connect(self._follow_session)
 
     # --- session and profile -------------------------------------------------------
     def secret_store(self):
@@ -108,13 +122,38 @@ class SessionController(QObject):
         return has_any is not None and not has_any(self.profile.name)
 
     def ensure_session(self):
-        """The DinamisSession of the active profile, created on first use (main thread)."""
-        if self.session is None:
-            from ..core.session import DinamisSession
-            self.session = DinamisSession(self.profile, self.secret_store(),
-                                          http=new_glue_http_session())
-            share_with_console(self.session)
-        return self.session
+        """The DinamisSession of the active profile, created on first use.
+
+        The main thread normally; the console API may ask from a worker thread."""
+        with self._session_lock:
+            created = self.session is None
+            if created:
+                from ..core.session import DinamisSession
+                self.session = DinamisSession(self.profile, self.secret_store(),
+                                              http=new_glue_http_session())
+                self._watch_status(self.session)
+            session = self.session
+        if created:  # outside the lock: the console API takes its own lock first
+            share_with_console(session)
+        return session
+
+    def _watch_status(self, session) -> None:
+        """Learn the account status from every answer of the session's own services."""
+        from ..core.account import status_told_by
+        signing_url = session.profile.signing_url
+        learned = self._status_learned
+
+        def observe(response, **_kwargs):
+            try:
+                if session.profile.owns_url(response.url):
+                    status = status_told_by(response, signing_url)
+                    if status:
+                        learned.emit(session, status)  # queued to the main thread
+            except Exception:  # noqa: BLE001 - watching must never break the call itself
+                LOG.debug("account status not read from an answer")
+            return None
+
+        session.http.hooks["response"].append(observe)
 
     def set_profile(self, name: str) -> None:
         """Switch to another profile: stop its tasks, forget the session, try a restore."""
@@ -137,9 +176,12 @@ class SessionController(QObject):
         self.runner.cancel_all()
         self._login_task = None
         self.profile = profile
+        if self.session is not None:
+            share_with_console(None)  # the console follows to the new profile
         self.session = None
         self.account = None
         self.quotas = None
+        self._learned_status = None
         self.error = ""
         self.state = LOGGED_OUT
         self.changed.emit()
@@ -165,7 +207,8 @@ class SessionController(QObject):
                   self._on_restore_failed)
 
     def login_device(self) -> None:
-        """Device-code login: `device_code` is emitted for the dialog, then the task polls."""
+        """Device-code login: `device_login_started` opens the dialog, `device_code` gives
+        it the code, then the task polls until the browser approval."""
         def work(cancel):
             session.login_device(self.device_code.emit, cancel)
             return self._who_and_quotas(session)
@@ -173,9 +216,11 @@ class SessionController(QObject):
         session = self._start_or_fail()
         if session is None:
             return
+        self._learned_status = None
         self._set_state(LOGGING_IN)
         self._login_task = self._run(tr("Logging in to DINAMIS"), work, self._on_logged_in,
                                      self._on_login_failed)
+        self.device_login_started.emit()
 
     def login_api_key(self, access_key: str, secret_key: str) -> None:
         access_key, secret_key = access_key.strip(), secret_key.strip()
@@ -190,17 +235,23 @@ class SessionController(QObject):
         session = self._start_or_fail()
         if session is None:
             return
+        self._learned_status = None
         self._set_state(LOGGING_IN)
         self._login_task = self._run(tr("Logging in to DINAMIS with an API key"), work,
                                      self._on_logged_in, self._on_login_failed)
 
     def cancel_login(self) -> None:
+        """The user changed their mind: no error, back to the state before the login."""
         task, self._login_task = self._login_task, None
-        if task is not None:
-            try:
-                task.cancel()
-            except RuntimeError:  # already finished and deleted by the task manager
-                pass
+        if task is None:
+            return
+        task.detach()  # its LoginCancelled is nothing to report
+        try:
+            task.cancel()
+        except RuntimeError:  # already finished and deleted by the task manager
+            pass
+        self.error = ""
+        self._set_state(LOGGED_IN if self._still_logged_in() else LOGGED_OUT)
 
     def refresh(self) -> None:
         """Fetch the account and quotas again (e.g. after the referent validated it)."""
@@ -218,10 +269,37 @@ class SessionController(QObject):
         self.runner.cancel_all()
         self._login_task = None
         self.account, self.quotas, self.error = None, None, ""
+        self._learned_status = None
         self._set_state(LOGGED_OUT)
         if session is not None:
             self._run(tr("Logging out of DINAMIS"), lambda _cancel: session.logout(),
                       None, self._fail)
+
+    def forget_profiles(self, names) -> None:
+        """Delete the stored logins of profiles that were removed or re-addressed."""
+        from ..core.secrets import SECRET_NAMES
+        names = [n for n in names if n]
+        if not names:
+            return
+
+        def work(_cancel):
+            for name in names:
+                for key in SECRET_NAMES:
+                    store.delete(name, key)
+
+        try:
+            store = self.secret_store()
+            self._unlock_store()
+        except Exception as error:  # noqa: BLE001 - an unusable store: say so
+            from .tasks import error_message
+            self._fail(error_message(error))
+            return
+        self.runner.run(tr("Forgetting the logins of removed DINAMIS profiles"), work,
+                        None, self._fail)
+
+    def follow_session_from_any_thread(self) -> None:
+        """The console logged in or out on its own thread: show it (on the main thread)."""
+        self._session_changed_elsewhere.emit(self.session)
 
     def shutdown(self) -> None:
         """Plugin unload: cancel every task and detach the console API."""
@@ -235,17 +313,49 @@ class SessionController(QObject):
     # --- internals ------------------------------------------------------------------
     @staticmethod
     def _who_and_quotas(session):
-        """Worker thread: the account, and quotas when the demand manager has them."""
-        from ..core.errors import DinamisError
+        """Worker thread: the account, and quotas whenever there is a demand manager
+        (whatever the claims say: they may not state a status at all). A 403 naming the
+        account's status tells the status."""
+        from ..core.errors import AccountNotActive, DinamisError
         from ..core.quotas import remaining_quotas
         account = session.account()
         quotas = None
-        if getattr(account, "known", True) and getattr(account, "status", None) == "active":
-            try:
-                quotas = remaining_quotas(session.http, session.profile.demands_url)
-            except DinamisError as error:  # quotas are extra information: never fatal
-                LOG.info("quotas not available: %s", type(error).__name__)
+        try:
+            quotas = remaining_quotas(session.http, session.profile.demands_url)
+        except AccountNotActive as error:
+            account = account.with_status(error.status)
+        except DinamisError as error:  # quotas are extra information: never fatal
+            LOG.info("quotas not available: %s", type(error).__name__)
         return account, quotas
+
+    def _on_status_learned(self, session, status: str) -> None:
+        """Main thread: a service told this login's account status."""
+        if session is not self.session or not _flag(session.is_logged_in):
+            return
+        self._learned_status = status
+        if self.account is not None and self.account.status != status:
+            self.account = self.account.with_status(status)
+            self.changed.emit()
+
+    def _follow_session(self, session) -> None:
+        """Main thread: show a login or logout the console made on the shared session."""
+        if session is None or session is not self.session:
+            return
+        if not _flag(session.is_logged_in):
+            if self.state != LOGGED_OUT:
+                self.account, self.quotas, self.error = None, None, ""
+                self._learned_status = None
+                self._set_state(LOGGED_OUT)
+            return
+        self._learned_status = None
+        self._set_state(LOGGING_IN)
+        self._run(tr("Refreshing the DINAMIS account"),
+                  lambda _cancel: self._who_and_quotas(session), self._on_logged_in,
+                  self._on_login_failed)
+
+    def _still_logged_in(self) -> bool:
+        return (self.session is not None and _flag(self.session.is_logged_in)
+                and self.account is not None)
 
     def _start_or_fail(self):
         try:
@@ -282,14 +392,16 @@ class SessionController(QObject):
         if result is None:  # nothing stored to restore
             self._set_state(LOGGED_OUT)
             return
-        self.account, self.quotas = result
+        account, self.quotas = result
+        if account.status is None and self._learned_status:
+            account = account.with_status(self._learned_status)  # the claims say nothing
+        self.account = account
         self.error = ""
         self._set_state(LOGGED_IN)
 
     def _on_login_failed(self, message: str) -> None:
         self._login_task = None
-        logged_in = self.session is not None and _flag(self.session.is_logged_in)
-        self._fail(message, LOGGED_IN if logged_in and self.account else LOGGED_OUT)
+        self._fail(message, LOGGED_IN if self._still_logged_in() else LOGGED_OUT)
 
     def _on_restore_failed(self, message: str) -> None:
         """A stored login that no longer works: say so in the panel only."""
@@ -304,3 +416,134 @@ class SessionController(QObject):
             self.state = LOGGED_OUT
         self.changed.emit()
         self.failed.emit(message)
+
+
+class ConsoleHost(QObject):
+    """What `import dinamis` uses inside QGIS: the plugin's profile, session and login.
+
+    The plugin registers it in `dinamis.console_host` at start-up (nothing heavy is
+    imported then) and the console API asks it on each use, so the console follows the
+    plugin's active profile from the start and a login typed in the console is the
+    panel's login. On the main thread a console login opens the panel's login dialog and
+    returns at once (QGIS never freezes waiting for the browser); on a worker thread the
+    console API logs in itself, blocking that thread only, and tells the controller.
+    """
+
+    _call = pyqtSignal(object)  # a callable to run on the main thread (queued)
+    MAIN_THREAD_WAIT_S = 30.0
+
+    def __init__(self, controller: SessionController):
+        super().__init__()
+        self.controller = controller
+        self._call.connect(self._run_call)
+
+    def attach(self) -> None:
+        """Become the console's host; a console session made before (e.g. while the
+        plugin was being reloaded) is dropped, so the next call follows the plugin."""
+        from ..console_host import attach
+        attach(self)
+        share_with_console(None)
+
+    def detach(self) -> None:
+        from ..console_host import detach
+        detach(self)
+
+    @staticmethod
+    def on_main_thread() -> bool:
+        app = QCoreApplication.instance()
+        return app is not None and QThread.currentThread() == app.thread()
+
+    def session(self):
+        """The plugin's DinamisSession of its active profile (created if needed)."""
+        return self.controller.ensure_session()
+
+    def use_profile(self, profile):
+        """Switch the plugin (panel and console together) to one of its profiles."""
+        from ..core.errors import DinamisError
+        from ..core.profiles import EndpointProfile
+        given = profile if isinstance(profile, EndpointProfile) else None
+        wanted = given.name if given else str(profile).strip()
+        known = settings.find_profile(wanted) or next(
+            (p for p in settings.all_profiles() if p.name.lower() == wanted.lower()), None)
+        if known is None or (given is not None and given != known):
+            raise DinamisError(tr(
+                "Inside QGIS the console uses the DINAMIS plugin's profiles: add this one in "
+                "the DINAMIS settings (or change its addresses there), then choose it. Known "
+                "profiles: {names}.").format(names=", ".join(
+                    p.name for p in settings.all_profiles())))
+        self._on_main_thread(lambda: self.controller.set_profile(known.name))
+        return known
+
+    def login(self, api_key: Optional[str] = None, secret_key: Optional[str] = None) -> bool:
+        """Start the panel's login without waiting; False off the main thread (the caller
+        may block there and logs in itself)."""
+        if not self.on_main_thread():
+            return False
+        self._refuse_when_busy()
+        if api_key is None:
+            self.controller.login_device()
+        else:
+            self.controller.login_api_key(api_key, secret_key)
+        return True
+
+    def logout(self) -> bool:
+        """Log the plugin out (the server side ends in a task); False off the main thread."""
+        if not self.on_main_thread():
+            return False
+        self.controller.logout()
+        return True
+
+    def account(self):
+        """The account the panel shows, without a network call; None off the main thread
+        (the caller asks the session itself). Raises what the console user must know."""
+        from ..core.errors import DinamisError, LoginRequired
+        if not self.on_main_thread():
+            return None
+        state = self.controller.state
+        if state == LOGGED_IN and self.controller.account is not None:
+            return self.controller.account
+        if state in (LOGGING_IN, RESTORING):
+            raise DinamisError(_busy_message(state))
+        raise LoginRequired()
+
+    def session_changed(self) -> None:
+        """The console logged in or out on a worker thread: the panel follows."""
+        self.controller.follow_session_from_any_thread()
+
+    def _refuse_when_busy(self) -> None:
+        from ..core.errors import DinamisError
+        if self.controller.state in (LOGGING_IN, RESTORING):
+            raise DinamisError(_busy_message(self.controller.state))
+
+    def _on_main_thread(self, function):
+        if self.on_main_thread():
+            return function()
+        done, box = threading.Event(), {}
+
+        def job():
+            try:
+                box["value"] = function()
+            except Exception as error:  # noqa: BLE001 - raised again on the caller's thread
+                box["error"] = error
+            finally:
+                done.set()
+
+        self._call.emit(job)
+        if not done.wait(self.MAIN_THREAD_WAIT_S):
+            from ..core.errors import DinamisError
+            raise DinamisError(tr("QGIS is busy and did not switch the DINAMIS profile. "
+                                  "Try again from the Python console."))
+        if "error" in box:
+            raise box["error"]
+        return box.get("value")
+
+    @staticmethod
+    def _run_call(job) -> None:
+        job()
+
+
+def _busy_message(state: str) -> str:
+    if state == RESTORING:
+        return tr("DINAMIS is resuming your previous login; try again in a moment.")
+    return tr("A DINAMIS login is in progress: approve it in your browser (the DINAMIS "
+              "login window shows the code) or cancel it there, then try again.")

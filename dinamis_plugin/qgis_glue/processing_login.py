@@ -1,7 +1,7 @@
 """The login a Processing algorithm downloads with, in QGIS and headless.
 
-Inside QGIS the algorithms use the plugin's own login (shared with the console through
-`dinamis.api`). Where there is none, as under `qgis_process`, they resume the login kept
+Inside QGIS the algorithms use the plugin's own login (the panel's, which the console
+shares through its host), or the console's. Where there is none, as under `qgis_process`, they resume the login kept
 for the active profile (keyring, or QGIS's authentication database when unlocked), or
 use an API key from the environment: `DINAMIS_ACCESS_KEY` and `DINAMIS_SECRET_KEY`
 (environment, not parameters: Processing keeps parameters in its history).
@@ -28,10 +28,13 @@ def processing_login():
     from ..core.errors import DinamisError, LoginRequired
     from ..core.session import DinamisSession
     from ..core.signer import Signer
+    from ..console_host import current as console_host
     profile = settings.active_profile()
-    shared = api._shared_session()
-    if shared is not None and shared.profile == profile and shared.is_logged_in:
-        return shared, api.signer()
+    host = console_host()
+    plugin_session = getattr(getattr(host, "controller", None), "session", None)
+    for shared in (plugin_session, api._shared_session()):
+        if shared is not None and shared.profile == profile and shared.is_logged_in:
+            return shared, api.signer()
     with _lock:
         known = _own.get(profile)
         if known is not None and known[0].is_logged_in:

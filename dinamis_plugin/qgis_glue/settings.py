@@ -84,35 +84,31 @@ def active_profile() -> EndpointProfile:
     return find_profile(active_profile_name()) or DINAMIS
 
 
-def profile_problems(profile: EndpointProfile, replacing: Optional[str] = None) -> List[str]:
+def profile_problems(profile: EndpointProfile, replacing: Optional[str] = None,
+                     others: Optional[List[EndpointProfile]] = None) -> List[str]:
     """Translated reasons `profile` cannot be saved (its own checks plus name clashes).
 
-    `replacing` is the name of the profile being edited, which may keep its name.
+    `replacing` is the name of the profile being edited, which may keep its name;
+    `others` the user profiles it joins (default: the stored ones).
     """
     problems = profile.validate()
+    others = user_profiles() if others is None else others
     if profile.name in builtin_names():
         problems.append(tr("\"{name}\" is a built-in profile name; choose another name.")
                         .format(name=profile.name))
-    elif profile.name != replacing and any(p.name == profile.name for p in user_profiles()):
+    elif profile.name != replacing and any(p.name == profile.name for p in others):
         problems.append(tr("A profile named \"{name}\" already exists.").format(name=profile.name))
     return problems
 
 
-def upsert_user_profile(profile: EndpointProfile, replacing: Optional[str] = None) -> None:
-    """Add `profile`, or replace the user profile named `replacing` (kept in place)."""
-    profiles = user_profiles()
-    for index, existing in enumerate(profiles):
-        if existing.name == (replacing or profile.name):
-            profiles[index] = profile
-            break
-    else:
-        profiles.append(profile)
-    save_user_profiles(profiles)
-    if replacing and replacing != profile.name and active_profile_name() == replacing:
-        set_active_profile_name(profile.name)
+def _login_addresses(profile: EndpointProfile) -> tuple:
+    """Where a stored login of `profile` is sent: its services and its login endpoints."""
+    return (profile.stac_url, profile.signing_url, profile.demands_url, profile.oidc_issuer,
+            profile.oidc_client_id)
 
 
-def remove_user_profile(name: str) -> None:
-    save_user_profiles([p for p in user_profiles() if p.name != name])
-    if active_profile_name() == name:
-        set_active_profile_name(DINAMIS.name)
+def logins_to_forget(before: List[EndpointProfile], after: List[EndpointProfile]) -> List[str]:
+    """Names of profiles whose stored logins must go: removed, renamed, or re-addressed
+    (a refresh token must never travel to another server than the one that issued it)."""
+    kept = {p.name: _login_addresses(p) for p in after}
+    return [p.name for p in before if kept.get(p.name) != _login_addresses(p)]

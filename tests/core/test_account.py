@@ -68,3 +68,46 @@ def test_messages_go_through_the_translator():
         assert Account(category="scientific").category_label() == "FR:Scientific"
     finally:
         install_translator(lambda context, text: text)
+
+
+def test_core_oidc_claims_only_leave_the_rest_unknown(server):
+    """The real identity provider may publish no dinamis_* claim: nothing is guessed."""
+    account = login_as(server, "nina").account()
+    assert (account.username, account.name, account.email) == (
+        "nina", "Nina Rossi", "nina@example.org")
+    assert (account.entity, account.category, account.status, account.roles) == (
+        None, None, None, ())
+    assert "Not stated at login" in account.status_message()
+    assert "active." not in account.status_message().replace("whether your account is active",
+                                                             "")
+
+
+def test_services_tell_the_status(server):
+    """403 codes of the signing service and the demand manager, and urls really signed."""
+    from dinamis.core.account import status_told_by
+    for username, status in (("hugo", "pending"), ("eve", "expired")):
+        session = login_as(server, username)
+        signing = session.http.post(session.profile.signing_url + "sign_urls",
+                                    json={"urls": [server.url("/s3/dinamis-catalogue/a.tif")]})
+        assert signing.status_code == 403
+        assert status_told_by(signing, session.profile.signing_url) == status
+        project = session.http.post(session.profile.demands_url + "projects", json={})
+        assert project.status_code == 403
+        assert status_told_by(project, session.profile.signing_url) == status
+    session = login_as(server, "nina")
+    url = server.url("/s3/dinamis-catalogue/a.tif")
+    signed = session.http.post(session.profile.signing_url + "sign_urls", json={"urls": [url]})
+    assert status_told_by(signed, session.profile.signing_url) == "active"
+    nothing = session.http.post(session.profile.signing_url + "sign_urls", json={"urls": []})
+    assert status_told_by(nothing, session.profile.signing_url) is None  # proves nothing
+    listed = session.http.get(session.profile.signing_url + "list_api_keys_with_metadata")
+    assert listed.ok and status_told_by(listed, session.profile.signing_url) is None
+
+
+def test_a_told_status_replaces_an_unknown_one():
+    account = Account.from_claims({"preferred_username": "nina", "name": "Nina Rossi"})
+    assert account.with_status("pending").status == "pending"
+    assert account.with_status(None) is account
+    assert "awaiting validation" in account.with_status("pending").status_message()
+    key_account = Account.unknown().with_status("expired")
+    assert "has expired" in key_account.status_message() and not key_account.known

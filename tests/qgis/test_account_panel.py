@@ -25,13 +25,16 @@ def panel(controller, qgis_iface):
 
 
 def approve_from_browser(panel, server, username, action="approve"):
-    """Wait (in a thread, like a person) for the dialog's code, then approve it."""
+    """Wait (in a thread, like a person) for the new dialog's code, then approve it."""
+    previous = panel.device_dialog  # an earlier login's dialog still shows its used code
+
     def browser():
         dialog_code = {}
 
         def code_shown():
             dialog = panel.device_dialog
-            dialog_code["code"] = dialog.code_label.text() if dialog else ""
+            shown = dialog is not None and dialog is not previous
+            dialog_code["code"] = dialog.code_label.text() if shown else ""
             return bool(dialog_code["code"])
 
         deadline = time.monotonic() + 20
@@ -51,6 +54,18 @@ def device_login(panel, server, username):
                       or panel.controller.error, timeout=40), panel.state_label.text()
     thread.join(5)
     assert not panel.controller.error, panel.controller.error
+
+
+def api_key_login(panel, server, username):
+    """Log in through the panel's API key dialog with a fresh key of `username`."""
+    key = create_api_key(server, username)
+    panel.api_key_button.click()
+    panel.api_key_dialog.access_key.setText(key["access-key"])
+    panel.api_key_dialog.secret_key.setText(key["secret-key"])
+    panel.api_key_dialog.submit()
+    assert wait_until(lambda: panel.controller.state == "logged_in", timeout=20), (
+        panel.controller.error)
+    return key
 
 
 def test_logged_out_panel_offers_login(panel):
@@ -122,7 +137,7 @@ def test_inactive_account_is_told_what_to_do(panel, server, username, words):
     device_login(panel, server, username)
     assert username in panel.state_label.text()
     assert words in panel.detail_values["status"].text()
-    assert panel.quotas_box.isHidden()
+    assert "active" not in panel.detail_values["status"].text().replace("inactive", "")
 
 
 def test_switching_profile_forgets_the_login(panel, server):
@@ -136,14 +151,28 @@ def test_switching_profile_forgets_the_login(panel, server):
     assert settings.active_profile_name() == "DINAMIS"
 
 
-def test_cancel_device_login_stops_the_task(panel):
+def test_cancel_device_login_stops_the_task_and_is_no_error(panel):
+    failures = []
+    panel.controller.failed.connect(failures.append)
     panel.login_button.click()
     assert wait_until(lambda: panel.device_dialog.code_label.text(), timeout=20)
     panel.device_dialog.cancel_button.click()
     assert wait_until(lambda: panel.controller.runner.running() == 0, timeout=10)
     assert panel.controller.state == "logged_out"
-    assert "cancel" in panel.error_label.text().lower()
+    assert panel.error_label.isHidden() and panel.controller.error == ""
+    assert failures == []  # nothing for the message bar
+    assert "Not logged in" in panel.state_label.text()
     assert panel.login_button.isEnabled()
+
+
+def test_cancelling_a_new_login_keeps_the_current_one(panel, server):
+    device_login(panel, server, "alice")
+    panel.login_button.click()  # e.g. to switch accounts, then the user changes their mind
+    assert wait_until(lambda: panel.device_dialog.code_label.text(), timeout=20)
+    panel.device_dialog.reject()  # closing the window
+    assert wait_until(lambda: panel.controller.runner.running() == 0, timeout=10)
+    assert panel.controller.state == "logged_in" and not panel.controller.error
+    assert "alice" in panel.state_label.text() and panel.error_label.isHidden()
 
 
 def test_api_key_login_and_wrong_secret(panel, server):
@@ -222,3 +251,36 @@ def test_refresh_keeps_the_login(panel, server):
     assert panel.controller.state == "logged_in" and not panel.controller.error
     assert "chloe" in panel.state_label.text()
     assert panel.detail_values["entity"].text() == "GéoInnov SAS"
+
+
+def test_server_and_user_words_show_as_written(panel, server):
+    """An entity like "Bureau d'études Dupont & Fils" must not read "&amp;" anywhere."""
+    from qgis.PyQt.QtCore import Qt
+    from qgis.PyQt.QtWidgets import QLabel
+    device_login(panel, server, "lea")
+    assert panel.detail_values["entity"].text() == "Bureau d'études Dupont & Fils"
+    assert panel.detail_values["category"].text() == "Private R&D"
+    for label in [panel.state_label, panel.quotas_label, panel.error_label,
+                  *panel.detail_values.values()]:
+        assert label.textFormat() == Qt.TextFormat.PlainText, label.objectName()
+    assert not any("&amp;" in label.text() or "&lt;" in label.text()
+                   for label in panel.findChildren(QLabel))
+    assert panel.grab().save(str(SCREENSHOTS / "account-panel-ampersand.png"))
+
+
+def test_profile_names_show_as_typed(isolated_settings, secret_store, qgis_iface):
+    from dinamis.core.profiles import EndpointProfile
+    from dinamis.gui.account_panel import AccountPanel
+    from dinamis.qgis_glue import settings
+    from dinamis.qgis_glue.plugin_session import SessionController
+    settings.save_user_profiles([EndpointProfile("R&D <lab>", "https://stac.example.org",
+                                                 "https://signing.example.org/")])
+    settings.set_active_profile_name("R&D <lab>")
+    controller = SessionController(lambda: secret_store)
+    dock = AccountPanel(controller, qgis_iface.mainWindow())
+    try:
+        assert dock.state_label.text() == "Not logged in to R&D <lab>."
+        assert dock.profile_combo.currentText() == "R&D <lab>"
+    finally:
+        dock.dispose()
+        controller.shutdown()

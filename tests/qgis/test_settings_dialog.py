@@ -56,9 +56,7 @@ def test_add_validate_edit_remove_profile(isolated_settings, qgis_iface):
     dialog.editor.save_button.click()
     assert not dialog.editor.isVisible()
     assert "Staging" in listed_names(dialog)
-    stored = json.loads(QgsSettings().value(settings.PROFILES_KEY))
-    assert stored[0]["name"] == "Staging"
-    assert stored[0]["signing_url"] == "https://signing.example.org/"
+    assert settings.user_profiles() == []  # saved by OK only
 
     dialog.active_combo.setCurrentIndex(dialog.active_combo.findData("Staging"))
     dialog.local_url.setText("not a url")
@@ -78,6 +76,8 @@ def test_add_validate_edit_remove_profile(isolated_settings, qgis_iface):
     assert not dialog.isVisible()
     assert settings.active_profile_name() == "Staging 2"
     assert [p.name for p in settings.user_profiles()] == ["Staging 2"]
+    stored = json.loads(QgsSettings().value(settings.PROFILES_KEY))
+    assert stored[0]["signing_url"] == "https://signing.example.org/"
     assert QgsSettings().value(settings.LOCAL_REFERENCE_URL_KEY) == "http://127.0.0.1:9999"
     assert settings.find_profile("Local reference server").stac_url == (
         "http://127.0.0.1:9999/stac/")
@@ -85,10 +85,11 @@ def test_add_validate_edit_remove_profile(isolated_settings, qgis_iface):
     dialog = make_dialog(qgis_iface)
     dialog.profile_list.setCurrentRow(2)
     dialog.remove_button.click()
+    assert "Staging 2" not in listed_names(dialog)
+    dialog.buttons.accepted.emit()
     assert settings.user_profiles() == []
     assert settings.active_profile_name() == "DINAMIS"
-    assert "Staging 2" not in listed_names(dialog)
-    dialog.close()
+    assert dialog.forgotten_logins() == ["Staging 2"]
 
 
 def test_settings_file_holds_only_addresses(isolated_settings, qgis_iface):
@@ -102,3 +103,139 @@ def test_settings_file_holds_only_addresses(isolated_settings, qgis_iface):
     assert "dinamis" in text and "Mine" in text
     for word in ("token", "secret", "password", "access_key", "api_key"):
         assert word not in text.lower()
+
+
+def settings_snapshot():
+    keys = (settings.PROFILES_KEY, settings.ACTIVE_PROFILE_KEY,
+            settings.LOCAL_REFERENCE_URL_KEY)
+    return {key: QgsSettings().value(key) for key in keys}
+
+
+STAGING = dict(name="Staging", stac_url="https://stac.example.org",
+               signing_url="https://signing.example.org/",
+               demands_url="https://demands.example.org/api/v1/",
+               storage_hosts=("s3.example.org", "cdn.example.org"),
+               oidc_issuer="https://login.example.org/realms/x")
+
+
+def test_cancel_undoes_every_change(isolated_settings, qgis_iface):
+    from dinamis.core.profiles import EndpointProfile
+    settings.save_user_profiles([EndpointProfile(**STAGING)])
+    settings.set_active_profile_name("Staging")
+    before = settings_snapshot()
+
+    dialog = make_dialog(qgis_iface)
+    dialog.add_button.click()
+    type_profile(dialog, name="Mine", stac_url="https://stac.mine.org",
+                 signing_url="https://signing.mine.org/")
+    dialog.editor.save_button.click()
+    dialog.profile_list.setCurrentRow(2)
+    dialog.edit_selected()
+    type_profile(dialog, stac_url="https://elsewhere.example.org")
+    dialog.editor.save_button.click()
+    dialog.profile_list.setCurrentRow(2)
+    dialog.remove_button.click()
+    dialog.local_url.setText("http://127.0.0.1:9999")
+    dialog.active_combo.setCurrentIndex(dialog.active_combo.findData("Mine"))
+    assert listed_names(dialog)[2:] == ["Mine"]
+    dialog.buttons.rejected.emit()
+    assert not dialog.isVisible()
+
+    assert settings_snapshot() == before
+    assert settings.user_profiles() == [EndpointProfile(**STAGING)]
+    assert dialog.forgotten_logins() == []
+
+
+def test_editing_keeps_every_field_and_checks_storage_hosts(isolated_settings, qgis_iface):
+    from dinamis.core.profiles import EndpointProfile
+    settings.save_user_profiles([EndpointProfile(**STAGING)])
+    dialog = make_dialog(qgis_iface)
+    dialog.profile_list.setCurrentRow(2)
+    dialog.edit_selected()
+    inputs = dialog.editor.inputs
+    assert inputs["storage_hosts"].text() == "s3.example.org cdn.example.org"
+    assert inputs["oidc_issuer"].text() == "https://login.example.org/realms/x"
+
+    type_profile(dialog, storage_hosts="https://s3.example.org/bucket")
+    dialog.editor.save_button.click()
+    problems = dialog.editor.problems_label.text()
+    assert dialog.editor.isVisible() and "https://s3.example.org/bucket" in problems
+    assert "meso.umontpellier.fr" in problems  # says what a host name looks like
+    assert inputs["storage_hosts"].text() == "https://s3.example.org/bucket"  # kept
+    assert dialog.grab().save(str(SCREENSHOTS / "settings-dialog-storage-hosts.png"))
+
+    type_profile(dialog, name="Staging renamed", storage_hosts="s3.example.org, new.example.org")
+    dialog.buttons.accepted.emit()
+    assert not dialog.isVisible()
+    [stored] = settings.user_profiles()
+    assert stored == EndpointProfile(**dict(STAGING, name="Staging renamed",
+                                            storage_hosts=("s3.example.org",
+                                                           "new.example.org")))
+    assert dialog.forgotten_logins() == ["Staging"]  # renamed: its login is not kept
+
+
+def test_removing_the_profile_being_edited_drops_the_edit(isolated_settings, qgis_iface):
+    from dinamis.core.profiles import EndpointProfile
+    settings.save_user_profiles([EndpointProfile(**STAGING)])
+    dialog = make_dialog(qgis_iface)
+    dialog.profile_list.setCurrentRow(2)
+    dialog.edit_selected()
+    dialog.remove_button.click()
+    dialog.buttons.accepted.emit()
+    assert settings.user_profiles() == []
+
+
+def store_logins(secret_store, *names):
+    for name in names:
+        secret_store.set(name, "refresh_token", f"refresh-of-{name}")
+        secret_store.set(name, "api_access_key", f"access-of-{name}")
+        secret_store.set(name, "api_secret_key", f"secret-of-{name}")
+
+
+def test_removed_or_readdressed_profiles_lose_their_stored_login(
+        isolated_settings, qgis_iface, secret_store):
+    """Through the plugin's own menu action: the settings dialog is modal (exec)."""
+    from qgis.PyQt.QtCore import QTimer
+    from qgis.PyQt.QtWidgets import QApplication
+    from dinamis.core.profiles import EndpointProfile
+    from tests.qgis.conftest import wait_until
+    import dinamis
+
+    profiles = [EndpointProfile(**dict(STAGING, name=name)) for name in
+                ("Gone", "Moved", "Untouched")]
+    settings.save_user_profiles(profiles)
+    store_logins(secret_store, "Gone", "Moved", "Untouched", "Local reference server",
+                 "DINAMIS")
+    plugin = dinamis.classFactory(qgis_iface)
+    plugin.secret_store_factory = lambda: secret_store
+    plugin.initGui()
+    plugin.restore_timer.stop()
+    seen = {}
+
+    def edit_in_dialog():
+        dialog = QApplication.activeModalWidget()
+        seen["dialog"] = dialog
+        names = [dialog.profile_list.item(i).data(256) for i in
+                 range(dialog.profile_list.count())]
+        dialog.profile_list.setCurrentRow(names.index("Gone"))
+        dialog.remove_button.click()
+        names.remove("Gone")
+        dialog.profile_list.setCurrentRow(names.index("Moved"))
+        dialog.edit_selected()
+        type_profile(dialog, signing_url="https://signing.other.example.org/")
+        dialog.local_url.setText("http://127.0.0.1:9876")  # another local server
+        dialog.buttons.accepted.emit()
+
+    try:
+        QTimer.singleShot(0, edit_in_dialog)
+        plugin.settings_action.trigger()
+        assert seen["dialog"].objectName() == "DinamisSettingsDialog"
+        assert wait_until(lambda: plugin.controller.runner.running() == 0)
+        for name in ("Gone", "Moved", "Local reference server"):
+            for key in ("refresh_token", "api_access_key", "api_secret_key"):
+                assert secret_store.get(name, key) is None, (name, key)
+        for name in ("Untouched", "DINAMIS"):
+            assert secret_store.get(name, "refresh_token") == f"refresh-of-{name}"
+        assert [p.name for p in settings.user_profiles()] == ["Moved", "Untouched"]
+    finally:
+        plugin.unload()

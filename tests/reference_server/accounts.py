@@ -23,7 +23,8 @@ CREATE TABLE IF NOT EXISTS users (
     category TEXT,
     status TEXT NOT NULL CHECK (status IN ('pending', 'active', 'expired', 'disabled')),
     roles TEXT NOT NULL DEFAULT '["user"]',
-    expires_at TEXT
+    expires_at TEXT,
+    dinamis_claims INTEGER NOT NULL DEFAULT 1
 );
 CREATE TABLE IF NOT EXISTS api_keys (
     access_key TEXT PRIMARY KEY,
@@ -71,17 +72,27 @@ _DEMO = [
     ("eve", "Ève Leroy", "public_actor", "DDT de l'Hérault", "expired", ["user"], -30),
     ("oscar", "Oscar Moreau", None, "DINAMIS", "active", ["user", "operator"], None),
     ("dora", "Dora Lambert", "scientific", "UMR TETIS", "disabled", ["user"], None),
+    ("lea", "Léa Roux", "private_rd", "Bureau d'études Dupont & Fils", "active", ["user"],
+     None),
+    ("nina", "Nina Rossi", "scientific", "UMR TETIS", "active", ["user"], None),
+    ("hugo", "Hugo Faure", "public_actor", "DDT de l'Hérault", "pending", ["user"], None),
 ]
+
+# Accounts whose userinfo holds core OpenID Connect claims only (sub, preferred_username,
+# name, email), as the real DINAMIS identity provider may answer: no dinamis_* claim. The
+# services still know their status (403 account_pending...) and category (quotas).
+PLAIN_OIDC = ("nina", "hugo")
 
 DEMO_ACCOUNTS_TEXT = "\n".join(
     ["Demo accounts (password 'dinamis' for all):",
      f"  {'user':<7} {'category':<13} {'entity':<18} status / roles"]
     + [f"  {u:<7} {c or '-':<13} {e:<18} {s}"
        + (f", {', '.join(r for r in roles if r != 'user')}" if len(roles) > 1 else "")
+       + (" (userinfo: core OpenID Connect claims only)" if u in PLAIN_OIDC else "")
        for u, _n, c, e, s, roles, _x in _DEMO])
 
 PUBLIC_FIELDS = ("username", "name", "email", "entity", "category", "status", "roles",
-                 "expires_at")
+                 "expires_at", "dinamis_claims")
 
 
 def utc_now() -> datetime:
@@ -100,9 +111,11 @@ def seed(conn, config) -> None:
         expires = (today + timedelta(days=days)).isoformat() if days is not None else None
         conn.execute(
             "INSERT OR IGNORE INTO users (username, password_hash, name, email, entity,"
-            " category, status, roles, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " category, status, roles, expires_at, dinamis_claims)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (username, generate_password_hash(DEMO_PASSWORD), name,
-             f"{username}@example.org", entity, category, status, json.dumps(roles), expires))
+             f"{username}@example.org", entity, category, status, json.dumps(roles), expires,
+             int(username not in PLAIN_OIDC)))
 
 
 def effective_status(status: str, expires_at: str | None) -> str:
@@ -115,6 +128,7 @@ def effective_status(status: str, expires_at: str | None) -> str:
 def _as_dict(row) -> dict:
     user = {key: row[key] for key in PUBLIC_FIELDS}
     user["roles"] = json.loads(row["roles"])
+    user["dinamis_claims"] = bool(row["dinamis_claims"])
     user["status"] = effective_status(row["status"], row["expires_at"])
     return user
 

@@ -224,13 +224,16 @@ def _bearer_claims(conn):
 
 
 def userinfo_claims(user: dict) -> dict:
-    return {
-        "sub": user["username"], "preferred_username": user["username"],
-        "name": user["name"], "email": user["email"], "email_verified": True,
-        "dinamis_entity": user["entity"], "dinamis_category": user["category"],
-        "dinamis_status": user["status"], "dinamis_roles": user["roles"],
-        "dinamis_expires_at": user["expires_at"],
-    }
+    """Core OpenID Connect claims, plus our dinamis_* ones unless the account has none."""
+    claims = {"sub": user["username"], "preferred_username": user["username"],
+              "name": user["name"], "email": user["email"], "email_verified": True}
+    if user["dinamis_claims"]:
+        claims.update({
+            "dinamis_entity": user["entity"], "dinamis_category": user["category"],
+            "dinamis_status": user["status"], "dinamis_roles": user["roles"],
+            "dinamis_expires_at": user["expires_at"],
+        })
+    return claims
 
 
 @bp.route(f"{OIDC}/userinfo", methods=["GET", "POST"])

@@ -140,6 +140,21 @@ def test_userinfo_claims(server, username, category, status, roles):
     assert "dinamis_expires_at" in claims
 
 
+@pytest.mark.parametrize("username, status", [("nina", "active"), ("hugo", "pending")])
+def test_some_accounts_get_core_oidc_claims_only(server, username, status):
+    """As the real identity provider may answer; the services still know the status."""
+    tokens = login(server, username)
+    claims = requests.get(server.url(f"{OIDC}/userinfo"), headers=bearer(tokens)).json()
+    assert claims["preferred_username"] == username and claims["name"] and claims["email"]
+    assert not [name for name in claims if name.startswith("dinamis_")]
+    signing = requests.post(server.url("/signing/sign_urls"), headers=bearer(tokens),
+                            json={"urls": [server.url("/s3/dinamis-catalogue/a.tif")]})
+    if status == "active":
+        assert signing.status_code == 200
+    else:
+        assert (signing.status_code, signing.json()["code"]) == (403, "account_pending")
+
+
 def test_access_token_is_a_verifiable_rs256_jwt(server):
     tokens = login(server, "alice")
     jwks = jwt.PyJWKClient(server.url(f"{OIDC}/certs"))
