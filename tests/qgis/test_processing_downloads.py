@@ -392,3 +392,21 @@ def test_cancel_stops_the_download_within_a_second_leaving_parts(
     server.clear_faults()
     assert stopped - feedback.cancelled_at < 1.5
     assert list(out.rglob("*.part")) and not list(out.rglob("*.tif"))
+
+
+def test_processing_downloads_with_the_panels_login(processing, controller, server, out):
+    """Inside QGIS the algorithms use the plugin's login (the console host's controller)."""
+    from dinamis.qgis_glue.plugin_session import ConsoleHost
+    from tests.qgis.conftest import wait_until
+    key = create_api_key(server, "alice")
+    _collection, item_id, files, _bbox4 = first_real_item(server)
+    host = ConsoleHost(controller)
+    host.attach()
+    try:
+        controller.login_api_key(key["access-key"], key["secret-key"])
+        assert wait_until(lambda: controller.state == "logged_in"), controller.error
+        result = processing.run("dinamis:downloadimages", {"IDS": item_id,
+                                                           "OUTPUT_FOLDER": str(out)})
+    finally:
+        host.detach()
+    assert result["DOWNLOADED"] == len(files)
