@@ -410,3 +410,30 @@ def test_processing_downloads_with_the_panels_login(processing, controller, serv
     finally:
         host.detach()
     assert result["DOWNLOADED"] == len(files)
+
+
+def test_batch_rows_run_as_background_tasks(processing, local_profile, server, logged_in_as,
+                                            tmp_path):
+    """What the dialog's batch mode does: each row a QgsProcessingAlgRunnerTask on
+    QGIS's task manager (a worker thread), with its own parameters."""
+    from qgis.core import (QgsApplication, QgsProcessingAlgRunnerTask, QgsProcessingContext,
+                           QgsProject)
+    from tests.qgis.conftest import wait_until
+    logged_in_as("alice")
+    algorithm = QgsApplication.processingRegistry().algorithmById("dinamis:downloadimages")
+    rows = [(item_id, tmp_path / f"row{index}")
+            for index, (_c, item_id, _files) in enumerate(all_files(server)[:2])]
+    finished, keep = [], []
+    for item_id, folder in rows:
+        context, feedback = QgsProcessingContext(), QgsProcessingFeedback()
+        context.setProject(QgsProject.instance())
+        task = QgsProcessingAlgRunnerTask(algorithm, {"IDS": item_id,
+                                                      "OUTPUT_FOLDER": str(folder)},
+                                          context, feedback)
+        task.executed.connect(lambda ok, results: finished.append((ok, results)))
+        keep.append((task, context, feedback))
+        QgsApplication.taskManager().addTask(task)
+    assert wait_until(lambda: len(finished) == len(rows), timeout=60)
+    assert all(ok and results["DOWNLOADED"] >= 1 for ok, results in finished), finished
+    for (collection, item_id, _files), (_id, folder) in zip(all_files(server), rows):
+        assert_intact(folder, server, {(collection, item_id)})
