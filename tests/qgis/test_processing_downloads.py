@@ -5,6 +5,7 @@ import json
 import os
 import signal
 import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -178,6 +179,43 @@ def test_qgis_process_runs_a_download_with_an_api_key(server, tmp_path):
     assert results["DOWNLOADED"] == len(files) and results["FAILED"] == 0
     assert assert_intact(out, server, {(collection, item_id)}) == len(files)
     assert key["secret-key"] not in done.stdout + done.stderr
+
+
+STORE_LOGIN = """
+import sys
+sys.path[:0] = [{build!r}, {root!r}]
+from dinamis.core.secrets import KeyringSecretStore
+from tests.core.conftest import login_as
+from tests.server_process import ServerProcess
+server = ServerProcess.__new__(ServerProcess)
+server.base_url = {base!r}
+login_as(server, "alice", secret_store=KeyringSecretStore())  # the system keyring
+"""
+
+
+def test_qgis_process_uses_the_login_kept_in_the_keyring(server, tmp_path):
+    """A login made once (kept in a real Secret Service: a private D-Bus session with an
+    unlocked gnome-keyring) is resumed by a headless qgis_process run."""
+    collection, item_id, files = all_files(server)[0]
+    out = tmp_path / "images"
+    store = STORE_LOGIN.format(build=str(ROOT / "build"), root=str(ROOT), base=server.base_url)
+    shell = ("echo -n unlock | gnome-keyring-daemon --unlock --components=secrets "
+             ">/dev/null 2>&1; \"$1\" -c \"$0\" || exit 3; "
+             f"exec {QGIS_PROCESS} --json run dinamis:downloadimages -- IDS={item_id} "
+             f"OUTPUT_FOLDER={out}")
+    env = dict(os.environ, HOME=str(tmp_path), XDG_DATA_HOME=str(tmp_path / "data"),
+               XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_RUNTIME_DIR=str(tmp_path),
+               QT_QPA_PLATFORM="offscreen",
+               QGIS_CUSTOM_CONFIG_PATH=str(qgis_profile(tmp_path, server)))
+    for name in ("DINAMIS_ACCESS_KEY", "DINAMIS_SECRET_KEY"):
+        env.pop(name, None)
+    done = subprocess.run(["dbus-run-session", "--", "sh", "-c", shell, store,
+                           sys.executable], capture_output=True, text=True, timeout=300,
+                          env=env)
+    assert done.returncode == 0, (done.stdout + done.stderr)[-3000:]
+    results = json.loads(done.stdout[done.stdout.index("{"):])["results"]
+    assert results["DOWNLOADED"] == len(files) and results["FAILED"] == 0
+    assert assert_intact(out, server, {(collection, item_id)}) == len(files)
 
 
 def test_a_download_killed_halfway_resumes_without_fetching_again_what_it_had(
