@@ -12,7 +12,8 @@ export QT_QPA_PLATFORM ?= offscreen
 
 .PHONY: setup vendor plugin test demo serve package bench translations qm i18n-check fuzz clean
 
-$(VENV)/.ready: requirements-dev.txt scripts/bootstrap.sh scripts/venv/dinamis_qt_offscreen.py
+$(VENV)/.ready: requirements-dev.txt requirements-nodeps.txt scripts/bootstrap.sh \
+		scripts/system_http_stack.py scripts/venv/dinamis_qt_offscreen.py
 	VENV=$(VENV) bash scripts/bootstrap.sh
 	touch $@
 

@@ -353,7 +353,8 @@ def signer() -> Signer:
     with _context.lock:
         if _context.signer is None:
             current = session()
-            _context.signer = Signer(current.http, current.profile.signing_url)
+            _context.signer = Signer(current.http, current.profile.signing_url,
+                                     current.profile.is_storage_url)
         return _context.signer
 
 

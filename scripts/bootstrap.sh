@@ -22,9 +22,25 @@ fi
 if [ ! -x "$VENV/bin/python" ]; then
   /usr/bin/python3 -m venv --system-site-packages "$VENV"
 fi
-"$VENV/bin/python" -m pip install -q --disable-pip-version-check -r requirements-dev.txt
+# The plugin runs on QGIS's HTTP stack (Debian's requests 2.28 and urllib3 1.26): the venv
+# must see Debian's copies, so pip is held to their versions, and copies an older venv
+# installed over them are removed first (pip leaves the system's own ones alone).
+PIP=("$VENV/bin/python" -m pip --disable-pip-version-check)
+CONSTRAINTS="$VENV/system-http-stack.txt"
+/usr/bin/python3 scripts/system_http_stack.py >"$CONSTRAINTS"
+in_venv='import importlib.metadata as m, sys
+try: d = m.distribution(sys.argv[1])
+except m.PackageNotFoundError: sys.exit(1)
+sys.exit(0 if str(d.locate_file("")).startswith(sys.prefix) else 1)'
+for name in $(cut -d= -f1 "$CONSTRAINTS"); do
+  if "$VENV/bin/python" -c "$in_venv" "$name"; then "${PIP[@]}" uninstall -q -y "$name"; fi
+done
+"${PIP[@]}" install -q -c "$CONSTRAINTS" -r requirements-dev.txt
+"${PIP[@]}" install -q --no-deps -c "$CONSTRAINTS" -r requirements-nodeps.txt
 # pytest.ini loads this plugin by name, whether pytest runs as `pytest` or `python -m pytest`.
 cp scripts/venv/dinamis_qt_offscreen.py \
   "$("$VENV/bin/python" -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')/"
 "$VENV/bin/python" -c "import qgis.core, osgeo.gdal_array, numpy; assert numpy.__version__ < '2'" \
   || { echo "bootstrap: the venv cannot import QGIS/GDAL with numpy<2" >&2; exit 1; }
+"$VENV/bin/python" -c "import requests, urllib3; assert requests.__file__.startswith('/usr/lib/python3/'), requests.__file__; assert urllib3.__file__.startswith('/usr/lib/python3/'), urllib3.__file__" \
+  || { echo "bootstrap: the venv does not use Debian's requests/urllib3 (QGIS's HTTP stack)" >&2; exit 1; }

@@ -28,6 +28,8 @@ class ServerProcess:
         self.data_dir = Path(data_dir)
         self.port = port or free_port()
         self.base_url = f"http://127.0.0.1:{self.port}"
+        # The public quicklooks' host (ServerConfig.quicklook_base_url): another name, same port.
+        self.public_base_url = f"http://localhost:{self.port}"
         self.args = ["--host", "127.0.0.1", "--port", str(self.port), "--data", str(self.data_dir)]
         if test_mode:
             self.args.append("--test-mode")
@@ -44,6 +46,10 @@ class ServerProcess:
 
     def url(self, path: str) -> str:
         return self.base_url + "/" + path.lstrip("/")
+
+    def public_url(self, path: str) -> str:
+        """A url on the public quicklooks' host (`/s3/dinamis-quicklooks/...`)."""
+        return self.public_base_url + "/" + path.lstrip("/")
 
     def start(self, timeout=180):
         self.data_dir.parent.mkdir(parents=True, exist_ok=True)

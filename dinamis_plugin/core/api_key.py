@@ -35,7 +35,9 @@ class ApiKeyInfo:
 def create_api_key(session, description: str = "") -> ApiKey:
     """A new key for the logged-in account (`session` is a DinamisSession with a login)."""
     url = session.profile.signing_url + "create_api_key"
-    body = call(session.http, "GET", url, params={"description": description}).json()
+    # A GET that creates a key: never sent twice after a lost answer (two keys).
+    body = call(session.http, "GET", url, params={"description": description},
+                retry_safe=False).json()
     try:
         return ApiKey(body["access-key"], body["secret-key"])
     except (KeyError, TypeError):

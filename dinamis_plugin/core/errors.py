@@ -55,6 +55,19 @@ class ServiceUnreachable(DinamisError):
                          .format(url=self.url))
 
 
+class CertificateNotTrusted(ServiceUnreachable):
+    """The server's HTTPS certificate is not trusted (often a TLS-inspecting proxy whose CA
+    certificate is not imported)."""
+
+    def __init__(self, url):
+        self.url = redact_url(url)
+        DinamisError.__init__(self, tr(
+            "The HTTPS certificate of {url} is not trusted. If your organisation inspects "
+            "HTTPS traffic, import its CA certificate in QGIS (Settings > Options > "
+            "Authentication > Certificate Manager) and trust it; the DINAMIS plugin trusts "
+            "what QGIS trusts.").format(url=self.url))
+
+
 class EndpointInvalid(DinamisError):
     """Something answered, but it is not the DINAMIS service we expected there."""
 

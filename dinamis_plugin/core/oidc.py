@@ -4,6 +4,10 @@ The token endpoint is found where the real DINAMIS SDK finds it: in the signing 
 openapi.json (OAuth2PasswordBearer's tokenUrl). The issuer is that url minus
 `/protocol/openid-connect/token` (Keycloak's layout); its discovery document gives the
 device and userinfo endpoints, and when it cannot be read we derive them as the SDK does.
+
+Every request here goes without the session's auth (`NO_AUTH`): the login's endpoints take
+their credentials in the form or an explicit header, and a token refresh must not ask the
+session for a token (recursion) when the token endpoint shares a host with a service.
 """
 import logging
 import time
@@ -15,7 +19,7 @@ import requests
 
 from .errors import (DeviceCodeExpired, DinamisError, EndpointInvalid, LoginCancelled,
                      LoginDenied, error_from_response)
-from .http import call, reaching
+from .http import NO_AUTH, call, reaching
 
 LOG = logging.getLogger("dinamis")
 
@@ -59,11 +63,13 @@ class TokenSet:
         now = time.time() if now is None else now
         if not isinstance(body, dict) or not body.get("access_token"):
             raise ValueError("no access_token in the token answer")
-        refresh_in = body.get("refresh_expires_in")
+        # Keycloak sends refresh_expires_in 0 for offline tokens (scope offline_access):
+        # no announced expiry, not "already expired".
+        refresh_in = float(body.get("refresh_expires_in") or 0)
         return cls(access_token=body["access_token"],
                    refresh_token=body.get("refresh_token") or previous_refresh_token,
                    expires_at=now + float(body.get("expires_in") or 300),
-                   refresh_expires_at=(now + float(refresh_in)) if refresh_in else None,
+                   refresh_expires_at=(now + refresh_in) if refresh_in > 0 else None,
                    scope=str(body.get("scope") or ""), issued_at=now)
 
     @property
@@ -100,7 +106,7 @@ def token_url_from_openapi(signing_url: str, http: requests.Session) -> str:
     """The token endpoint the signing service declares (as the DINAMIS SDK reads it)."""
     openapi_url = signing_url + "openapi.json"
     with reaching(openapi_url):
-        response = http.get(openapi_url)
+        response = http.get(openapi_url, auth=NO_AUTH)
     if response.status_code >= 500:
         raise error_from_response(response)
     if not response.ok:  # 404 and friends: something else lives at this address
@@ -127,7 +133,7 @@ def _from_discovery(issuer: str, http: requests.Session) -> Optional[dict]:
     url = issuer.rstrip("/") + "/.well-known/openid-configuration"
     try:
         with reaching(url):
-            response = http.get(url)
+            response = http.get(url, auth=NO_AUTH)
     except DinamisError:
         return None
     document = _json(response) if response.ok else {}
@@ -185,7 +191,7 @@ class OidcClient:
     def start_device_login(self) -> DeviceCode:
         """Ask for a user code; show it with `browser_url`, then `poll_device_login`."""
         url = self.endpoints.device_authorization_url
-        response = call(self.http, "POST", url,
+        response = call(self.http, "POST", url, auth=NO_AUTH,
                         data={"client_id": self.client_id, "scope": self.scope})
         body = _json(response)
         try:
@@ -257,7 +263,7 @@ class OidcClient:
 
     def userinfo(self, access_token: str) -> dict:
         """The account's claims (see docs/ARCHITECTURE.md)."""
-        response = call(self.http, "GET", self.endpoints.userinfo_url,
+        response = call(self.http, "GET", self.endpoints.userinfo_url, auth=NO_AUTH,
                         headers={"Authorization": f"Bearer {access_token}"})
         body = _json(response)
         if not body:
@@ -275,7 +281,8 @@ class OidcClient:
         try:
             with reaching(url):
                 self.http.post(url, data={"client_id": self.client_id,
-                                          "refresh_token": refresh_token}, timeout=(5, 10))
+                                          "refresh_token": refresh_token}, timeout=(5, 10),
+                               auth=NO_AUTH)
         except DinamisError as err:
             LOG.info("server-side logout skipped: %s", type(err).__name__)
 
@@ -288,4 +295,5 @@ class OidcClient:
     def _post_token(self, form: dict) -> requests.Response:
         url = self.endpoints.token_url
         with reaching(url):
-            return self.http.post(url, data=dict(form, client_id=self.client_id))
+            return self.http.post(url, data=dict(form, client_id=self.client_id),
+                                  auth=NO_AUTH)

@@ -1,9 +1,9 @@
 """Where login secrets live between QGIS sessions: the system keyring, never a file.
 
 A `SecretStore` keeps a few named secrets per endpoint profile: "refresh_token",
-"api_access_key", "api_secret_key". `KeyringSecretStore` uses the vendored keyring; the
-QGIS glue provides a QgsAuthManager-based store with the same three methods as the
-fallback when `keyring_usable()` is False. `MemorySecretStore` keeps a console login for
+"api_access_key", "api_secret_key". `KeyringSecretStore` uses the vendored keyring; inside
+QGIS the glue's `PluginSecretStore` falls back to QGIS's authentication database when the
+keyring is unusable or refuses a write. `MemorySecretStore` keeps a console login for
 the life of the Python process only.
 """
 import importlib

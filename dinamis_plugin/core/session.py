@@ -5,38 +5,58 @@ Every other part (signer, catalogue, demands, GUI) uses `session.http`, a
 services (an asset host or any third party never sees a token). Tokens are refreshed
 ahead of expiry, and a 401 triggers one refresh and one retry, so a batch running for
 hours does not die when a token expires (eodag's and the DINAMIS SDK's complaint).
-Refresh tokens rotate; each new one is saved in the secret store at once.
+Refresh tokens rotate; each new one is saved in the secret store at once. Programs sharing
+the store (QGIS and a notebook) do not log each other out: a refused refresh token is
+forgotten only if it is still the stored one, and a newer stored one is tried first.
+`login_kept` says whether the login will survive a restart (the store took it).
 """
 import logging
 import threading
 import time
 from typing import Callable, Dict, Optional
 
+from urllib.parse import urlsplit
+
 import requests
 from requests.auth import AuthBase
 
 from .account import Account
 from .api_key import ApiKey
+from . import signed_url
 from .errors import AuthenticationFailed, DinamisError, LoginRequired, ServiceUnreachable
-from .http import call, new_http_session
+from .http import NO_AUTH, new_http_session
 from .oidc import CancelSignal, DeviceCode, OidcClient, TokenSet, discover
 from .profiles import EndpointProfile
 from .secrets import API_ACCESS_KEY, API_SECRET_KEY, REFRESH_TOKEN, SecretStore
+from .signer import request_signatures
 
 LOG = logging.getLogger("dinamis")
 
 REFRESH_MARGIN_MAX = 60.0      # seconds before expiry a token is renewed...
-REFRESH_MARGIN_FRACTION = 0.1  # ...or 10 % of its lifetime when that is shorter
+REFRESH_MARGIN_FRACTION = 0.1  # ...or 10 % of its lifetime when that is shorter...
+REFRESH_MARGIN_MIN = 2.0       # ...but at least this (up to half the lifetime): a JWT's
+# expiry is in whole seconds (up to 1 s earlier than `expires_in` says) and a request
+# takes time to reach the service
+
+
+def api_key_check_url(profile: EndpointProfile) -> str:
+    """A url on the profile's object storage: the signing service signs it for any valid
+    key, so checking a key does not depend on an answer nobody has seen (an empty list)."""
+    signing = urlsplit(profile.signing_url)
+    host = profile.storage_hosts[0] if profile.storage_hosts else signing.hostname
+    return f"{signing.scheme}://{host}/dinamis-qgis/api-key-check.tif"
 
 
 class _DinamisAuth(AuthBase):
-    """Adds the session's credentials to requests for the profile's services only."""
+    """Adds the session's credentials to requests for the profile's services only; never
+    to a presigned url (its signature is the credential; S3 refuses two)."""
 
     def __init__(self, session: "DinamisSession"):
         self.session = session
 
     def __call__(self, request: requests.PreparedRequest) -> requests.PreparedRequest:
-        if not self.session.profile.owns_url(request.url):
+        if (not self.session.profile.owns_url(request.url)
+                or signed_url.is_signed(request.url)):
             return request
         headers = self.session.credential_headers()
         if headers:
@@ -64,6 +84,7 @@ class DinamisSession:
         self._tokens: Optional[TokenSet] = None
         self._api_key: Optional[ApiKey] = None
         self._oidc: Optional[OidcClient] = None
+        self._kept = True
 
     def __repr__(self) -> str:
         return f"DinamisSession(profile={self.profile.name!r}, login={self.login_kind})"
@@ -73,6 +94,12 @@ class DinamisSession:
     @property
     def is_logged_in(self) -> bool:
         return self._tokens is not None or self._api_key is not None
+
+    @property
+    def login_kept(self) -> bool:
+        """False when the secret store refused the login (or its last rotation): it works
+        now but will not survive a restart. Say so; `keep_login()` tries again."""
+        return self._kept or not self.is_logged_in
 
     @property
     def login_kind(self) -> Optional[str]:
@@ -106,13 +133,13 @@ class DinamisSession:
         on_code(device)
         tokens = client.poll_device_login(device, cancel_event)
         with self._lock:
-            self._tokens, self._api_key = tokens, None
+            self._tokens, self._api_key, self._kept = tokens, None, True
             self._save(REFRESH_TOKEN, tokens.refresh_token)
             self._forget(API_ACCESS_KEY, API_SECRET_KEY)
         LOG.info("logged in to %s with an account", self.profile.name)
 
     def login_api_key(self, access_key: str, secret_key: str) -> None:
-        """Check an API key with an empty signing request, then keep it.
+        """Check an API key by signing one url of the storage with it, then keep it.
 
         Raises AuthenticationFailed (unknown or revoked key), AccountNotActive.
         """
@@ -120,10 +147,11 @@ class DinamisSession:
         if not key.access_key or not key.secret_key:
             raise AuthenticationFailed()
         # Sent with explicit headers (not through our auth) so a failed check changes nothing.
-        call(self.http, "POST", self.profile.signing_url + "sign_urls", json={"urls": []},
-             headers=key.headers(), auth=_NoAuth())
+        request_signatures(self.http, self.profile.signing_url,
+                           [api_key_check_url(self.profile)], headers=key.headers(),
+                           auth=NO_AUTH)
         with self._lock:
-            self._tokens, self._api_key = None, key
+            self._tokens, self._api_key, self._kept = None, key, True
             self._save(API_ACCESS_KEY, key.access_key)
             self._save(API_SECRET_KEY, key.secret_key)
             self._forget(REFRESH_TOKEN)
@@ -139,20 +167,28 @@ class DinamisSession:
         with self._lock:
             refresh_token = self.secret_store.get(self.profile.name, REFRESH_TOKEN)
             if refresh_token:
-                try:
-                    tokens = self.oidc().refresh_with(refresh_token)
-                except LoginRequired:
-                    self._forget(REFRESH_TOKEN)
-                    raise
-                self._tokens, self._api_key = tokens, None
+                tokens = self._exchange_locked(refresh_token)
+                self._tokens, self._api_key, self._kept = tokens, None, True
                 self._save(REFRESH_TOKEN, tokens.refresh_token)
                 return True
             access = self.secret_store.get(self.profile.name, API_ACCESS_KEY)
             secret = self.secret_store.get(self.profile.name, API_SECRET_KEY)
             if access and secret:
-                self._tokens, self._api_key = None, ApiKey(access, secret)
+                self._tokens, self._api_key, self._kept = None, ApiKey(access, secret), True
                 return True
             return False
+
+    def keep_login(self) -> bool:
+        """Save the current login in the secret store again (e.g. once QGIS's
+        authentication database is unlocked); whether it is kept now."""
+        with self._lock:
+            self._kept = True
+            if self._tokens is not None:
+                self._save(REFRESH_TOKEN, self._tokens.refresh_token)
+            elif self._api_key is not None:
+                self._save(API_ACCESS_KEY, self._api_key.access_key)
+                self._save(API_SECRET_KEY, self._api_key.secret_key)
+            return self.login_kept
 
     def logout(self) -> None:
         """Forget the login here and in the secret store; end the server session if cheap."""
@@ -196,7 +232,8 @@ class DinamisSession:
     @staticmethod
     def _needs_refresh(tokens: TokenSet) -> bool:
         lifetime = max(0.0, tokens.expires_at - tokens.issued_at)
-        margin = min(REFRESH_MARGIN_MAX, REFRESH_MARGIN_FRACTION * lifetime)
+        margin = min(REFRESH_MARGIN_MAX, max(REFRESH_MARGIN_FRACTION * lifetime,
+                                             min(REFRESH_MARGIN_MIN, lifetime / 2)))
         return tokens.lifetime_left <= margin
 
     def _refresh_locked(self) -> None:
@@ -204,13 +241,11 @@ class DinamisSession:
         current = self._tokens
         try:
             expires = current.refresh_expires_at
-            if expires is not None and expires <= time.time():
-                raise LoginRequired()  # no need to ask the server
-            fresh = self.oidc().refresh(current)
+            expired = expires is not None and expires <= time.time()
+            fresh = self._exchange_locked(current.refresh_token, expired=expired)
         except LoginRequired:
             LOG.info("the stored login of %s is no longer valid", self.profile.name)
             self._tokens = None
-            self._forget(REFRESH_TOKEN)
             raise
         except ServiceUnreachable:
             if current.lifetime_left > 0:
@@ -243,6 +278,28 @@ class DinamisSession:
         second.request = retry
         return second
 
+    def _exchange_locked(self, refresh_token: str, expired: bool = False) -> TokenSet:
+        """Fresh tokens for `refresh_token` (lock held; `expired`: known dead, the server is
+        not asked). When it is refused, a different refresh token in the store (saved by a
+        program sharing it, after its own rotation) is tried; a refused token is forgotten
+        only if it is still the stored one. Raises LoginRequired."""
+        try:
+            if expired:
+                raise LoginRequired()
+            return self.oidc().refresh_with(refresh_token)
+        except LoginRequired:
+            stored = self._stored(REFRESH_TOKEN)
+            if not stored or stored == refresh_token:
+                self._forget_if_still(REFRESH_TOKEN, refresh_token)
+                raise
+        LOG.info("the login of %s was renewed by another program; continuing with it",
+                 self.profile.name)
+        try:
+            return self.oidc().refresh_with(stored)
+        except LoginRequired:
+            self._forget_if_still(REFRESH_TOKEN, stored)
+            raise
+
     # --- secret store -----------------------------------------------------------------
 
     def _save(self, key: str, value: Optional[str]) -> None:
@@ -250,9 +307,22 @@ class DinamisSession:
             return
         try:
             self.secret_store.set(self.profile.name, key, value)
-        except DinamisError as err:  # the login still works for this QGIS session
+        except DinamisError as err:  # the login still works, until QGIS restarts
+            self._kept = False
             LOG.warning("could not keep the login in the secret store: %s",
                         type(err).__name__)
+
+    def _stored(self, key: str) -> Optional[str]:
+        try:
+            return self.secret_store.get(self.profile.name, key)
+        except DinamisError:
+            return None
+
+    def _forget_if_still(self, key: str, value: str) -> None:
+        """Delete `key` only if it still holds `value` (another program may have replaced
+        it since: its login must survive ours failing)."""
+        if self._stored(key) == value:
+            self._forget(key)
 
     def _forget(self, *keys: str) -> None:
         for key in keys:
@@ -261,9 +331,3 @@ class DinamisSession:
             except DinamisError as err:
                 LOG.warning("could not remove a secret from the store: %s", type(err).__name__)
 
-
-class _NoAuth(AuthBase):
-    """Explicitly no session auth for one request (the API-key check brings its headers)."""
-
-    def __call__(self, request):
-        return request

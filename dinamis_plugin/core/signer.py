@@ -1,5 +1,11 @@
 """`Signer`: turns asset hrefs into presigned urls, cheaply and safely.
 
+Only urls on the deployment's object storage (`EndpointProfile.is_storage_url`: hosts under
+`meso.umontpellier.fr` for DINAMIS) are sent for signing, as the DINAMIS SDK does; public
+thumbnails and foreign links are used as they are. The request is the current SDK's:
+`POST {signing}sign_urls` with the JSON body `{"urls": [...], "duration_seconds": N}`,
+answered by `{"hrefs": {url: signed}, "expiry": ...}` (`request_signatures`).
+
 The signing service takes at most 64 urls a request, so the signer batches; a signed url
 lives for hours, so it caches per url and re-signs only when the remaining lifetime drops
 under a margin; an url that is already signed (e.g. saved in a QGIS project) is kept as it
@@ -21,7 +27,8 @@ from typing import Callable, Dict, Iterable, List, Optional
 import requests
 
 from . import signed_url
-from .errors import ServerError, ServiceUnreachable, error_from_response
+from .errors import ServerError, error_from_response
+from .http import reaching
 from .i18n import tr
 
 MAX_URLS_PER_REQUEST = 64
@@ -47,21 +54,55 @@ class _InFlight:
         self.done = threading.Event()
 
 
+def request_signatures(http: requests.Session, signing_url: str, urls: List[str],
+                       duration_seconds: Optional[int] = None, **request_kwargs):
+    """({url: signed url} for every one of `urls`, the service's expiry or None), from one
+    `sign_urls` request (at most 64 urls). `request_kwargs` go to `http.post` (e.g.
+    explicit `headers` and `auth`). Raises the service's refusal as a `DinamisError`."""
+    body = {"urls": list(urls)}
+    if duration_seconds is not None:
+        body["duration_seconds"] = int(duration_seconds)
+    endpoint = signing_url + "sign_urls"
+    request_kwargs.setdefault("timeout", DEFAULT_TIMEOUT)
+    with reaching(endpoint):  # signing changes nothing: safe to send again after a hiccup
+        response = http.post(endpoint, json=body, retry_safe=True, **request_kwargs)
+    if not response.ok:
+        raise error_from_response(response)
+    try:
+        answer = response.json()
+        hrefs = answer["hrefs"]
+        expiry = _parse_iso(answer.get("expiry"))
+    except (ValueError, KeyError, TypeError):
+        hrefs = None
+    if not isinstance(hrefs, dict):
+        raise ServerError(response.status_code,
+                          tr("The signing service sent an answer that is not a list of "
+                             "signed urls."))
+    if not all(isinstance(hrefs.get(url), str) for url in urls):
+        raise ServerError(response.status_code,
+                          tr("The signing service did not sign every url it was given."))
+    return {url: hrefs[url] for url in urls}, expiry
+
+
 class Signer:
     """Signs DINAMIS asset urls through the signing service, with a per-url cache.
 
     `http` is an authenticated `requests.Session` (DinamisSession.http); `signing_url` the
-    service root ending with "/". `duration_seconds` asks for that lifetime (None: the
-    service's default, 8 h). A url is re-signed when less than `expiry_margin_seconds`
-    (at most half its lifetime, so short-lived signatures are still reused) remains.
+    service root ending with "/"; `is_storage_url(url)` tells which urls need a signature
+    (the profile's `is_storage_url`): every other url is returned as it is, unsent.
+    `duration_seconds` asks for that lifetime (None: the service's default, 8 h). A url is
+    re-signed when less than `expiry_margin_seconds` (at most half its lifetime, so
+    short-lived signatures are still reused) remains.
     """
 
     def __init__(self, http: requests.Session, signing_url: str,
+                 is_storage_url: Callable[[str], bool],
                  duration_seconds: Optional[int] = None,
                  expiry_margin_seconds: int = DEFAULT_EXPIRY_MARGIN_SECONDS,
                  clock: Callable[[], datetime] = _utc_now):
         self.http = http
         self.signing_url = signing_url if signing_url.endswith("/") else signing_url + "/"
+        self.is_storage_url = is_storage_url
         self.duration_seconds = duration_seconds
         self.expiry_margin = timedelta(seconds=max(0, expiry_margin_seconds))
         self._clock = clock
@@ -77,15 +118,18 @@ class Signer:
     def sign_urls(self, urls: Iterable[str]) -> Dict[str, str]:
         """{url: signed url} for every url, asking the service only for what is not fresh.
 
-        A url that is already signed and fresh maps to itself; one near expiry maps to a new
-        signature of its unsigned form.
+        A url outside the storage (a public thumbnail, a foreign link) maps to itself, as
+        does a url that is already signed and fresh; one near expiry maps to a new signature
+        of its unsigned form.
         """
         urls = list(dict.fromkeys(urls))
         result: Dict[str, str] = {}
         wanted: Dict[str, List[str]] = {}  # unsigned url -> the given urls it answers
         now = self._clock()
         for url in urls:
-            if signed_url.is_signed(url):
+            if not self.is_storage_url(url):
+                result[url] = url
+            elif signed_url.is_signed(url):
                 expiry = signed_url.expiry_of(url)
                 lifetime = signed_url.lifetime_of(url)
                 if expiry and lifetime is not None and not self._near_expiry(expiry, lifetime,
@@ -210,36 +254,11 @@ class Signer:
             flights[url].done.set()
 
     def _request(self, batch: List[str]) -> Dict[str, _Signed]:
-        body = {"urls": batch}
-        if self.duration_seconds is not None:
-            body["duration_seconds"] = int(self.duration_seconds)
-        endpoint = self.signing_url + "sign_urls"
-        try:
-            response = self.http.post(endpoint, json=body, timeout=DEFAULT_TIMEOUT)
-        except requests.RequestException:
-            raise ServiceUnreachable(endpoint) from None
-        if not response.ok:
-            raise error_from_response(response)
-        try:
-            answer = response.json()
-            hrefs = answer["hrefs"]
-            service_expiry = _parse_iso(answer.get("expiry"))
-        except (ValueError, KeyError, TypeError):
-            raise ServerError(response.status_code,
-                              tr("The signing service sent an answer that is not a list of "
-                                 "signed urls.")) from None
-        if not isinstance(hrefs, dict):
-            raise ServerError(response.status_code,
-                              tr("The signing service sent an answer that is not a list of "
-                                 "signed urls."))
+        hrefs, service_expiry = request_signatures(self.http, self.signing_url, batch,
+                                                   self.duration_seconds)
         now = self._clock()
         signed: Dict[str, _Signed] = {}
-        for url in batch:
-            value = hrefs.get(url)
-            if not isinstance(value, str):
-                raise ServerError(response.status_code,
-                                  tr("The signing service did not sign every url it was "
-                                     "given."))
+        for url, value in hrefs.items():
             # Unknown expiry: usable now, never reused from the cache.
             expiry = signed_url.expiry_of(value) or service_expiry or now
             lifetime = signed_url.lifetime_of(value) or max(expiry - now, timedelta(0))

@@ -9,8 +9,8 @@ import requests
 
 from .._vendor.pystac_client.exceptions import APIError
 from .._vendor.pystac_client.stac_api_io import StacApiIO
-from .errors import DinamisError, ServiceUnreachable, error_from_response
-from .http import DEFAULT_TIMEOUT
+from .errors import DinamisError, error_from_response
+from .http import DEFAULT_TIMEOUT, unreachable
 
 _BODY_METHODS = ("POST", "PUT", "PATCH")
 
@@ -44,12 +44,12 @@ class SessionStacIO(StacApiIO):
         method = (method or "GET").upper()
         body = ({"json": parameters} if method in _BODY_METHODS
                 else {"params": dict(parameters or {})})
-        try:
+        try:  # pystac-client POSTs only searches: read-only, safe to send again
             response = self.session.request(
                 method, href, headers={**self._extra_headers, **(headers or {})},
-                timeout=self.timeout, **body)
-        except requests.RequestException:
-            raise StacRequestFailed(ServiceUnreachable(href)) from None
+                timeout=self.timeout, retry_safe=True, **body)
+        except requests.RequestException as exc:  # (an untrusted certificate says so)
+            raise StacRequestFailed(unreachable(exc, href)) from None
         if not 200 <= response.status_code < 300:
             raise StacRequestFailed(error_from_response(response), response.status_code)
         return response.content.decode("utf-8", errors="replace")

@@ -184,6 +184,9 @@ class AccountPanel(QgsDockWidget):
                     free=_km2(q.free_km2))
                 for q in quotas))
 
+        if logged_in and not getattr(c, "login_kept", True):
+            self.state_label.setText(tr("{login} (for this QGIS session only)").format(
+                login=self.state_label.text()))
         self.error_label.setText(c.error)
         self.error_label.setVisible(bool(c.error))
         self.login_button.setEnabled(not busy)

@@ -1,7 +1,8 @@
 """Login secrets in QGIS's encrypted authentication database (the keyring fallback).
 
-Used when the system has no usable keyring (`core.secrets.keyring_usable()` is False):
-QgsAuthManager keeps each secret encrypted with the QGIS master password, under the key
+Used when the system has no usable keyring or the keyring refuses a write (the choice is
+made by `secret_store.PluginSecretStore`): QgsAuthManager keeps each secret encrypted with
+the QGIS master password, under the key
 "dinamis/<profile>/<secret name>". Reading or writing needs the master password to be set:
 `unlock()` asks QGIS to prompt for it, which must happen on the main thread, so call it
 before starting a task that uses this store.

@@ -32,24 +32,25 @@ LOGGED_IN = "logged_in"
 
 
 def default_secret_store():
-    """The system keyring when usable, else QGIS's encrypted auth database."""
-    from ..core.secrets import KeyringSecretStore, keyring_usable
-    if keyring_usable():
-        return KeyringSecretStore()
-    from .authdb import AuthDbSecretStore
-    return AuthDbSecretStore()
+    """The system keyring, falling back to QGIS's encrypted auth database (secret_store.py);
+    nothing is asked of either until a secret is read or written."""
+    from .secret_store import PluginSecretStore
+    return PluginSecretStore()
 
 
 def new_glue_http_session(**options):
-    """A core HTTP session honouring QGIS's proxy settings (raises ProxyNotSupported);
+    """A core HTTP session honouring QGIS's proxy settings (raises ProxyNotSupported) and
+    QGIS's HTTPS trust: its CA certificates and SSL server exceptions (tls.py);
     `options` go to `new_http_session` (e.g. retries=0 for the downloader)."""
     from ..core.http import new_http_session
+    from . import tls
     from .proxy import qgis_proxy
     route = qgis_proxy()
     route.check_usable()
     proxies = route.requests_proxies()
     http = new_http_session(proxies=proxies or None, **options)
     route.install(http)
+    tls.install(http)
     return http
 
 
@@ -396,8 +397,37 @@ class SessionController(QObject):
         if account.status is None and self._learned_status:
             account = account.with_status(self._learned_status)  # the claims say nothing
         self.account = account
-        self.error = ""
+        warning = self._keep_login()
+        # Not kept: the panel says so in place; kept elsewhere than asked: the message bar.
+        self.error = "" if self.login_kept else warning
         self._set_state(LOGGED_IN)
+        if warning:
+            self.failed.emit(warning)
+
+    @property
+    def login_kept(self) -> bool:
+        """False when the login works now but will not survive a restart (no store took
+        it): the panel must not show it as an ordinary login."""
+        return self.session is None or self.session.login_kept
+
+    def _keep_login(self) -> str:
+        """Main thread, after a login: where the secret store could not keep it in the
+        worker (the keyring refused and QGIS's authentication database was locked), unlock
+        the database (QGIS may ask for its master password) and try again. A translated
+        warning for the user, or ""."""
+        store = self.secret_store()
+        if not self.session.login_kept:
+            try:
+                self._unlock_store()
+                self.session.keep_login()
+            except Exception as error:  # noqa: BLE001 - any store failure: not kept
+                LOG.warning("the login could not be kept: %s", type(error).__name__)
+        if not self.session.login_kept:
+            return tr("Logged in for this QGIS session only: neither the system keyring nor "
+                      "QGIS's authentication database could keep your login, so you will "
+                      "have to log in again after restarting QGIS.")
+        take_notice = getattr(store, "take_notice", None)
+        return take_notice() if take_notice is not None else ""
 
     def _on_login_failed(self, message: str) -> None:
         self._login_task = None

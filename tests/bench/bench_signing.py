@@ -56,7 +56,8 @@ def run(url_count: int = URL_COUNT) -> dict:
             session = _login(server)
             urls = [server.url(f"/s3/dinamis-catalogue/bench/{i:05d}.tif")
                     for i in range(url_count)]
-            signer = Signer(session.http, session.profile.signing_url)
+            signer = Signer(session.http, session.profile.signing_url,
+                            session.profile.is_storage_url)
             cold_ms, cold_requests = _timed(server, signer, urls)
             warm_ms, warm_requests = _timed(server, signer, urls)
     ratio = cold_ms / warm_ms if warm_ms else float("inf")

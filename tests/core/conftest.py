@@ -21,14 +21,17 @@ def approve_device(server, user_code: str, username: str, password: str = "dinam
 
 
 def login_as(server, username: str, secret_store=None, action: str = "approve",
-             cancel_event=None) -> DinamisSession:
+             cancel_event=None, profile=None, scope=None) -> DinamisSession:
     """A `DinamisSession` logged in through the real device flow as `username`.
 
     The approval is posted from another thread while `login_device` polls, like a user
-    switching to the browser. Uses a fresh in-memory keyring unless given a store.
+    switching to the browser. Uses a fresh in-memory keyring unless given a store, and the
+    server's local reference profile unless given one.
     """
     store = secret_store if secret_store is not None else KeyringSecretStore(MemoryKeyring())
-    session = DinamisSession(local_reference(server.base_url), store)
+    session = DinamisSession(profile or local_reference(server.base_url), store)
+    if scope is not None:  # e.g. "openid": an online login, whose refresh token expires
+        session.oidc().scope = scope
     browsers = []
 
     def on_code(device):

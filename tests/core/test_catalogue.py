@@ -357,7 +357,7 @@ def test_signed_catalogue_items_open_in_gdal(server, alice):
     gdal.UseExceptions()
     plain = Catalogue(server.url("/stac/"), new_http_session())
     item = real_cog_item(server, plain)
-    signer = Signer(alice.http, alice.profile.signing_url)
+    signer = Signer(alice.http, alice.profile.signing_url, alice.profile.is_storage_url)
     signed = Catalogue(alice.profile, alice.http, signer=signer)
     found = signed.search(SearchParameters(collections=[item.collection_id],
                                            bbox=item.bbox, limit=100)).items()
@@ -372,7 +372,7 @@ def test_signed_catalogue_items_open_in_gdal(server, alice):
 
 def test_signer_is_a_pystac_client_modifier(server, alice):
     from dinamis._vendor.pystac_client import Client
-    signer = Signer(alice.http, alice.profile.signing_url)
+    signer = Signer(alice.http, alice.profile.signing_url, alice.profile.is_storage_url)
     client = Client.open(server.url("/stac/"), modifier=signer)
     items = list(client.search(max_items=5, limit=5).items())
     assert len(items) == 5

@@ -33,13 +33,33 @@ def test_post_is_retried_on_503_but_not_on_500(server):
                                     "refresh_token": "unknown"})
     assert response.status_code == 400  # reached the real endpoint after one retry
     assert server.counters()["token_requests"] == 1
-    server.reset_counters()
-    server.set_faults(fail_next=1, error_status=500,
+
+
+@pytest.mark.parametrize("status", [500, 502, 504])
+def test_post_is_not_retried_after_an_answer_that_may_follow_processing(server, status):
+    """A gateway's 502/504 may come after the service acted: a refresh grant (rotation)
+    or a demand submitted twice is worse than one error."""
+    http = new_http_session(backoff_factor=0.05)
+    url = server.url("/realms/dinamis/protocol/openid-connect/token")
+    server.set_faults(fail_next=1, error_status=status,
                       paths=["/realms/dinamis/protocol/openid-connect/token"])
     response = http.post(url, data={"grant_type": "refresh_token", "client_id": "gdal",
                                     "refresh_token": "unknown"})
-    assert response.status_code == 500  # may have been processed: not sent twice
+    assert response.status_code == status
     assert path_hits(server, "/realms/dinamis/protocol/openid-connect/token") == 1
+    server.reset_counters()
+    server.set_faults(fail_next=1, error_status=status, paths=["/stac/search"])
+    marked = http.post(server.url("/stac/search"), json={"limit": 1}, retry_safe=True)
+    assert marked.status_code == 200  # a search marked safe to repeat is sent again
+    assert path_hits(server, "/stac/search") == 2
+
+
+def test_a_get_marked_unsafe_is_not_retried(server):
+    """`create_api_key` is a GET that creates a key: not sent twice after a 502."""
+    http = new_http_session(backoff_factor=0.05)
+    server.set_faults(fail_next=1, error_status=502, paths=["/stac/"])
+    assert http.get(server.url("/stac/"), retry_safe=False).status_code == 502
+    assert path_hits(server, "/stac/") == 1
 
 
 def test_retry_after_is_honoured(server):
@@ -233,3 +253,61 @@ def test_error_sentences_are_translated_then_formatted():
         install_translator(lambda context, text: text)
     assert message == "Impossible de joindre le service DINAMIS à https://x.example.org/a."
     assert "awaiting validation" in pending
+
+
+def test_runs_on_the_http_stack_qgis_ships():
+    """The plugin is tested on Debian's requests and urllib3 (what QGIS uses), not on newer
+    copies in the venv (scripts/bootstrap.sh pins them)."""
+    import subprocess
+    import urllib3
+    system = subprocess.run(
+        ["/usr/bin/python3", "-c", "import requests, urllib3; print(requests.__file__, "
+         "requests.__version__, urllib3.__file__, urllib3.__version__)"],
+        capture_output=True, text=True, check=True).stdout.split()
+    assert [requests.__file__, requests.__version__, urllib3.__file__,
+            urllib3.__version__] == system
+
+
+def test_a_streamed_body_cut_short_is_an_error_not_a_short_read(server):
+    """urllib3 1.26 does not enforce Content-Length by itself: a dropped connection would
+    pass as a complete, shorter body."""
+    url = server.url("/stac/search?limit=50")
+    whole = new_http_session().get(url).content
+    server.set_faults(drop_next=1, paths=["/stac/search"])
+    received = b""
+    with pytest.raises(requests.exceptions.ChunkedEncodingError):
+        with new_http_session().get(url, stream=True) as response:
+            assert int(response.headers["Content-Length"]) == len(whole)
+            for chunk in response.iter_content(1024):
+                received += chunk
+    assert 0 < len(received) < len(whole)
+
+
+TOKEN_PATH = "/realms/dinamis/protocol/openid-connect/token"
+
+
+@pytest.mark.parametrize("fault", [{"reset_next": 1}, {"latency_ms": 800}])
+def test_a_post_is_never_replayed_after_a_read_error(server, fault):
+    """The refresh grant reached the server (which rotated the token), then the answer was
+    lost (connection reset, or read timeout): sending it again would spend a used token."""
+    server.set_faults(paths=[TOKEN_PATH], **fault)
+    http = new_http_session(backoff_factor=0, timeout=(2, 0.3))
+    with pytest.raises(errors.ServiceUnreachable):
+        call(http, "POST", server.url(TOKEN_PATH),
+             data={"grant_type": "refresh_token", "client_id": "gdal", "refresh_token": "x"})
+    deadline = time.monotonic() + 5  # the slow one is still being answered: let it finish
+    while server.counters()["token_requests"] < 1 and time.monotonic() < deadline:
+        time.sleep(0.1)
+    time.sleep(0.3)
+    assert path_hits(server, TOKEN_PATH) == 1
+    assert server.counters()["token_requests"] == 1
+
+
+def test_a_search_is_retried_after_a_reset_connection(server):
+    """One hiccup on a search (read-only, even as a POST) is not "cannot reach the service"."""
+    from dinamis.core.stac_io import SessionStacIO
+    server.set_faults(reset_next=1, paths=["/stac/search"])
+    text = SessionStacIO(new_http_session(backoff_factor=0)).request(
+        server.url("/stac/search"), method="POST", parameters={"limit": 1})
+    assert '"FeatureCollection"' in text
+    assert path_hits(server, "/stac/search") == 2

@@ -29,13 +29,15 @@ def stored(secret_store, session, key):
 
 def test_refreshes_ahead_of_expiry_and_persists_each_rotation(server, server_config,
                                                                secret_store):
-    server_config(access_token_lifetime=2)
+    server_config(access_token_lifetime=4)  # renewed with 2 s left, every 2 s or so
     session = login_as(server, "alice", secret_store)
     seen_refresh_tokens = {stored(secret_store, session, REFRESH_TOKEN)}
     server.reset_counters()
-    deadline = time.monotonic() + 5
+    deadline = time.monotonic() + 6
     while time.monotonic() < deadline:
-        assert sign_nothing(session).status_code == 200
+        response = sign_nothing(session)
+        assert response.status_code == 200
+        assert response.history == []  # renewed before expiry: never a 401 first
         seen_refresh_tokens.add(stored(secret_store, session, REFRESH_TOKEN))
         time.sleep(0.3)
     refreshes = server.counters()["refresh_grants"]
@@ -71,7 +73,7 @@ def test_revoked_login_requires_a_new_login(server, secret_store):
 
 
 def test_threads_share_one_session_through_expiries(server, server_config):
-    server_config(access_token_lifetime=2)
+    server_config(access_token_lifetime=4)
     session = login_as(server, "chloe")
     server.reset_counters()
     failures, statuses = [], []
@@ -211,10 +213,125 @@ def test_access_token_without_login_is_login_required(server, secret_store):
 def test_expired_refresh_token_needs_a_new_login_without_asking_the_server(
         server, server_config, secret_store):
     server_config(access_token_lifetime=1, refresh_token_lifetime=2)
-    session = login_as(server, "alice", secret_store)
+    # an online login (no offline_access): its refresh token announces when it expires
+    session = login_as(server, "alice", secret_store, scope="openid")
     time.sleep(2.2)
     server.reset_counters()
     with pytest.raises(errors.LoginRequired):
         sign_nothing(session)
     assert server.counters()["refresh_grants"] == 0
     assert stored(secret_store, session, REFRESH_TOKEN) is None
+
+
+def test_services_sharing_the_token_endpoints_host_get_credentials_only_where_needed(
+        server, server_config, secret_store):
+    """A deployment whose service sits at the host's root (the token endpoint is then "one
+    of its urls"): the refresh request must not ask the session for a token (it recursed),
+    no login endpoint gets the session's credentials, nor does a presigned url."""
+    server_config(access_token_lifetime=2)
+    shared = local_reference(server.base_url).with_changes(demands_url=server.url("/"))
+    sent = []
+    session = login_as(server, "alice", secret_store, profile=shared)
+    session.http.hooks["response"].append(lambda r, **kwargs: sent.append(r.request))
+    time.sleep(2.1)  # the access token expired: the next call refreshes first
+    server.reset_counters()
+    assert sign_nothing(session).status_code == 200
+    assert server.counters()["refresh_grants"] == 1
+    token_requests = [r for r in sent if "/protocol/openid-connect/" in r.url]
+    assert token_requests, "the refresh went through the session's http"
+    for request in token_requests:
+        assert "Authorization" not in request.headers and "access-key" not in request.headers
+    assert "Authorization" in sent[-1].headers  # the signing call itself
+    data_href = server.url("/s3/dinamis-catalogue/shared/a.tif")
+    presigned = checked(session.http.post(shared.signing_url + "sign_urls",
+                                          json={"urls": [data_href]})).json()["hrefs"]
+    response = session.http.get(presigned[data_href])
+    assert "Authorization" not in response.request.headers
+    assert response.status_code == 404  # the signature alone got past the store
+
+
+def test_programs_sharing_the_store_do_not_log_each_other_out(server, secret_store):
+    """QGIS and a notebook keep one login in the same keyring. Each refresh rotates the
+    token; the other program's copy is then refused. It must take the stored newer one,
+    never delete it (that logged both out at their next start)."""
+    qgis = login_as(server, "alice", secret_store)
+    notebook = DinamisSession(local_reference(server.base_url), secret_store)
+    assert notebook.restore()  # spends QGIS's refresh token, stores a new one
+    for first, second in ((qgis, notebook), (notebook, qgis)):
+        # first's access token ends: its refresh token was spent by the other program
+        first._tokens = dataclasses.replace(first._tokens, expires_at=time.time())
+        assert sign_nothing(first).status_code == 200
+        assert first.is_logged_in
+        assert stored(secret_store, first, REFRESH_TOKEN) == first._tokens.refresh_token
+    restarted = DinamisSession(local_reference(server.base_url), secret_store)
+    assert restarted.restore() and sign_nothing(restarted).status_code == 200
+
+
+def test_a_refused_refresh_token_is_forgotten_only_if_still_stored(server, secret_store):
+    session = login_as(server, "bruno", secret_store)
+    profile = session.profile
+    secret_store.set(profile.name, REFRESH_TOKEN, "another-programs-newer-token")
+    session._tokens = dataclasses.replace(session._tokens, refresh_token="spent",
+                                          expires_at=time.time())
+    with pytest.raises(errors.LoginRequired):
+        session.access_token()
+    # the newer token was tried (and refused: it is made up), then forgotten as the stored one
+    assert secret_store.get(profile.name, REFRESH_TOKEN) is None
+    kept = stored(secret_store, login_as(server, "bruno", secret_store), REFRESH_TOKEN)
+    restored = DinamisSession(profile, _StaleReads(secret_store, "spent"))
+    assert restored.restore()  # the refused token led to the one stored since
+    assert secret_store.get(profile.name, REFRESH_TOKEN) not in (None, kept)  # rotated
+
+
+class _StaleReads:
+    """A store whose first read answers an old value (another program replaced it right
+    after): the refused old token must not delete the new one."""
+
+    def __init__(self, inner, first_value):
+        self.inner, self.first = inner, [first_value]
+
+    def get(self, profile_name, key):
+        if key == REFRESH_TOKEN and self.first:
+            return self.first.pop()
+        return self.inner.get(profile_name, key)
+
+    def set(self, profile_name, key, value):
+        self.inner.set(profile_name, key, value)
+
+    def delete(self, profile_name, key):
+        self.inner.delete(profile_name, key)
+
+
+def test_an_api_key_is_checked_by_signing_a_storage_url(server, secret_store):
+    """Not with an empty url list, whose answer from the real service nobody has seen."""
+    import json
+    from dinamis.core.profiles import DINAMIS
+    from dinamis.core.session import api_key_check_url
+    assert DINAMIS.is_storage_url(api_key_check_url(DINAMIS))
+    account = login_as(server, "chloe")
+    key = create_api_key(account, "check")
+    session = DinamisSession(local_reference(server.base_url), secret_store)
+    sent = []
+    session.http.hooks["response"].append(lambda r, **kwargs: sent.append(r.request))
+    session.login_api_key(key.access_key, key.secret_key)
+    (check,) = sent
+    urls = json.loads(check.body)["urls"]
+    assert urls == [api_key_check_url(session.profile)]
+    assert session.profile.is_storage_url(urls[0])
+    assert check.headers["access-key"] == key.access_key
+
+
+def test_offline_tokens_announce_no_expiry_and_keep_refreshing(server, server_config,
+                                                              secret_store):
+    """Keycloak answers `refresh_expires_in: 0` for the offline tokens DINAMIS clients ask
+    for (scope offline_access): that means "no announced expiry", not "expired"."""
+    from dinamis.core.oidc import TokenSet
+    assert TokenSet.from_token_response({"access_token": "a", "refresh_expires_in": 0},
+                                        now=0.0).refresh_expires_at is None
+    server_config(access_token_lifetime=1)
+    session = login_as(server, "alice", secret_store)
+    assert session._tokens.refresh_expires_at is None
+    time.sleep(1.1)
+    server.reset_counters()
+    assert sign_nothing(session).status_code == 200
+    assert server.counters()["refresh_grants"] == 1

@@ -23,7 +23,8 @@ def asset_urls(server, n, prefix="a"):
 
 
 def new_signer(server, session, **kwargs):
-    return Signer(session.http, session.profile.signing_url, **kwargs)
+    return Signer(session.http, session.profile.signing_url, session.profile.is_storage_url,
+                  **kwargs)
 
 
 def test_thousand_urls_are_signed_in_batches_of_64(server, alice):
@@ -36,6 +37,23 @@ def test_thousand_urls_are_signed_in_batches_of_64(server, alice):
     for url, value in signed.items():
         assert signed_url.is_signed(value)
         assert signed_url.unsigned(value) == url
+
+
+def test_the_request_is_the_current_sdks_json_body(server):
+    """`POST sign_urls`, Content-Type application/json, `{"urls": [...]}` and
+    `duration_seconds` only when set: what the real service takes."""
+    import json
+    session = login_as(server, "alice")
+    sent = []
+    session.http.hooks["response"].append(lambda r, **kwargs: sent.append(r.request))
+    url = asset_urls(server, 1, "shape")[0]
+    new_signer(server, session).sign_url(url)
+    new_signer(server, session, duration_seconds=600).sign_url(url)
+    signing = [r for r in sent if r.url.endswith("/signing/sign_urls")]
+    assert [r.method for r in signing] == ["POST", "POST"]
+    assert all(r.headers["Content-Type"] == "application/json" for r in signing)
+    assert [json.loads(r.body) for r in signing] == [
+        {"urls": [url]}, {"urls": [url], "duration_seconds": 600}]
 
 
 def test_warm_cache_sends_no_request(server, alice):
@@ -77,6 +95,51 @@ def test_already_signed_url_near_expiry_is_renewed_from_its_unsigned_form(server
     assert renewed != old
     assert signed_url.unsigned(renewed) == url
     assert len(parse_qs(urlsplit(renewed).query)["X-Amz-Signature"]) == 1
+
+
+def test_a_signature_is_kept_until_the_margin(server, alice):
+    """Renewed 30 minutes before expiry, not hours before: a much larger margin would sign
+    everything again, and throw away urls saved in projects, far too often."""
+    url = asset_urls(server, 1, "margin")[0]
+    issued = datetime.now(timezone.utc)
+    old = new_signer(server, alice).sign_url(url)  # 8 h lifetime
+    for hours_later, requests_sent in ((7, 0), (7.4, 0), (7.6, 1)):
+        server.reset_counters()
+        later = issued + timedelta(hours=hours_later)
+        new_signer(server, alice, clock=lambda: later).sign_url(old)
+        assert server.counters()["sign_requests"] == requests_sent, hours_later
+
+
+def test_only_storage_urls_are_sent_for_signing(server, alice):
+    """Public thumbnails (another host) and foreign links stay as they are, unsent, in
+    sign_urls, sign, sign_inplace and the pystac-client modifier."""
+    from dinamis._vendor.pystac_client import Client
+    signer = new_signer(server, alice)
+    data = asset_urls(server, 2, "storage")
+    thumbnail = server.public_url("/s3/dinamis-quicklooks/pleiades/x.png")
+    foreign = "https://example.org/elsewhere.tif"
+    signed = signer.sign_urls([data[0], thumbnail, foreign])
+    assert signed[thumbnail] == thumbnail and signed[foreign] == foreign
+    assert signed_url.is_signed(signed[data[0]])
+    assert server.counters()["signed_urls"] == 1
+    item = {"type": "Feature", "id": "x", "assets": {
+        "pan": {"href": data[1]}, "thumbnail": {"href": thumbnail},
+        "metadata": {"href": foreign}}}
+    copy = signer.sign(item)
+    assert copy["assets"]["thumbnail"]["href"] == thumbnail
+    assert copy["assets"]["metadata"]["href"] == foreign
+    assert signed_url.is_signed(copy["assets"]["pan"]["href"])
+    assert signer.sign_inplace(item)["assets"]["thumbnail"]["href"] == thumbnail
+    assert server.counters()["signed_urls"] == 2
+    server.reset_counters()
+    client = Client.open(server.url("/stac/"), modifier=new_signer(server, alice))
+    items = list(client.search(max_items=10, limit=10).items())
+    thumbnails = [i.assets["thumbnail"].href for i in items]
+    assert all(urlsplit(h).hostname == "localhost" and not signed_url.is_signed(h)
+               for h in thumbnails)
+    data_hrefs = [a.href for i in items for k, a in i.assets.items() if k.startswith("src_")]
+    assert data_hrefs and all(signed_url.is_signed(h) for h in data_hrefs)
+    assert server.counters()["signed_urls"] == len(data_hrefs)
 
 
 def test_short_lived_signatures_are_reused_then_renewed(server, alice):
@@ -195,7 +258,7 @@ def test_pending_account_is_told_to_contact_its_referent(server):
 
 def test_anonymous_signing_is_refused_in_words(server):
     from dinamis.core.http import new_http_session
-    signer = Signer(new_http_session(), server.url("/signing/"))
+    signer = Signer(new_http_session(), server.url("/signing/"), lambda url: True)
     with pytest.raises(DinamisError) as caught:
         signer.sign_url(asset_urls(server, 1, "anon")[0])
     assert isinstance(caught.value, AuthenticationFailed)
@@ -205,7 +268,8 @@ def test_anonymous_signing_is_refused_in_words(server):
 def test_unreachable_signing_service(server):
     from dinamis.core.errors import ServiceUnreachable
     from dinamis.core.http import new_http_session
-    signer = Signer(new_http_session(retries=0), "http://127.0.0.1:9/signing/")
+    signer = Signer(new_http_session(retries=0), "http://127.0.0.1:9/signing/",
+                    lambda url: True)
     with pytest.raises(ServiceUnreachable) as caught:
         signer.sign_url(asset_urls(server, 1, "down")[0])
     assert "127.0.0.1:9/signing/sign_urls" in str(caught.value)

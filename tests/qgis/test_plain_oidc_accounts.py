@@ -70,9 +70,34 @@ def test_pending_account_without_claims_learns_it_from_the_signing_service(
 def test_api_key_login_learns_the_status_too(panel, server):  # noqa: F811
     import dinamis
     api_key_login(panel, server, "nina")
-    assert "details are not available with an API key" in (
-        panel.detail_values["status"].text())
+    # The key is checked by signing one storage url, and the signing service signs only for
+    # active accounts: the status is known from the login itself.
+    assert wait_until(lambda: panel.detail_values["status"].text() == "Your account is active.")
     assert visible(panel.quotas_box)  # quotas whatever the kind of login
     assert not visible(panel.detail_values["username"])
-    dinamis.sign(storage_url(server))
-    assert wait_until(lambda: panel.detail_values["status"].text() == "Your account is active.")
+    assert dinamis.sign(storage_url(server)) != storage_url(server)
+
+
+def test_a_resumed_api_key_has_no_status_until_a_service_tells(panel, server,  # noqa: F811
+                                                                secret_store, qgis_iface):
+    """At the next QGIS start a stored key is taken as it is (no check, no network): the
+    panel says what an API key cannot tell, until a signing proves the account active."""
+    import dinamis
+    from dinamis.gui.account_panel import AccountPanel
+    from dinamis.qgis_glue.plugin_session import SessionController
+    api_key_login(panel, server, "nina")
+    panel.controller.shutdown()  # QGIS closes; the key stays in the store
+    later = SessionController(lambda: secret_store)
+    resumed = AccountPanel(later, qgis_iface.mainWindow())
+    try:
+        later.restore()
+        assert wait_until(lambda: later.state == "logged_in", timeout=30), later.error
+        assert "details are not available with an API key" in (
+            resumed.detail_values["status"].text())
+        dinamis.sign(storage_url(server))  # the console follows the plugin's login
+        assert wait_until(
+            lambda: resumed.detail_values["status"].text() == "Your account is active.")
+    finally:
+        later.shutdown()
+        resumed.dispose()
+        resumed.deleteLater()

@@ -293,3 +293,16 @@ def test_download_from_a_layer_without_ids_says_which_fields(processing, local_p
         processing.run("dinamis:downloadimages", {"INPUT": layer,
                                                   "OUTPUT_FOLDER": str(tmp_path / "images")})
     assert '"id" and "collection"' in str(error.value)
+
+
+def test_a_download_cut_short_is_an_error_never_a_file(processing, local_profile, server,
+                                                       logged_in_as, tmp_path):
+    (collection, item_id), files = next(iter(items_with_files(server).items()))
+    logged_in_as("alice")
+    server.set_faults(drop_next=1, paths=["/s3/dinamis-catalogue/"])
+    with pytest.raises(QgsProcessingException) as error:
+        processing.run("dinamis:downloadimages", {
+            "INPUT": footprint_layer([(collection, item_id)]),
+            "OUTPUT_FOLDER": str(tmp_path / "images")})
+    assert "Cannot reach" in str(error.value)
+    assert not [p for p in (tmp_path / "images").rglob("*") if p.suffix == ".tif"]

@@ -22,6 +22,7 @@ from . import cogs, db, object_store, stac_store
 from .stac_search import fold
 
 B = stac_store.BASE_PLACEHOLDER
+P = stac_store.PUBLIC_PLACEHOLDER  # public quicklooks live on another host than the storage
 EXTENSIONS = [
     "https://stac-extensions.github.io/eo/v1.1.0/schema.json",
     "https://stac-extensions.github.io/view/v1.0.0/schema.json",
@@ -316,7 +317,7 @@ def _item(rng, pk, coll, platform, instruments, when, place, ring, epsg, centre,
     minx, miny = float(centre[0] - half), float(centre[1] - half)
     maxx, maxy = float(centre[0] + half), float(centre[1] + half)
     assets = {"thumbnail": {
-        "href": f"{B}/s3/dinamis-quicklooks/{cid}/{item_id}.png", "type": "image/png",
+        "href": f"{P}/s3/dinamis-quicklooks/{cid}/{item_id}.png", "type": "image/png",
         "roles": ["thumbnail", "overview"], "title": "Quicklook"}}
     if coll["availability"] == "downloadable":
         specs = [("src_xs", "MS", xs_gsd, 4, "Multispectral")]

@@ -17,6 +17,8 @@ Settings (POST /_test/faults replaces them all; an empty body clears them):
   corrupt_rate     share of responses whose body is damaged (same length, bytes flipped)
   corrupt_next     the next N matching responses are damaged so
   throttle_kbps    bodies are paced at this many KiB per second (a slow network)
+  reset_next       the next N matching requests are processed, then their connection is
+                   closed without any answer (a reset connection, a proxy's hiccup)
   paths            url prefixes the faults apply to; empty = all but /_test/ and /health
   seed             seed of the random draws, so a run is reproducible
 Counters also count, per object path, the body bytes the object store answered with
@@ -37,7 +39,7 @@ from . import errors
 bp = Blueprint("test_controls", __name__)
 
 _INTS = ("latency_ms", "retry_after", "fail_next", "rate_limit_next", "drop_next", "seed",
-         "stall_next", "stall_ms", "corrupt_next", "throttle_kbps")
+         "stall_next", "stall_ms", "corrupt_next", "throttle_kbps", "reset_next")
 _RATES = ("error_rate", "rate_limit_rate", "drop_rate", "stall_rate", "corrupt_rate")
 _BODY_FAULTS = ("drop", "stall", "corrupt")
 PACE_BLOCK = 8 << 10
@@ -122,10 +124,11 @@ def _applies(path: str, settings: dict) -> bool:
 
 
 def _draw(settings: dict) -> str | None:
-    """Which fault this request gets (under the lock): 'error', 'rate_limit', 'drop' or None."""
+    """Which fault this request gets (under the lock): 'error', 'rate_limit', 'drop',
+    'reset' or None."""
     for key, fault in (("fail_next", "error"), ("rate_limit_next", "rate_limit"),
                        ("drop_next", "drop"), ("stall_next", "stall"),
-                       ("corrupt_next", "corrupt")):
+                       ("corrupt_next", "corrupt"), ("reset_next", "reset")):
         if settings.get(key, 0) > 0:
             settings[key] -= 1
             return fault
@@ -169,6 +172,8 @@ def _before_request():
         return response
     if fault in _BODY_FAULTS:
         g.body_fault = fault
+    if fault == "reset":
+        g.reset_connection = True
     return None
 
 
@@ -217,7 +222,15 @@ def _paced(body_iter, kib_per_second: int):
             yield piece
 
 
+def _reset(response):
+    """Close the connection before the answer's first byte (the request was processed)."""
+    _close(request.environ.get("gunicorn.socket") or request.environ.get("werkzeug.socket"))
+    return response  # the server's write fails quietly: the connection is gone
+
+
 def _after_request(response):
+    if g.pop("reset_connection", False):
+        return _reset(response)
     fault = g.pop("body_fault", None)
     throttle = g.pop("throttle_kbps", 0)
     if not fault and not throttle:

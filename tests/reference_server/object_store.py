@@ -1,7 +1,10 @@
 """S3-like object store at /s3/<bucket>/<key>: presigned GET/HEAD, byte ranges, S3 XML errors.
 
 `dinamis-catalogue` (data assets) needs a valid, unexpired SigV4 signature of the exact
-path; `dinamis-quicklooks` is public-read. Files live under DATA/objects/<bucket>/<key>.
+path; `dinamis-quicklooks` is public-read. As on the real deployment, the public bucket is
+served from another host than the storage (config.quicklook_base_url: `localhost` when the
+storage is `127.0.0.1`, same port); each host knows only its own buckets, so an href taken
+to the wrong host fails (NoSuchBucket). Files live under DATA/objects/<bucket>/<key>.
 The storage credentials are made once from the seed and kept in the meta table; the
 signing service presigns with them (sigv4.presign), this module verifies.
 """
@@ -65,6 +68,18 @@ def _s3_error(status: int, code: str, message: str, resource: str = "") -> Respo
                     mimetype="application/xml")
 
 
+def _served_here(bucket: str) -> bool:
+    """Whether the host this request names serves `bucket` (public and private buckets
+    live on different hosts, unless the server has only one name)."""
+    if bucket not in BUCKETS:
+        return False
+    config = current_app.config["DINAMIS"]
+    if config.quicklook_netloc == config.storage_netloc:
+        return True
+    wanted = config.quicklook_netloc if bucket in PUBLIC_BUCKETS else config.storage_netloc
+    return request.host == wanted
+
+
 def _safe_key(key: str) -> bool:
     """Refuse traversal in any spelling: '..' segments, absolute keys, backslashes,
     NUL, and the same after another round of percent-decoding."""
@@ -85,7 +100,7 @@ def list_buckets():
 @bp.route("/<bucket>/", methods=["GET", "HEAD"])
 @bp.route("/<bucket>", methods=["GET", "HEAD"])
 def list_bucket(bucket):
-    if bucket not in BUCKETS:
+    if not _served_here(bucket):
         return _s3_error(404, "NoSuchBucket", "The specified bucket does not exist.", bucket)
     return _s3_error(403, "AccessDenied", "Listing objects is not allowed.", bucket)
 
@@ -95,7 +110,7 @@ def get_object(bucket, key):
     resource = f"/{bucket}/{key}"
     if not _safe_key(key):
         return _s3_error(400, "InvalidURI", "The key is not a valid object name.", resource)
-    if bucket not in BUCKETS:
+    if not _served_here(bucket):
         return _s3_error(404, "NoSuchBucket", "The specified bucket does not exist.", bucket)
     config = current_app.config["DINAMIS"]
     conn = db.get_db()

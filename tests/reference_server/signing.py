@@ -1,19 +1,19 @@
 """The signing service, as the real FastAPI one answers: sign asset urls, manage API keys.
 
-`POST sign_urls` takes the urls in a JSON body or, as the real DINAMIS SDK sends them, as
-repeated `urls` query parameters. Urls of this server's object store (`/s3/...`) get an S3
-SigV4 presigned query; other urls come back unchanged. Errors: `{"detail", "code"}`.
+`POST sign_urls` takes a JSON body `{"urls": [...], "duration_seconds": N}` (duration
+optional), as the current SDK (`teledetection`) sends it, and nothing else. Urls of this
+server's object storage (`/s3/...` on the storage host, `config.base_url`) get an S3 SigV4
+presigned query; other urls (the public quicklooks' host, foreign links) come back
+unchanged. Errors: `{"detail", "code"}`.
 """
 import math
-import re
 from datetime import datetime, timezone
 from urllib.parse import unquote, urlsplit
 
 from flask import Blueprint, current_app, g, jsonify, request
 
 from . import api_keys, auth, db, errors, faults, sigv4
-from .signing_openapi import (MAX_QUERY_URL_LENGTH, MAX_URL_LENGTH, MAX_URLS, URL_PATTERN,
-                              openapi_document)
+from .signing_openapi import MAX_URL_LENGTH, MAX_URLS, URL_PATTERN, openapi_document
 
 bp = Blueprint("signing", __name__)
 
@@ -28,10 +28,23 @@ def bad_request(field: str, reason: str, code: str = "invalid_parameter") -> err
 
 # --- request parsing -------------------------------------------------------------------
 
-def _json_body():
+_JSON_TYPES = ("application/json",)
+
+
+def _is_json(content_type: str) -> bool:
+    """FastAPI parses a body as JSON when it has no Content-Type or a JSON one."""
+    if not content_type:
+        return True
+    media = content_type.split(";", 1)[0].strip().lower()
+    return media in _JSON_TYPES or (media.startswith("application/") and media.endswith("+json"))
+
+
+def _json_body() -> dict:
     raw = request.get_data(cache=True)
     if not raw.strip():
-        return None
+        raise bad_request("body", 'required: a JSON object like {"urls": [...]}')
+    if not _is_json(request.headers.get("Content-Type", "")):
+        raise bad_request("body", "must be sent as application/json")
     try:
         body = request.get_json(force=True, silent=False)
     except Exception:  # werkzeug raises BadRequest with its own text; ours names the field
@@ -43,11 +56,7 @@ def _json_body():
     return body
 
 
-def _as_duration(value, source: str) -> int:
-    if isinstance(value, str) and source == "query":
-        if not re.fullmatch(r"-?[0-9]+", value):
-            raise bad_request("duration_seconds", "must be an integer number of seconds")
-        value = int(value)
+def _as_duration(value) -> int:
     if isinstance(value, float) and math.isfinite(value) and value.is_integer():
         value = int(value)
     if isinstance(value, bool) or not isinstance(value, int):
@@ -60,7 +69,7 @@ def _as_duration(value, source: str) -> int:
     return value
 
 
-def _check_urls(urls, max_length=MAX_URL_LENGTH) -> list[str]:
+def _check_urls(urls) -> list[str]:
     if not isinstance(urls, list):
         raise bad_request("urls", "must be a list of urls")
     if len(urls) > MAX_URLS:
@@ -69,27 +78,18 @@ def _check_urls(urls, max_length=MAX_URL_LENGTH) -> list[str]:
     for i, url in enumerate(urls):
         if not isinstance(url, str) or not URL_PATTERN.fullmatch(url):
             raise bad_request(f"urls[{i}]", "must be an http or https url")
-        if len(url) > max_length:
-            raise bad_request(f"urls[{i}]", f"longer than {max_length} characters"
-                              + (" (send long urls in the JSON body)"
-                                 if max_length == MAX_QUERY_URL_LENGTH else ""))
+        if len(url) > MAX_URL_LENGTH:
+            raise bad_request(f"urls[{i}]", f"longer than {MAX_URL_LENGTH} characters")
     return urls
 
 
 def parse_sign_request() -> tuple[list[str], int]:
-    """(urls, duration): from the JSON body when there is one, else the query parameters.
-
-    One source at a time, so each obeys the 64-url limit the OpenAPI document states;
-    query parameters are checked even when a body overrides them."""
-    query_urls = _check_urls(request.args.getlist("urls"), MAX_QUERY_URL_LENGTH)
-    duration = _config().signature_default_duration
-    if "duration_seconds" in request.args:
-        duration = _as_duration(request.args["duration_seconds"], "query")
+    """(urls, duration) from the JSON body `{"urls": [...], "duration_seconds": N}`, what the
+    current SDK sends. Query parameters are ignored, as FastAPI ignores undeclared ones."""
     body = _json_body()
-    if body is None:
-        return query_urls, duration
+    duration = _config().signature_default_duration
     if body.get("duration_seconds") is not None:
-        duration = _as_duration(body["duration_seconds"], "body")
+        duration = _as_duration(body["duration_seconds"])
     return _check_urls(body["urls"]), duration
 
 
@@ -103,13 +103,9 @@ def _storage_credentials(conn) -> tuple[str, str]:
     return creds[0], creds[1]
 
 
-def _our_hosts() -> set[str]:
-    return {urlsplit(_config().base_url).netloc, request.host}
-
-
 def sign_url(url: str, credentials, duration: int, now: datetime) -> str:
     parts = urlsplit(url)
-    if parts.netloc not in _our_hosts() or not parts.path.startswith("/s3/"):
+    if parts.netloc != _config().storage_netloc or not parts.path.startswith("/s3/"):
         return url
     query = sigv4.presign(credentials[0], credentials[1], parts.netloc, unquote(parts.path),
                           duration, now=now)

@@ -10,9 +10,6 @@ from .tokens import issuer
 
 MAX_URLS = 64
 MAX_URL_LENGTH = 4096
-# The HTTP server refuses request lines over 64 KiB: 64 query urls, percent-encoded (up to
-# 3 bytes a character), must fit, so urls sent as query parameters are shorter.
-MAX_QUERY_URL_LENGTH = 300
 # Printable ASCII only, spelled out, so Python's re and JSON Schema's ECMA regex agree;
 # the host part has no userinfo ('@') and no IPv6 brackets.
 URL_REGEX = r"^https?://[A-Za-z0-9._~%!$&'()*+,;=:-]+([/?#][!-~]*)?$"
@@ -37,7 +34,6 @@ def _ok(schema: dict, description: str = "Successful Response") -> dict:
 
 def openapi_document(config) -> dict:
     url_item = {"type": "string", "pattern": URL_REGEX, "maxLength": MAX_URL_LENGTH}
-    query_url_item = dict(url_item, maxLength=MAX_QUERY_URL_LENGTH)
     duration = {"type": "integer", "minimum": 1, "maximum": config.signature_max_duration,
                 "description": "Validity of the signatures in seconds "
                                f"(default {config.signature_default_duration})."}
@@ -50,26 +46,13 @@ def openapi_document(config) -> dict:
             "/sign_urls": {"post": {
                 "summary": "Sign Urls",
                 "operationId": "sign_urls",
-                "description": f"Sign at most {MAX_URLS} urls, given in the JSON body or as "
-                               "repeated `urls` query parameters; a JSON body, when sent, "
-                               "takes precedence over the query parameters.",
+                "description": f"Sign at most {MAX_URLS} urls, given in the JSON body "
+                               "with an optional `duration_seconds`.",
                 "security": _SECURITY,
-                "parameters": [
-                    {"name": "urls", "in": "query", "required": False,
-                     "style": "form", "explode": True,
-                     "description": f"At most {MAX_QUERY_URL_LENGTH} characters each; longer "
-                                    "urls go in the JSON body.",
-                     "schema": {"type": "array", "items": query_url_item,
-                                "maxItems": MAX_URLS}},
-                    {"name": "duration_seconds", "in": "query", "required": False,
-                     "schema": duration},
-                ],
-                "requestBody": {"required": False, "content": {"application/json": {
+                "requestBody": {"required": True, "content": {"application/json": {
                     "schema": {"$ref": "#/components/schemas/SignRequest"}}}},
                 "responses": {**_ok({"$ref": "#/components/schemas/SignedUrls"}),
-                              **_errors(400, 401, 403),
-                              "414": {"description": "Request line too long (the HTTP server "
-                                      "refuses it): send many urls in the JSON body"}},
+                              **_errors(400, 401, 403)},
             }},
             "/create_api_key": {"get": {
                 "summary": "Create Api Key",

@@ -55,7 +55,7 @@ def _link(rel, path, type_=JSON, **extra) -> dict:
 
 
 def _expand(text: str) -> str:
-    return text.replace(stac_store.BASE_PLACEHOLDER, _base())
+    return stac_store.expand_hrefs(text, current_app.config["DINAMIS"])
 
 
 def _config():

@@ -1,6 +1,6 @@
 """Catalogue storage: collections and items in SQLite, footprints in an R*Tree.
 
-Items keep their STAC JSON as text (hrefs relative to a placeholder base url) in
+Items keep their STAC JSON as text (hrefs relative to placeholder base urls) in
 `stac_items`; the columns searches filter and sort on live in the narrow `stac_index`
 (many rows per page), so counting and sorting thousands of matches never reads item JSON,
 and the answer is assembled from stored text without re-encoding every item. Searches
@@ -12,6 +12,13 @@ from contextlib import contextmanager
 from . import db
 
 BASE_PLACEHOLDER = "@@BASE@@"
+PUBLIC_PLACEHOLDER = "@@PUBLIC@@"  # the public quicklooks' host (config.quicklook_base_url)
+
+
+def expand_hrefs(text: str, config) -> str:
+    """Stored item/collection JSON with its placeholders turned into this server's urls."""
+    return (text.replace(PUBLIC_PLACEHOLDER, config.quicklook_base_url)
+            .replace(BASE_PLACEHOLDER, config.base_url))
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS stac_collections (

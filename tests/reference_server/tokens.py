@@ -156,7 +156,10 @@ def token_response(conn, config, user: dict, sid: str, scope: str) -> dict:
     body = {
         "access_token": issue_access_token(conn, config, user, sid, scope),
         "expires_in": int(config.access_token_lifetime),
-        "refresh_expires_in": int(config.refresh_token_lifetime),
+        # Keycloak's offline tokens (scope offline_access, what DINAMIS clients ask for)
+        # announce no expiry: 0. They still end after the offline session's idle time.
+        "refresh_expires_in": (0 if "offline_access" in scope.split()
+                               else int(config.refresh_token_lifetime)),
         "refresh_token": issue_refresh_token(conn, config, sid, scope),
         "token_type": "Bearer",
         "not-before-policy": 0,

@@ -152,7 +152,7 @@ def test_public_quicklook_is_served_without_signature(server, real_item):
         assert ds.RasterCount == 3 and ds.GetRasterBand(1).ReadAsArray().std() > 0
         ds = None
         gdal.Unlink("/vsimem/ql.png")
-    missing = server.url("/s3/dinamis-quicklooks/pleiades/NOT_AN_ITEM.png")
+    missing = server.public_url("/s3/dinamis-quicklooks/pleiades/NOT_AN_ITEM.png")
     assert_s3_error(requests.get(missing, timeout=10), 404, "NoSuchKey")
 
 
@@ -209,7 +209,7 @@ TRAVERSALS = [
 
 @pytest.mark.parametrize("path", TRAVERSALS)
 def test_path_traversal_is_refused(server, path):
-    conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=10)
+    conn = http.client.HTTPConnection("localhost", server.port, timeout=10)  # public host
     conn.request("GET", path)  # raw: no client-side normalisation of dot segments
     response = conn.getresponse()
     body = response.read()
@@ -222,6 +222,11 @@ def test_path_traversal_is_refused(server, path):
 def test_unknown_bucket_and_listing(server):
     assert_s3_error(requests.get(server.url("/s3/other-bucket/x.tif"), timeout=10), 404,
                     "NoSuchBucket")
+    # each host knows its own buckets: the public one on localhost, the data on 127.0.0.1
+    assert_s3_error(requests.get(server.url("/s3/dinamis-quicklooks/"), timeout=10), 404,
+                    "NoSuchBucket")
+    assert_s3_error(requests.get(server.public_url("/s3/dinamis-catalogue/"), timeout=10),
+                    404, "NoSuchBucket")
     assert_s3_error(requests.get(server.url("/s3/dinamis-catalogue/"), timeout=10), 403,
                     "AccessDenied")
 
