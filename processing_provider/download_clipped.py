@@ -99,6 +99,8 @@ class DownloadClippedAlgorithm(DownloadAlgorithm):
         from ..core.errors import DinamisError
         from ..qgis_glue.plugin_session import new_glue_http_session
         from ..qgis_glue.processing_login import processing_login
+        from ..qgis_glue.proxy import gdal_proxy_options
+        from ..qgis_glue.tls import gdal_tls_options
         folder = Path(self.parameterAsString(parameters, self.OUTPUT_FOLDER, context))
         target = self.parameterAsCrs(parameters, self.TARGET_CRS, context)
         resolution = parameters.get(self.RESOLUTION)
@@ -121,7 +123,8 @@ class DownloadClippedAlgorithm(DownloadAlgorithm):
             with new_glue_http_session() as http:
                 clipper = Clipper(signer, area, options,
                                   self.parameterAsInt(parameters, self.WORKERS, context),
-                                  relay.on_file_done, http)
+                                  relay.on_file_done, http,
+                                  {**gdal_proxy_options(), **gdal_tls_options()})
                 report = clipper.run(requests_, cancelled=relay.poll)
             relay.poll()
         except DinamisError as error:

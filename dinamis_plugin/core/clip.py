@@ -91,10 +91,12 @@ def _srs(text: str) -> osr.SpatialReference:
 
 
 @contextmanager
-def remote_reading():
-    """GDAL options for reading presigned COGs, for this thread only, restored after."""
-    previous = {key: gdal.GetThreadLocalConfigOption(key, None) for key in REMOTE_OPTIONS}
-    for key, value in REMOTE_OPTIONS.items():
+def remote_reading(extra: Optional[dict] = None):
+    """GDAL options for reading presigned COGs (and `extra` ones: the caller's proxy and
+    CA certificates), for this thread only, restored after."""
+    options = {**REMOTE_OPTIONS, **(extra or {})}
+    previous = {key: gdal.GetThreadLocalConfigOption(key, None) for key in options}
+    for key, value in options.items():
         gdal.SetThreadLocalConfigOption(key, value)
     try:
         yield
@@ -124,11 +126,13 @@ def pixel_window(dataset, geometry: ogr.Geometry) -> Optional[Tuple[int, int, in
 
 def clip(url: str, destination, area: Area, options: ClipOptions = ClipOptions(),
          cancelled: Optional[Callable[[], bool]] = None,
-         progress: Optional[Callable[[float], None]] = None, http=None) -> Optional[Path]:
+         progress: Optional[Callable[[float], None]] = None, http=None,
+         gdal_options: Optional[dict] = None) -> Optional[Path]:
     """Write the part of the COG at `url` covering `area` to `destination`; the path, or
     None when the image does not cover the area. Raises ClipError (or the DinamisError of
     a refused range request). `http`: the session for range reads where GDAL's own would
-    fetch the whole file (see cog_window)."""
+    fetch the whole file (see cog_window); `gdal_options`: GDAL's proxy and CA options
+    for its own reads (the QGIS glue has them)."""
     destination = Path(destination)
     name = destination.name
     temporary = destination.with_name(destination.stem + ".part" + destination.suffix)
@@ -145,7 +149,7 @@ def clip(url: str, destination, area: Area, options: ClipOptions = ClipOptions()
                 if options.driver == COG else
                 ["COMPRESS=DEFLATE", "PREDICTOR=2", "TILED=YES", "BIGTIFF=IF_SAFER"])
     remote = None
-    with remote_reading():
+    with remote_reading(gdal_options):
         if cog_window.vsicurl_reads_whole_file():
             from .http import new_http_session
             remote = cog_window.RemoteCog(http or new_http_session(), url, name)
@@ -247,9 +251,11 @@ class Clipper:
     checked against the whole file's checksum: "not checked")."""
 
     def __init__(self, signer, area: Area, options: ClipOptions = ClipOptions(),
-                 workers: int = 2, on_file_done=None, http=None):
+                 workers: int = 2, on_file_done=None, http=None,
+                 gdal_options: Optional[dict] = None):
         self.signer = signer
         self.http = http
+        self.gdal_options = gdal_options
         self.area = area
         self.options = options
         self.workers = max(1, min(int(workers), 8))
@@ -283,7 +289,7 @@ class Clipper:
         try:
             url = self.signer.sign_url(request.href) if self.signer else request.href
             written = clip(url, request.path, self.area, self.options, stopped,
-                           http=self.http)
+                           http=self.http, gdal_options=self.gdal_options)
         except DinamisError as error:
             result = FileResult(request, FAILED, NOT_CHECKED, reason=str(error))
         else:
