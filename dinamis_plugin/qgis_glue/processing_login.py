@@ -1,10 +1,11 @@
 """The login a Processing algorithm downloads with, in QGIS and headless.
 
 Inside QGIS the algorithms use the plugin's own login (the panel's, which the console
-shares through its host), or the console's. Where there is none, as under `qgis_process`, they resume the login kept
-for the active profile (keyring, or QGIS's authentication database when unlocked), or
-use an API key from the environment: `DINAMIS_ACCESS_KEY` and `DINAMIS_SECRET_KEY`
-(environment, not parameters: Processing keeps parameters in its history).
+shares through its host), or the console's. Where there is none, as under `qgis_process`,
+they use an API key from the environment, `DINAMIS_ACCESS_KEY` and `DINAMIS_SECRET_KEY`
+(environment, not parameters: Processing keeps parameters in its history), else resume the
+login kept for the active profile: by the plugin (keyring or QGIS's authentication
+database), else by the console outside QGIS (the system keyring).
 """
 import logging
 import os
@@ -25,7 +26,7 @@ _own = {}  # profile -> (DinamisSession, Signer) made here, reused by later runs
 def processing_login():
     """(DinamisSession, Signer) for the active profile, logged in; LoginRequired if none."""
     from .. import api
-    from ..core.errors import DinamisError, LoginRequired
+    from ..core.errors import LoginRequired
     from ..core.session import DinamisSession
     from ..core.signer import Signer
     from ..console_host import current as console_host
@@ -41,18 +42,16 @@ def processing_login():
             return known
         access, secret = (os.environ.get(ACCESS_KEY_VARIABLE, "").strip(),
                           os.environ.get(SECRET_KEY_VARIABLE, "").strip())
-        store = _NoSecrets() if access and secret else _secret_store()  # not kept
-        session = DinamisSession(profile, store, http=new_glue_http_session())
         if access and secret:
+            session = DinamisSession(profile, _NoSecrets(),  # the key is not kept
+                                     http=new_glue_http_session())
             session.login_api_key(access, secret)
         else:
-            try:
-                session.restore()
-            except DinamisError as error:
-                LOG.info("no stored login to resume: %s", type(error).__name__)
+            session = _restored(profile)
         if not session.is_logged_in:
             raise LoginRequired()
-        _own[profile] = (session, Signer(session.http, profile.signing_url))
+        _own[profile] = (session, Signer(session.http, profile.signing_url,
+                                         profile.is_storage_url))
         return _own[profile]
 
 
@@ -69,8 +68,24 @@ class _NoSecrets:
         return None
 
 
-def _secret_store():
-    try:
-        return default_secret_store()
-    except Exception:  # noqa: BLE001 - headless without a keyring: the environment's key
-        return _NoSecrets()
+def _restored(profile):
+    """A session resuming the login kept by the plugin (its store), else by the console
+    outside QGIS (the system keyring); not logged in when neither holds one."""
+    from ..core.errors import DinamisError
+    from ..core.session import DinamisSession
+    from .secret_store import system_keyring_store
+    session = None
+    for make_store in (default_secret_store, system_keyring_store):
+        try:
+            store = make_store()
+        except Exception:  # noqa: BLE001 - an unusable store holds no login
+            continue
+        if store is None:
+            continue
+        session = DinamisSession(profile, store, http=new_glue_http_session())
+        try:
+            if session.restore():
+                return session
+        except DinamisError as error:
+            LOG.info("no stored login to resume: %s", type(error).__name__)
+    return session or DinamisSession(profile, _NoSecrets(), http=new_glue_http_session())

@@ -78,7 +78,8 @@ def _downloader(session):
     from dinamis.core.http import new_http_session
     from dinamis.core.signer import Signer
     return Downloader(new_http_session(retries=0),
-                      Signer(session.http, session.profile.signing_url), workers=WORKERS)
+                      Signer(session.http, session.profile.signing_url,
+                             session.profile.is_storage_url), workers=WORKERS)
 
 
 def _curl(urls, folder) -> float:
@@ -119,7 +120,8 @@ def _sha256_rate() -> float:
 
 def _throughput(server, session, made, scratch):
     from dinamis.core.signer import Signer
-    signed = Signer(session.http, session.profile.signing_url).sign_urls(
+    signed = Signer(session.http, session.profile.signing_url,
+                    session.profile.is_storage_url).sign_urls(
         [href for href, _p, _c in made])
     urls = [signed[href] for href, _p, _c in made]
     total = FILES * FILE_SIZE
@@ -196,7 +198,8 @@ def _clip(scratch):
         cy = y0 + dy * local.RasterYSize / 2
         wkt = (f"POLYGON(({cx - 500} {cy - 500},{cx + 500} {cy - 500},{cx + 500} {cy + 500},"
                f"{cx - 500} {cy + 500},{cx - 500} {cy - 500}))")
-        url = Signer(session.http, session.profile.signing_url).sign_url(href)
+        url = Signer(session.http, session.profile.signing_url,
+                     session.profile.is_storage_url).sign_url(href)
         server.reset_counters()
         started = time.perf_counter()
         out = clip(url, scratch / "clip.tif", Area(wkt, local.GetSpatialRef().ExportToWkt()))

@@ -26,7 +26,8 @@ def test_window_matches_the_local_file(server, alice, tmp_path, monkeypatch,  # 
     wkt = (f"POLYGON(({x0 + 300.2 * dx} {y0 + 40.5 * dy},{x0 + 380.7 * dx} {y0 + 40.5 * dy},"
            f"{x0 + 380.7 * dx} {y0 + 90.1 * dy},{x0 + 300.2 * dx} {y0 + 90.1 * dy},"
            f"{x0 + 300.2 * dx} {y0 + 40.5 * dy}))")
-    url = Signer(alice.http, alice.profile.signing_url).sign_url(href)
+    url = Signer(alice.http, alice.profile.signing_url,
+                 alice.profile.is_storage_url).sign_url(href)
     server.reset_counters()
     out = clip.clip(url, tmp_path / "window.tif",
                     clip.Area(wkt, local.GetSpatialRef().ExportToWkt()),
@@ -41,7 +42,8 @@ def test_window_matches_the_local_file(server, alice, tmp_path, monkeypatch,  # 
 
 def test_an_area_outside_the_image_gives_nothing(server, alice, tmp_path):  # noqa: F811
     pan, href = first_pan(server)
-    url = Signer(alice.http, alice.profile.signing_url).sign_url(href)
+    url = Signer(alice.http, alice.profile.signing_url,
+                 alice.profile.is_storage_url).sign_url(href)
     far = "POLYGON((-170 -80,-169 -80,-169 -79,-170 -79,-170 -80))"
     assert clip.clip(url, tmp_path / "none.tif", clip.Area(far, "EPSG:4326")) is None
     assert not list(tmp_path.iterdir())

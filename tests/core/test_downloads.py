@@ -52,7 +52,8 @@ def batch_for(server, session, folder, ids=None):
 
 def downloader(session, **kwargs):
     return Downloader(new_http_session(retries=0),
-                      Signer(session.http, session.profile.signing_url), **kwargs)
+                      Signer(session.http, session.profile.signing_url,
+                             session.profile.is_storage_url), **kwargs)
 
 
 def object_requests(server):
@@ -131,7 +132,8 @@ def test_twenty_percent_faults_every_file_arrives_intact(server, tmp_path, serve
                       paths=["/s3/dinamis-catalogue/"], seed=7)
     # Signatures of 2 s: the signer hands out urls with about 1 s left; the latency and
     # the retries make some expire on the way: 403, signed again, resumed.
-    signer = Signer(session.http, session.profile.signing_url, duration_seconds=2)
+    signer = Signer(session.http, session.profile.signing_url, session.profile.is_storage_url,
+                    duration_seconds=2)
     report = Downloader(new_http_session(retries=0), signer, workers=3, stall_timeout=1,
                         chunk_size=64 << 10).run(requests_, tmp_path)
     server.clear_faults()

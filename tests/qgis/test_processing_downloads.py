@@ -184,21 +184,31 @@ def test_qgis_process_runs_a_download_with_an_api_key(server, tmp_path):
 STORE_LOGIN = """
 import sys
 sys.path[:0] = [{build!r}, {root!r}]
-from dinamis.core.secrets import KeyringSecretStore
 from tests.core.conftest import login_as
 from tests.server_process import ServerProcess
 server = ServerProcess.__new__(ServerProcess)
 server.base_url = {base!r}
-login_as(server, "alice", secret_store=KeyringSecretStore())  # the system keyring
+if {by_plugin!r}:  # logged in from QGIS: the plugin's store, in this QGIS profile
+    from qgis.core import QgsApplication
+    app = QgsApplication([], False)
+    app.initQgis()
+    from dinamis.qgis_glue.plugin_session import default_secret_store
+    store = default_secret_store()
+else:  # dinamis.login() in a script outside QGIS: the system keyring
+    from dinamis.core.secrets import KeyringSecretStore
+    store = KeyringSecretStore()
+login_as(server, "alice", secret_store=store)
 """
 
 
-def test_qgis_process_uses_the_login_kept_in_the_keyring(server, tmp_path):
+@pytest.mark.parametrize("by_plugin", [True, False], ids=["plugin", "console"])
+def test_qgis_process_uses_the_login_kept_in_the_keyring(server, tmp_path, by_plugin):
     """A login made once (kept in a real Secret Service: a private D-Bus session with an
     unlocked gnome-keyring) is resumed by a headless qgis_process run."""
     collection, item_id, files = all_files(server)[0]
     out = tmp_path / "images"
-    store = STORE_LOGIN.format(build=str(ROOT / "build"), root=str(ROOT), base=server.base_url)
+    store = STORE_LOGIN.format(build=str(ROOT / "build"), root=str(ROOT), base=server.base_url,
+                               by_plugin=by_plugin)
     shell = ("echo -n unlock | gnome-keyring-daemon --unlock --components=secrets "
              ">/dev/null 2>&1; \"$1\" -c \"$0\" || exit 3; "
              f"exec {QGIS_PROCESS} --json run dinamis:downloadimages -- IDS={item_id} "
