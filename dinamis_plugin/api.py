@@ -9,6 +9,7 @@
     >>> signed = dinamis.sign(items)         # asset hrefs GDAL and QGIS can open
     >>> from osgeo import gdal                # stream a window of the COG, nothing saved
     >>> gdal.Open("/vsicurl/" + signed[0].assets["src_xs"].href).ReadAsArray(0, 0, 256, 256)
+    >>> dinamis.add_to_map(items[:3], assets="src_xs")   # in QGIS: streamed map layers
 
 Inside QGIS the console is the plugin's: it follows the profile chosen in the DINAMIS
 account panel from the start, and a login typed here opens the panel's login window and
@@ -32,8 +33,8 @@ from .core.search_params import SearchParameters
 from .core.signer import Signer
 
 __all__ = ["use_profile", "use_local_reference", "login", "logout", "whoami", "collections",
-           "capabilities", "search", "sign", "signer", "session", "download",
-           "download_clipped", "SearchParameters", "DinamisError"]
+           "capabilities", "search", "sign", "signer", "session", "add_to_map",
+           "download", "download_clipped", "SearchParameters", "DinamisError"]
 
 
 class _Context:
@@ -350,7 +351,10 @@ def signer() -> Signer:
         >>> from pystac_client import Client
         >>> client = Client.open(stac_url, modifier=dinamis.signer())
     """
+    host = _console_host()
     with _context.lock:
+        if _context.signer is None and host is not None:
+            _context.signer = host.signer()  # the plugin's: one cache for map and console
         if _context.signer is None:
             current = session()
             _context.signer = Signer(current.http, current.profile.signing_url,
@@ -376,7 +380,7 @@ def sign(obj):
 
 def _items_of(items) -> list:
     """Item dicts from a search result, ItemCollection, Items, dicts or item ids."""
-    from .core.download_plan import as_dict, fetch_items
+    from .core.download_plan import as_dict
     if isinstance(items, SearchResult):
         items = items.item_collection()
     if isinstance(items, (str, dict)) or hasattr(items, "assets"):
@@ -385,7 +389,8 @@ def _items_of(items) -> list:
     ids = [i for i in items if isinstance(i, str)]
     found = [as_dict(i) for i in items if not isinstance(i, str)]
     if ids:
-        fetched, missing = fetch_items(session().http, session().profile.stac_url, ids)
+        fetched = _catalogue().items_by_id(ids)
+        missing = sorted(set(ids) - {item.get("id") for item in fetched})
         if missing:
             raise DinamisError(tr("Not in the catalogue: {ids}.").format(ids=", ".join(missing)))
         found += fetched
@@ -462,3 +467,60 @@ def download_clipped(items, folder, area, area_crs: str = "EPSG:4326", assets=()
     requests_ = plan(_items_of(items), folder, [assets] if isinstance(assets, str) else assets,
                      pattern)
     return Clipper(signer(), Area(str(area), area_crs), options, workers).run(requests_)
+
+
+def add_to_map(items, assets=None, mosaic: bool = False):
+    """Stream images into the QGIS map (in QGIS's Python console): each image file of the
+    items becomes a layer in natural colour, named after platform, date and file, with the
+    item's metadata; `mosaic=True` makes one layer of the same file of all the items.
+
+        >>> found = dinamis.search(bbox=(3.7, 43.5, 4.0, 43.7), availability="downloadable")
+        >>> dinamis.add_to_map(found.items(3), assets="src_xs")
+        >>> dinamis.add_to_map(found.items(5), assets="src_xs", mosaic=True)
+
+    `items`: pystac Items, STAC item dicts, one of them, or a `search(...)` result (all
+    its items). `assets`: an asset key or a list of them (None: every image file).
+    Returns at once, a QGIS task: the layers appear when it is done. They stay signed as
+    long as QGIS is open and are saved unsigned in projects, signed again on opening.
+    Needs a login with an active account.
+    """
+    try:
+        from qgis.core import QgsApplication
+        inside_qgis = QgsApplication.instance() is not None
+    except ImportError:
+        inside_qgis = False
+    if not inside_qgis:
+        raise DinamisError(tr("add_to_map works inside QGIS (its Python console). Elsewhere, "
+                              "sign the items with dinamis.sign(items) and open the signed "
+                              "hrefs with GDAL (\"/vsicurl/\" + href)."))
+    current_signer = signer()
+    if not session().is_logged_in:
+        raise LoginRequired()
+    if isinstance(items, SearchResult):
+        items = items.items()
+    elif isinstance(items, dict) or hasattr(items, "assets"):
+        items = [items]
+    if isinstance(assets, str):
+        assets = [assets]
+    from .qgis_glue.stream_layers import add_items_to_map
+
+    def done(result):
+        names = ", ".join(layer.name() for layer in result.layers)
+        print(tr("DINAMIS: added {names}").format(names=names) if names
+              else tr("DINAMIS: no image added."))
+        for problem in result.problems:
+            print(tr("DINAMIS: {problem}").format(problem=problem))
+
+    return add_items_to_map(list(items), current_signer, assets=assets, mosaic=mosaic,
+                            on_done=done,
+                            on_error=lambda message: print(tr("DINAMIS: {problem}").format(
+                                problem=message)))
+
+
+# Requests for new imagery: projects, draft, estimate, submit, my_requests, follow,
+# messages, reply (dinamis_plugin/api_requests.py).
+from . import api_requests as _api_requests  # noqa: E402
+from .api_requests import (draft, estimate, follow, messages, my_requests,  # noqa: E402,F401
+                           new_project, projects, reply, submit)
+
+__all__ += _api_requests.__all__

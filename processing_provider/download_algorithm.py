@@ -3,7 +3,6 @@ selection, or a list of ids), which assets, the folder, the naming pattern, the 
 table, adding files to the map, and relaying the core's progress to Processing's
 feedback from the algorithm's own thread (the core calls back from its workers).
 """
-import re
 import threading
 from pathlib import Path
 
@@ -82,30 +81,17 @@ class DownloadAlgorithm(CatalogueAlgorithm):
         if not ok:
             return ok, message
         from ..core.download_plan import pattern_problem
-        if parameters.get(self.INPUT) in (None, "") and not self._ids(parameters, context):
+        if parameters.get(self.INPUT) in (None, "") and \
+                not self.parameterAsString(parameters, self.IDS, context).strip():
             return False, tr("Choose a footprint layer or give item ids.")
         problem = pattern_problem(self.parameterAsString(parameters, self.PATTERN, context))
         return (False, problem) if problem else (True, "")
-
-    def _ids(self, parameters, context):
-        text = self.parameterAsString(parameters, self.IDS, context) or ""
-        return [i for i in re.split(r"[\s,;]+", text) if i]
 
     # --- items --------------------------------------------------------------------------
     def item_ids(self, parameters, context):
         """The ids of the items to fetch: the layer's features (or its selection, as
         Processing hands it) and the ids typed in."""
-        ids = self._ids(parameters, context)
-        if parameters.get(self.INPUT) not in (None, ""):
-            source = self.parameterAsSource(parameters, self.INPUT, context)
-            if source is None:
-                raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
-            names = source.fields().names()
-            if "id" not in names or "collection" not in names:
-                raise QgsProcessingException(tr(
-                    "The footprint layer needs the fields \"id\" and \"collection\", as made "
-                    "by \"Search the DINAMIS catalogue\"."))
-            ids += [str(f["id"]) for f in source.getFeatures() if f["id"]]
+        ids, _collections = self.wanted_items(parameters, context, self.INPUT, self.IDS)
         if not ids:
             raise QgsProcessingException(tr("No item to download: the layer (or its "
                                             "selection) is empty and no id was given."))
@@ -113,10 +99,12 @@ class DownloadAlgorithm(CatalogueAlgorithm):
 
     def read_items(self, ids, feedback, stac_url, http):
         """The STAC item dicts of `ids` (missing ones are reported)."""
-        from ..core.download_plan import fetch_items
-        items, missing = fetch_items(http, stac_url, ids)
-        for item_id in missing:
-            feedback.pushWarning(tr("{item}: not in the catalogue.").format(item=item_id))
+        from ..core.catalogue import Catalogue
+        items = Catalogue(stac_url, http).items_by_id(ids)
+        found = {item.get("id") for item in items}
+        for item_id in ids:
+            if item_id not in found:
+                feedback.pushWarning(tr("{item}: not in the catalogue.").format(item=item_id))
         return items
 
     def plan(self, parameters, context, feedback, items, folder):

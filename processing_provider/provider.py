@@ -9,8 +9,10 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.i18n import tr
+from .add_images import AddImagesAlgorithm
 from .download_clipped import DownloadClippedAlgorithm
 from .download_images import DownloadImagesAlgorithm
+from .estimate_request import EstimateRequestAlgorithm
 from .search_catalogue import SearchCatalogueAlgorithm
 
 # Not resolve(): in the development build the folders are symlinks into the source tree.
@@ -36,3 +38,5 @@ class DinamisProvider(QgsProcessingProvider):
         self.addAlgorithm(SearchCatalogueAlgorithm())
         self.addAlgorithm(DownloadImagesAlgorithm())
         self.addAlgorithm(DownloadClippedAlgorithm())
+        self.addAlgorithm(AddImagesAlgorithm())
+        self.addAlgorithm(EstimateRequestAlgorithm())

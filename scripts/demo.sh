@@ -98,7 +98,7 @@ say "throw-away QGIS profile: $PROFILE"
 
 RESULT=$PROFILES/result.json
 export DINAMIS_DEMO_URL=$URL DINAMIS_DEMO_SHOTS=$SHOTS DINAMIS_DEMO_RESULT=$RESULT
-export DINAMIS_DEMO_LANG=$DEMO_LANG DINAMIS_DEMO_LOGS=$LOGS
+export DINAMIS_DEMO_LANG=$DEMO_LANG DINAMIS_DEMO_LOGS=$LOGS DINAMIS_DEMO_SCRIPTS=$ROOT/scripts
 export PYQGIS_STARTUP=$ROOT/scripts/demo_startup.py  # early pass: unlock the auth db
 QGIS_ARGS=(--profiles-path "$PROFILES" --profile dinamis-demo --nologo --noversioncheck
            --code "$ROOT/scripts/demo_startup.py")

@@ -1,9 +1,8 @@
 """From STAC items to `DownloadRequest`s: which assets, and where each file goes.
 
 No network import at module level (the Processing provider reads the pattern rules
-when QGIS starts). Items are read by id from the STAC API (`fetch_items`, one search request per 100 ids,
-as every STAC API 1.0 answers); each data asset becomes a request whose path follows a
-naming pattern inside the output folder. Placeholders: {collection}, {item}, {asset},
+when QGIS starts). Items come from the catalogue (`Catalogue.items_by_id`); each data
+asset becomes a request whose path follows a naming pattern inside the output folder. Placeholders: {collection}, {item}, {asset},
 {file} (the asset's file name), {stem} and {ext} (its parts). Every value is made safe
 as a file name; a pattern cannot leave the folder.
 """
@@ -18,7 +17,6 @@ from .i18n import tr
 
 DEFAULT_PATTERN = "{item}/{file}"
 PLACEHOLDERS = ("collection", "item", "asset", "file", "stem", "ext")
-IDS_PER_REQUEST = 100
 
 
 @dataclass(frozen=True)
@@ -111,22 +109,3 @@ def plan(items: Iterable, folder, assets: Sequence[str] = (),
                 checksum=asset.get("file:checksum"), item_id=str(item.get("id") or ""),
                 collection=str(item.get("collection") or ""), asset=key))
     return requests_
-
-
-def fetch_items(http, stac_url: str, ids: Sequence[str],
-                collections: Sequence[str] = ()) -> Tuple[List[dict], List[str]]:
-    """(items found, ids not found), in the order of `ids`, by STAC item search."""
-    from .http import call  # the network stack only when items are read
-    ids = list(dict.fromkeys(i for i in ids if i))
-    url = stac_url.rstrip("/") + "/search"
-    found: Dict[str, dict] = {}
-    for start in range(0, len(ids), IDS_PER_REQUEST):
-        chunk = ids[start:start + IDS_PER_REQUEST]
-        body = {"ids": chunk, "limit": len(chunk)}
-        if collections:
-            body["collections"] = sorted(set(collections))
-        page = call(http, "POST", url, json=body).json()
-        for feature in page.get("features") or []:
-            if isinstance(feature, dict) and feature.get("id") in chunk:
-                found[feature["id"]] = feature
-    return [found[i] for i in ids if i in found], [i for i in ids if i not in found]

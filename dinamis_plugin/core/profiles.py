@@ -39,6 +39,7 @@ class EndpointProfile:
     oidc_client_id: str = "gdal"
     oidc_issuer: Optional[str] = None
     storage_hosts: Tuple[str, ...] = ()
+    demands_web_url: Optional[str] = None  # the web form for requests, where no API exists
 
     def __post_init__(self):
         object.__setattr__(self, "name", (self.name or "").strip())
@@ -65,6 +66,8 @@ class EndpointProfile:
                   (tr("Signing service address"), self.signing_url)]
         if self.demands_url:
             checks.append((tr("Demand manager address"), self.demands_url))
+        if self.demands_web_url:
+            checks.append((tr("Request web form address"), self.demands_web_url))
         if self.oidc_issuer:
             checks.append((tr("Login (OpenID Connect) issuer"), self.oidc_issuer))
         for label, url in checks:
@@ -156,6 +159,9 @@ DINAMIS = EndpointProfile(
     signing_url="https://signing.stac.teledetection.fr/",
     demands_url=None,
     storage_hosts=("meso.umontpellier.fr",),
+    # No public demand API: requests are filed in the IDSV2 catalogue's request form
+    # ("Demandes imageries depuis Catalogue", DINAMIS's 2022 roadmap in shared/seeds).
+    demands_web_url="https://catalogue-dinamis.data-terra.org/",
 )
 
 

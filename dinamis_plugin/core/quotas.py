@@ -22,6 +22,13 @@ class Quota:
     free_km2: float
     consumed_km2: float
     remaining_km2: float
+    archive_eur_per_km2: Optional[float] = None  # beyond the free quota, when the server says
+    programming_eur_per_km2: Optional[float] = None
+    min_order_km2: Optional[float] = None
+
+    def eur_per_km2(self, kind: str) -> Optional[float]:
+        """The price per km² beyond the free quota for an "archive" or "programming" request."""
+        return self.archive_eur_per_km2 if kind == "archive" else self.programming_eur_per_km2
 
     @classmethod
     def from_dict(cls, data: dict) -> "Quota":
@@ -33,7 +40,17 @@ class Quota:
                    year=int(data["year"]) if data.get("year") is not None else None,
                    free_km2=free, consumed_km2=consumed,
                    remaining_km2=float(remaining) if remaining is not None
-                   else max(0.0, free - consumed))
+                   else max(0.0, free - consumed),
+                   archive_eur_per_km2=_optional_float(data.get("archive_eur_per_km2")),
+                   programming_eur_per_km2=_optional_float(data.get("programming_eur_per_km2")),
+                   min_order_km2=_optional_float(data.get("min_order_km2")))
+
+
+def _optional_float(value) -> Optional[float]:
+    try:
+        return float(value) if value is not None else None
+    except (TypeError, ValueError):
+        return None
 
 
 def remaining_quotas(http, demands_url: Optional[str]) -> Optional[List[Quota]]:

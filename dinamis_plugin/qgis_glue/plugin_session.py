@@ -54,8 +54,8 @@ def new_glue_http_session(**options):
     return http
 
 
-def share_with_console(session) -> None:
-    """Let `import dinamis` in the QGIS Python console use the plugin's login."""
+def share_with_console(session, signer=None) -> None:
+    """Let `import dinamis` in the QGIS Python console use the plugin's login and signer."""
     import importlib
     import sys
     api_name = __name__.rsplit(".", 2)[0] + ".api"
@@ -69,7 +69,7 @@ def share_with_console(session) -> None:
         return
     setter = getattr(api, "_set_session", None)
     if setter is not None:
-        setter(session)
+        setter(session, signer)
 
 
 def _flag(value) -> bool:
@@ -94,6 +94,7 @@ class SessionController(QObject):
         self._secret_store = None
         self.runner = TaskRunner()
         self.session = None
+        self._signer = None
         self.profile = settings.active_profile()
         self.state = LOGGED_OUT
         self.account = None
@@ -123,19 +124,23 @@ class SessionController(QObject):
         return has_any is not None and not has_any(self.profile.name)
 
     def ensure_session(self):
-        """The DinamisSession of the active profile, created on first use.
+        """The DinamisSession of the active profile, created on first use, with its one
+        `Signer`.
 
         The main thread normally; the console API may ask from a worker thread."""
         with self._session_lock:
             created = self.session is None
             if created:
                 from ..core.session import DinamisSession
+                from ..core.signer import Signer
                 self.session = DinamisSession(self.profile, self.secret_store(),
                                               http=new_glue_http_session())
+                self._signer = Signer(self.session.http, self.profile.signing_url,
+                                      self.profile.is_storage_url)
                 self._watch_status(self.session)
-            session = self.session
+            session, signer = self.session, self._signer
         if created:  # outside the lock: the console API takes its own lock first
-            share_with_console(session)
+            share_with_console(session, signer)
         return session
 
     def _watch_status(self, session) -> None:
@@ -155,6 +160,18 @@ class SessionController(QObject):
             return None
 
         session.http.hooks["response"].append(observe)
+
+    def signer(self, create: bool = True):
+        """The plugin's one `Signer` for this session (its cache is shared by streamed
+        layers, Processing and the console); a new one after a profile change, emptied
+        on logout. Signing needs `state == LOGGED_IN`. `create=False`: None rather than
+        starting a session."""
+        if create:
+            self.ensure_session()
+        return self._signer
+
+    def can_sign(self) -> bool:
+        return self.state == LOGGED_IN and self.session is not None
 
     def set_profile(self, name: str) -> None:
         """Switch to another profile: stop its tasks, forget the session, try a restore."""
@@ -180,6 +197,9 @@ class SessionController(QObject):
         if self.session is not None:
             share_with_console(None)  # the console follows to the new profile
         self.session = None
+        if self._signer is not None:
+            self._signer.clear_cache()
+        self._signer = None
         self.account = None
         self.quotas = None
         self._learned_status = None
@@ -270,6 +290,8 @@ class SessionController(QObject):
         self.runner.cancel_all()
         self._login_task = None
         self.account, self.quotas, self.error = None, None, ""
+        if self._signer is not None:
+            self._signer.clear_cache()  # signatures belong to the login that asked for them
         self._learned_status = None
         self._set_state(LOGGED_OUT)
         if session is not None:
@@ -310,6 +332,7 @@ class SessionController(QObject):
         self.runner.wait_all(5.0)
         share_with_console(None)  # the console makes its own session from now on
         self.session = None
+        self._signer = None
 
     # --- internals ------------------------------------------------------------------
     @staticmethod
@@ -486,6 +509,10 @@ class ConsoleHost(QObject):
     def session(self):
         """The plugin's DinamisSession of its active profile (created if needed)."""
         return self.controller.ensure_session()
+
+    def signer(self):
+        """The plugin's Signer (streamed layers sign through it too)."""
+        return self.controller.signer()
 
     def use_profile(self, profile):
         """Switch the plugin (panel and console together) to one of its profiles."""

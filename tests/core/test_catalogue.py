@@ -379,3 +379,13 @@ def test_signer_is_a_pystac_client_modifier(server, alice):
     data_hrefs = [a.href for i in items for k, a in i.assets.items() if k.startswith("src_")]
     assert data_hrefs and all(signed_url.is_signed(h) for h in data_hrefs)
     assert server.counters()["sign_requests"] == 1  # the page signed in one batch
+
+
+def test_items_by_id_in_the_order_asked_unknown_ids_left_out(stac_server, catalogue):
+    known = [f["id"] for f in requests.post(stac_server.url("/stac/search"),
+                                            json={"limit": 150}, timeout=30).json()["features"]]
+    wanted = known[120:150] + ["no-such-item"] + known[:90]
+    stac_server.reset_counters()
+    found = catalogue.items_by_id(wanted)
+    assert [item["id"] for item in found] == known[120:150] + known[:90]
+    assert stac_server.counters()["requests_by_path"]["/stac/search"] == 2  # 100 ids each

@@ -15,7 +15,8 @@ import pytest
 
 from dinamis.core import downloads
 from dinamis.core.download_manifest import MANIFEST_NAME
-from dinamis.core.download_plan import fetch_items, plan
+from dinamis.core.catalogue import Catalogue
+from dinamis.core.download_plan import plan
 from dinamis.core.downloads import DownloadRequest, Downloader
 from dinamis.core.http import new_http_session
 from dinamis.core.signer import Signer
@@ -44,9 +45,9 @@ def alice(server):
 
 
 def batch_for(server, session, folder, ids=None):
-    items, missing = fetch_items(new_http_session(), session.profile.stac_url,
-                                 ids or real_item_ids(server))
-    assert not missing
+    ids = ids or real_item_ids(server)
+    items = Catalogue(session.profile.stac_url, new_http_session()).items_by_id(ids)
+    assert len(items) == len(ids)
     return plan(items, folder)
 
 
@@ -121,8 +122,8 @@ def test_part_is_resumed_with_a_range(server, alice, tmp_path):
 def test_twenty_percent_faults_every_file_arrives_intact(server, tmp_path, server_config):
     server_config(access_token_lifetime=3)  # the token expires mid-batch
     session = login_as(server, "alice")
-    items, _missing = fetch_items(new_http_session(), session.profile.stac_url,
-                                  real_item_ids(server))
+    items = Catalogue(session.profile.stac_url, new_http_session()).items_by_id(
+        real_item_ids(server))
     requests_ = [r for copy in range(3)  # every file three times, to draw more faults
                  for r in plan(items, tmp_path, pattern=f"copy{copy}/{{item}}/{{file}}")]
     # One of each for sure, then 20 % drawn at random among 500, 429, cuts and stalls.

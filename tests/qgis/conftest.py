@@ -96,3 +96,20 @@ def controller(local_profile, secret_store):
     ctrl = SessionController(lambda: secret_store)
     yield ctrl
     ctrl.shutdown()
+
+
+@pytest.fixture
+def plugin(qgis_iface, local_profile, secret_store):
+    """The plugin as QGIS loads it (initGui), on the test server's profile and keyring;
+    its delayed login restore stopped. Unloaded afterwards unless the test did, and the
+    project emptied."""
+    import dinamis
+    from qgis.core import QgsProject
+    loaded = dinamis.classFactory(qgis_iface)
+    loaded.secret_store_factory = lambda: secret_store
+    loaded.initGui()
+    loaded.restore_timer.stop()
+    yield loaded
+    if loaded.controller is not None:
+        loaded.unload()
+    QgsProject.instance().clear()

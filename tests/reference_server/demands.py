@@ -123,12 +123,14 @@ def options():
                     for k, s in SENSORS.items()],
         "production_options": {k: {"values": list(vals), "default": DEFAULT_PRODUCTION_OPTIONS[k]}
                                for k, vals in PRODUCTION_OPTIONS.items()},
-        "max_incidence_deg": MAX_INCIDENCE_DEG, "min_order_km2": MIN_ORDER_KM2})
+        "max_incidence_deg": MAX_INCIDENCE_DEG, "min_order_km2": MIN_ORDER_KM2,
+        "max_aoi_vertices": v.MAX_VERTICES})
 
 
 # --- projects ---
 
 def _project_fields(body: dict, category: str) -> dict:
+    """Checked project fields (a whole project: an edit merges its patch in first)."""
     _reject_unknown(body, PROJECT_FIELDS)
     start = v.iso_date(body.get("start_date"), "start_date")
     end = v.iso_date(body.get("end_date"), "end_date")
@@ -177,6 +179,26 @@ def get_project(project_id):
     if project is None:
         raise _not_found("project", project_id)
     return jsonify(project)
+
+
+@bp.patch(f"{API}/projects/<project_id>")
+def edit_project(project_id):
+    """The owner edits a project; the merged whole is validated as a new one would be."""
+    user = _member(require_active(current_user()))
+    patch = _json_body()
+    _reject_unknown(patch, PROJECT_FIELDS)
+    conn = get_db()
+    with write_lock(), conn:
+        project = _visible_project(conn, user, project_id)
+        if project is None:
+            raise _not_found("project", project_id)
+        if project["owner"] != user["username"]:
+            raise lifecycle.forbidden("id", f"only its owner ({project['owner']}) edits a"
+                                            " project")
+        merged = {k: project.get(k) for k in PROJECT_FIELDS}
+        merged.update(patch)
+        store.update_project(conn, project_id, _project_fields(merged, project["category"]))
+    return jsonify(store.get_project(conn, project_id))
 
 
 @bp.post(f"{API}/requests/quote")

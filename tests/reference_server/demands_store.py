@@ -100,6 +100,11 @@ def create_project(conn, user: dict, category: str, code: str, fields: dict) -> 
     return project_id
 
 
+def update_project(conn, project_id: str, fields: dict) -> None:
+    conn.execute("UPDATE projects SET body = ? WHERE id = ?",
+                 (json.dumps(fields, ensure_ascii=False), project_id))
+
+
 def _project_dict(row) -> dict:
     return {"id": row["id"], "owner": row["owner"], "entity": row["entity"],
             "category": row["category"], "created_at": row["created_at"],

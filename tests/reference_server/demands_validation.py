@@ -160,10 +160,11 @@ def aoi_geometry(value, field="aoi"):
         raise validation_error(field, f"is not a readable polygon: {exc}") from None
     if not geometry.is_valid:
         raise validation_error(field, f"is not a valid polygon: {explain_validity(geometry)}")
-    west, _south, east, _north = geometry.bounds
-    if east - west > 180:
-        raise validation_error(field, "spans more than 180° of longitude: split an area that"
-                                      " crosses the antimeridian into a MultiPolygon")
+    for part in getattr(geometry, "geoms", [geometry]):  # a part each side of 180° is fine
+        west, _south, east, _north = part.bounds
+        if east - west > 180:
+            raise validation_error(field, "spans more than 180° of longitude: split an area"
+                                          " that crosses the antimeridian into a MultiPolygon")
     return geometry
 
 

@@ -1,11 +1,12 @@
 """Every bad request body is refused with 400 naming the field and the reason, and the
 server's ellipsoidal area is the authoritative one (real HTTP, session server)."""
 import json
+import math
 
 import pytest
 
 from ._demands_client import (band_cell_area_km2, call, catalogue_items, future_period,
-                              programming, rectangle, square_of_km2)
+                              new_project, programming, rectangle, square_of_km2)
 
 
 def quote(server, body, user="alice"):
@@ -156,3 +157,68 @@ def test_pathological_json_is_a_400(server):
 def test_polygon_spanning_the_whole_world_is_refused_with_advice(server):
     world = rectangle(-180, -80, 180, 80)
     assert "antimeridian" in refused(quote(server, programming(aoi=world)), "aoi")
+
+
+def test_an_area_split_at_the_antimeridian_as_advised_is_accepted(server):
+    east_side = rectangle(179.0, -17.0, 180.0, -16.0)["coordinates"]
+    west_side = rectangle(-180.0, -17.0, -179.0, -16.0)["coordinates"]
+    r = quote(server, programming("spot-6-7", {"type": "MultiPolygon",
+                                               "coordinates": [east_side, west_side]}))
+    assert r.status_code == 200, r.text
+    assert r.json()["area_km2"] == pytest.approx(2 * band_cell_area_km2(179, -17, 180, -16),
+                                                 rel=2e-4)
+
+
+def test_project_edit_by_its_owner_is_validated_like_a_new_one(server):
+    project_id = new_project(server, "alice")
+    r = call(server, "PATCH", f"projects/{project_id}", "alice",
+             json={"title": "Vines, revised", "themes": ["agriculture", "viticulture"]})
+    assert r.status_code == 200, r.text
+    edited = r.json()
+    assert edited["title"] == "Vines, revised" and edited["id"] == project_id
+    assert edited["objectives"] == "Map vine rows."  # untouched fields keep their values
+    assert call(server, "GET", f"projects/{project_id}", "alice").json()["title"] \
+        == "Vines, revised"
+    refused(call(server, "PATCH", f"projects/{project_id}", "alice",
+                 json={"objectives": " "}), "objectives")  # science needs them
+    refused(call(server, "PATCH", f"projects/{project_id}", "alice",
+                 json={"end_date": "2000-01-01"}), "end_date")
+    refused(call(server, "PATCH", f"projects/{project_id}", "alice", json={"id": "x"}), "id")
+    assert call(server, "PATCH", f"projects/{project_id}", "remi",
+                json={"title": "Mine now"}).status_code == 403  # the referent reads only
+    assert call(server, "PATCH", f"projects/{project_id}", "bruno",
+                json={"title": "x"}).status_code == 404  # another entity's
+
+
+def _reversed_rings(aoi):
+    return {"type": aoi["type"], "coordinates": [ring[::-1] for ring in aoi["coordinates"]]}
+
+
+def test_area_does_not_depend_on_how_rings_are_wound(server):
+    """A hole wound like its shell is still a hole; parts wound oppositely still add up."""
+    shell = rectangle(3.0, 43.0, 4.0, 44.0)["coordinates"][0]
+    hole = rectangle(3.2, 43.2, 3.4, 43.4)["coordinates"][0]
+    with_hole = {"type": "Polygon", "coordinates": [shell, hole]}  # both counter-clockwise
+    expected = band_cell_area_km2(3, 43, 4, 44) - band_cell_area_km2(3.2, 43.2, 3.4, 43.4)
+    for aoi in (with_hole, _reversed_rings(with_hole),
+                {"type": "Polygon", "coordinates": [shell, hole[::-1]]}):
+        r = quote(server, programming("spot-6-7", aoi))
+        assert r.status_code == 200, r.text
+        assert r.json()["area_km2"] == pytest.approx(expected, rel=2e-4)
+    other = rectangle(5.0, 43.0, 6.0, 44.0)["coordinates"][0]
+    two_parts = {"type": "MultiPolygon", "coordinates": [[shell], [other[::-1]]]}
+    r = quote(server, programming("spot-6-7", two_parts))
+    assert r.json()["area_km2"] == pytest.approx(2 * band_cell_area_km2(3, 43, 4, 44),
+                                                 rel=2e-4)
+
+
+def test_options_publish_the_vertex_limit_the_server_enforces(server):
+    import requests
+    limit = requests.get(server.url("/demands/api/v1/options"),
+                         timeout=10).json()["max_aoi_vertices"]
+    ring = [[3 + 0.5 * math.cos(2 * math.pi * i / limit), 43 + 0.5 * math.sin(
+        2 * math.pi * i / limit)] for i in range(limit)]
+    ring.append(ring[0])  # limit + 1 positions
+    reason = refused(quote(server, programming(aoi={"type": "Polygon", "coordinates": [ring]})),
+                     "aoi")
+    assert str(limit) in reason.replace(",", "")

@@ -1,0 +1,386 @@
+"""The requests dock end to end against the reference server: projects, a programming
+request drawn on the map with its live estimate confirmed by DINAMIS, filed once even
+when the connection drops, followed through its lifecycle (moved by the operator) with
+its messages, and what accounts or deployments that cannot file are told."""
+import uuid
+
+import pytest
+from qgis.core import QgsGeometry, QgsProject
+
+from dinamis.core.demands import DemandClient
+from tests.core.conftest import login_as
+from tests.qgis.conftest import wait_until
+from tests.qgis.requests_helpers import (HERAULT_L93, draw_polygon, grab, log_in,
+                                         service_ready, show_lambert_93)
+
+REQUESTS_PATH = "/demands/api/v1/requests"
+
+
+@pytest.fixture(scope="module")
+def oscar(reference_server):
+    return DemandClient.for_session(login_as(reference_server, "oscar"))
+
+
+@pytest.fixture
+def service(controller, tmp_path):
+    from dinamis.qgis_glue.demand_service import DemandService
+    svc = DemandService(controller, state_base=tmp_path / "state", poll_interval_s=0.5,
+                        quote_delay_ms=150)
+    yield svc
+    svc.shutdown()
+
+
+@pytest.fixture
+def dock(service, qgis_iface):
+    from dinamis.gui.requests_dock import RequestsDock
+    show_lambert_93(qgis_iface.mapCanvas())
+    widget = RequestsDock(service, qgis_iface, qgis_iface.mainWindow())
+    widget.resize(460, 900)
+    widget.show()
+    yield widget
+    widget.dispose()
+    widget.close()
+    widget.deleteLater()
+    for layer in list(QgsProject.instance().mapLayers().values()):
+        QgsProject.instance().removeMapLayer(layer.id())
+
+
+def logged_in(dock, server, username):
+    log_in(dock.service.controller, server, username)
+    assert wait_until(lambda: service_ready(dock.service), 30), dock.service.error
+
+
+def new_project(dock, title):
+    projects = dock.projects
+    projects.new_project()
+    projects.title_edit.setText(title)
+    projects.themes_edit.setText("agriculture, viticulture")
+    projects.description_edit.setPlainText("Vineyard monitoring in the Hérault.")
+    projects.science_edits["objectives"].setPlainText("Map vine rows.")
+    projects.science_edits["methodology"].setPlainText("Stereo DSM and NDVI.")
+    projects.science_edits["expected_results"].setPlainText("A vine map.")
+    projects.publications_edit.setPlainText("Doe 2024\nRoe 2025")
+    projects.save_button.click()
+    assert wait_until(lambda: projects.project is not None
+                      and projects.project.title == title, 20), projects.error_label.text()
+    return projects.project
+
+
+def programming_draft(dock, project, sensor="pleiades"):
+    form = dock.form
+    dock.tabs.setCurrentWidget(form)
+    form.new_draft()
+    form.project_combo.setCurrentIndex(form.project_combo.findData(project.id))
+    form.sensor_combo.setCurrentIndex(form.sensor_combo.findData(sensor))
+    form._edited()
+    return form
+
+
+def test_a_programming_request_from_drawing_to_delivery(server, dock, oscar, qgis_iface):
+    logged_in(dock, server, "alice")
+    project = new_project(dock, "Hérault vineyards " + uuid.uuid4().hex[:4])
+    dock.tabs.setCurrentWidget(dock.projects)
+    grab(dock, "requests-dock-project.png")
+    assert project.id.endswith("-SCI") and project.prior_publications == ("Doe 2024", "Roe 2025")
+
+    # Pléiades Neo: accepting consumes a free quota that no other test counts on
+    form = programming_draft(dock, project, sensor="pleiades-neo")
+    panel = form.area
+    areas = []
+    draw_polygon(panel, HERAULT_L93,
+                 check_each=lambda n: areas.append(panel.area_value.text()))
+    assert areas[:2] == ["—", "—"] and all("km²" in a for a in areas[2:])  # at every vertex
+    assert len(set(areas[2:])) == 3  # the area grows with each vertex
+    assert panel.check.sendable and 900 < panel.check.area_km2 < 980
+    assert "EPSG:2154" in "".join(p.message for p in panel.check.problems)
+    assert wait_until(lambda: "Confirmed by DINAMIS" in panel.server_label.text(), 20), \
+        panel.server_label.text()
+    grab(dock, "requests-dock-programming.png")
+
+    form.submit_button.click()
+    assert wait_until(lambda: "Filed as" in form.result_label.text(), 30), \
+        form.result_label.text()
+    requests = dock.requests
+    assert dock.tabs.currentWidget() is requests
+    request_id = requests.selected_id
+    assert request_id and dock.service.requests[-1].status == "submitted"
+    assert form.draft.aoi is None  # a fresh draft for the next request
+
+    changes = []
+    dock.service.status_changed.connect(lambda c: changes.append((c.old_status,
+                                                                   c.new_status)))
+    oscar.transition(request_id, "under_instruction")
+    oscar.post_message(request_id, "Is a stereo acquisition acceptable?")
+    oscar.transition(request_id, "accepted")
+    assert wait_until(lambda: ("under_instruction", "accepted") in changes
+                      or ("submitted", "accepted") in changes, 20), changes
+    requests.select(request_id)
+    assert wait_until(lambda: "stereo acquisition" in requests.thread_view.toPlainText(), 20)
+    assert "Accepted" in requests.status_label.text()
+
+    requests.reply_edit.setPlainText("Yes, stereo is fine.")
+    requests.send_button.click()
+    assert wait_until(lambda: "stereo is fine" in requests.thread_view.toPlainText(), 20)
+    assert [m.text for m in oscar.messages(request_id)][-1] == "Yes, stereo is fine."
+    grab(dock, "requests-dock-thread.png")
+
+    searches = []
+    dock.catalogue_search_requested.connect(searches.append)
+    for to in ("in_production", "delivered"):
+        oscar.transition(request_id, to)
+    assert wait_until(lambda: ("in_production", "delivered") in changes
+                      or ("accepted", "delivered") in changes, 20), changes
+    assert wait_until(lambda: requests.catalogue_button.isVisibleTo(requests), 10)
+    requests.catalogue_button.click()
+    params = searches[-1]
+    assert params.availability == "downloadable" and params.geometry["type"] == "Polygon"
+    assert params.start == dock.service.requests[-1].period["start"]
+
+
+def test_a_dropped_answer_after_the_commit_still_files_one_request(server, dock):
+    logged_in(dock, server, "alice")
+    project = new_project(dock, "Drop " + uuid.uuid4().hex[:4])
+    form = programming_draft(dock, project, sensor="spot-6-7")
+    form.note_edit.setPlainText("drop " + uuid.uuid4().hex)
+    draw_polygon(form.area, HERAULT_L93)
+    assert form.submit_button.isEnabled(), form.blocker_label.text()
+    server.set_faults(drop_next=1, paths=[REQUESTS_PATH])
+    form.submit_button.click()
+    assert wait_until(lambda: "Filed as" in form.result_label.text(), 30), \
+        form.result_label.text()
+    assert "it exists once" in form.result_label.text()
+    note = dock.service.requests[-1].note
+    client = DemandClient.for_session(dock.service.controller.session)
+    assert len([r for r in client.requests() if r.note == note]) == 1
+
+
+def test_an_unanswered_submit_locks_the_form_until_retried_with_the_same_key(server, dock):
+    logged_in(dock, server, "alice")
+    project = new_project(dock, "Retry " + uuid.uuid4().hex[:4])
+    form = programming_draft(dock, project, sensor="spot-6-7")
+    note = "retry " + uuid.uuid4().hex
+    form.note_edit.setPlainText(note)
+    draw_polygon(form.area, HERAULT_L93)
+    server.set_faults(fail_next=50, error_status=503, retry_after=0, paths=[REQUESTS_PATH])
+    form.submit_button.click()
+    assert wait_until(lambda: not form.submitting, 60)
+    assert "will not file it twice" in form.result_label.text()
+    assert form.submit_button.text() == "Retry filing the request"
+    assert not form.note_edit.isEnabled() and not form.area.isEnabled()  # the body is frozen
+    key = form.draft.pending_submit["key"]
+    assert dock.service.drafts.current().pending_submit["key"] == key  # kept on disk too
+    server.clear_faults()
+    form.submit_button.click()
+    assert wait_until(lambda: "Filed as" in form.result_label.text(), 30)
+    client = DemandClient.for_session(dock.service.controller.session)
+    assert len([r for r in client.requests() if r.note == note]) == 1
+
+
+@pytest.mark.parametrize("username, words", [
+    ("paul", "awaiting validation by your entity's DINAMIS referent"),
+    ("eve", "has expired"),
+])
+def test_an_account_that_may_not_file_is_told_why(server, dock, username, words):
+    log_in(dock.service.controller, server, username)
+    form = dock.form
+    dock.tabs.setCurrentWidget(form)
+    assert wait_until(lambda: dock.service.options is not None, 20)
+    draw_polygon(form.area, HERAULT_L93)
+    assert words in form.blocker_label.text()
+    assert not form.submit_button.isEnabled()
+    grab(dock, f"requests-dock-{username}.png")
+
+
+def test_a_referent_sees_the_entitys_requests_with_their_owner(server, dock, oscar):
+    alice = DemandClient.for_session(login_as(server, "alice"))
+    project = alice.create_project({
+        "title": "Alice's", "start_date": "2026-01-01", "end_date": "2026-12-31",
+        "description": "d", "objectives": "o", "methodology": "m", "expected_results": "e"})
+    from tests.reference_server_tests._demands_client import programming, square_of_km2
+    filed = alice.submit({**programming("spot-6-7", square_of_km2(300)),
+                          "project_id": project.id}, uuid.uuid4().hex).request
+    logged_in(dock, server, "remi")
+    requests = dock.requests
+    requests.update_list()
+    owners = {requests.tree.topLevelItem(i).text(0): requests.tree.topLevelItem(i).text(5)
+              for i in range(requests.tree.topLevelItemCount())}
+    assert owners.get(filed.id) == "alice"
+    assert not requests.tree.isColumnHidden(5)
+    assert "referent" in dock.header.text()
+    requests.select(filed.id)
+    assert not requests.withdraw_button.isVisibleTo(requests)  # reads, does not act for alice
+
+
+def test_stale_quotes_are_dropped_and_the_ui_keeps_running(server, dock):
+    logged_in(dock, server, "alice")
+    project = new_project(dock, "Stale " + uuid.uuid4().hex[:4])
+    form = programming_draft(dock, project)
+    draw_polygon(form.area, HERAULT_L93)
+    assert wait_until(lambda: "Confirmed" in form.area.server_label.text(), 20)
+    server.set_faults(latency_ms=800, paths=["/demands/api/v1/requests/quote"])
+    service = dock.service
+    dropped, sent = service.stale_quotes_dropped, service.quotes_sent
+    seen = []
+    service.quote_ready.connect(seen.append)
+    form.cloud_spin.setValue(11)  # a quote leaves after 150 ms and takes 800 ms...
+    assert wait_until(lambda: service.quotes_sent > sent, 5)
+    form.cloud_spin.setValue(12)  # ...while the user changes something else
+    assert wait_until(lambda: service.stale_quotes_dropped > dropped and seen, 20)
+    assert len(seen) == 1  # only the answer to the latest body reached the form
+    assert service.quotes_sent == sent + 2
+
+
+def test_editing_vertices_updates_the_estimate_at_each_vertex(server, dock):
+    logged_in(dock, server, "alice")
+    panel = dock.form.area
+    draw_polygon(panel, HERAULT_L93)
+    before = panel.check.area_km2
+    layer = panel.layer.layer()
+    panel.toggle_vertex_editing()
+    assert layer.isEditable()
+    feature = next(layer.getFeatures())
+    vertex = feature.geometry().vertexAt(1)
+    seen = []
+    for step in range(1, 4):  # what QGIS's vertex tool does when a vertex is dragged
+        layer.beginEditCommand("Move vertex")
+        layer.moveVertex(vertex.x() + 0.05 * step, vertex.y(), feature.id(), 1)
+        layer.endEditCommand()
+        seen.append(panel.check.area_km2)
+    assert len(set(seen)) == 3 and all(a != before for a in seen)
+    assert dock.form.draft.aoi["coordinates"][0][1][0] == pytest.approx(vertex.x() + 0.15)
+    layer.undoStack().undo()
+    assert panel.check.area_km2 == pytest.approx(seen[1])
+    panel.toggle_vertex_editing()
+    assert not layer.isEditable()
+
+
+def test_a_bad_area_keeps_the_drawing_and_offers_the_fix(server, dock):
+    logged_in(dock, server, "alice")
+    panel = dock.form.area
+    bow_tie = QgsGeometry.fromWkt("POLYGON((3 43, 3.3 43.3, 3.3 43, 3 43.3, 3 43))")
+    panel.set_area(bow_tie, None, "test")
+    assert not panel.check.sendable and "crosses itself" in dock.form.blocker_label.text()
+    drawn = dock.form.draft.aoi
+    assert drawn["coordinates"][0][1] == [3.3, 43.3]  # the draft keeps it as drawn
+    buttons = panel.fix_buttons()
+    buttons["repair"].click()
+    assert panel.check.sendable and panel.check.parts == 2
+    panel.undo()
+    assert panel.geometry().asWkt(1) == bow_tie.asWkt(1)
+
+
+def test_an_archive_request_from_an_orderable_catalogue_item(server, dock):
+    from tests.reference_server_tests._demands_client import catalogue_items
+    logged_in(dock, server, "alice")
+    project = new_project(dock, "Archive " + uuid.uuid4().hex[:4])
+    item = catalogue_items(server, "orderable", limit=5)[0]
+    dock.request_archive(item["id"])  # what the catalogue dock's button calls
+    form = dock.form
+    assert wait_until(lambda: form.draft.item_id == item["id"] and form.draft.aoi, 20)
+    assert form.archive_radio.isChecked() and form.draft.sensor
+    assert "Footprint of" in form.area.source_label.text()
+    form.project_combo.setCurrentIndex(form.project_combo.findData(project.id))
+    form._edited()
+    assert wait_until(lambda: "DINAMIS" in form.area.server_label.text()
+                      and "…" not in form.area.server_label.text(), 20)
+    form.confirm = lambda _question: True
+    form.submit_button.click()
+    assert wait_until(lambda: "Filed as" in form.result_label.text(), 30), \
+        form.result_label.text()
+    filed = dock.service.requests[-1]
+    assert filed.kind == "archive" and filed.item_id == item["id"]
+
+
+def test_without_a_demand_api_the_dock_helps_and_pretends_nothing(dock, isolated_settings,
+                                                                  tmp_path, qgis_iface):
+    from dinamis.core.profiles import DINAMIS
+    controller = dock.service.controller
+    controller.set_profile(DINAMIS.name)
+    assert wait_until(lambda: not dock.service.available, 5)
+    form = dock.form
+    dock.tabs.setCurrentWidget(form)
+    assert form.web_box.isVisibleTo(form) and not form.submit_button.isVisibleTo(form)
+    assert "nothing is sent from here" in form.web_label.text()
+    draw_polygon(form.area, HERAULT_L93)
+    assert 900 < form.area.check.area_km2 < 980  # the area is still computed here
+    grab(dock, "requests-dock-no-api.png")
+    opened = []
+    form.open_url = opened.append
+    form.web_open_button.click()
+    assert opened == [DINAMIS.demands_web_url]
+    from dinamis.qgis_glue import aoi_files
+    for suffix in (".geojson", ".kml", ".zip"):
+        written = form.area.export_file(str(tmp_path / f"area{suffix}"))
+        geometry, crs = aoi_files.from_file(written)
+        check = form.area.checker.check(form.area.checker.to_wgs84(geometry, crs))
+        assert check.area_km2 == pytest.approx(form.area.check.area_km2, rel=1e-6), suffix
+
+
+def test_a_request_sent_back_for_changes_is_edited_and_submitted_again(server, dock, oscar):
+    logged_in(dock, server, "alice")
+    project = new_project(dock, "Changes " + uuid.uuid4().hex[:4])
+    form = programming_draft(dock, project, sensor="spot-6-7")
+    draw_polygon(form.area, HERAULT_L93)
+    form.submit_button.click()
+    assert wait_until(lambda: "Filed as" in form.result_label.text(), 30)
+    request_id = dock.requests.selected_id
+    oscar.transition(request_id, "under_instruction")
+    oscar.transition(request_id, "changes_requested", "Please make it smaller.")
+    requests = dock.requests
+    assert wait_until(lambda: requests.request() is not None
+                      and requests.request().status == "changes_requested", 20)
+    requests.select(request_id)
+    assert wait_until(lambda: "make it smaller" in requests.thread_view.toPlainText(), 20)
+    assert requests.edit_button.isVisibleTo(requests)
+    requests.edit_button.click()
+    assert dock.tabs.currentWidget() is form and form.draft.edits_request == request_id
+    assert form.area.check.area_km2 == pytest.approx(937.3, abs=0.1)  # the filed area, back
+    assert not form.project_combo.isEnabled()
+    assert form.submit_button.text() == "Send the changes and submit again"
+    draw_polygon(form.area, HERAULT_L93[:4])  # a smaller area
+    smaller = form.area.check.area_km2
+    form.submit_button.click()
+    assert wait_until(lambda: "submitted again" in form.result_label.text(), 30), \
+        form.result_label.text()
+    resubmitted = oscar.request(request_id)
+    assert resubmitted.status == "submitted"
+    assert resubmitted.area_km2 == pytest.approx(smaller, abs=0.01)
+
+
+def test_the_area_from_selected_features_in_any_crs_or_from_a_file(dock, qgis_iface,
+                                                                    tmp_path):
+    from qgis.core import QgsFeature, QgsVectorLayer
+    panel = dock.form.area
+    layer = QgsVectorLayer("Polygon?crs=EPSG:3857", "parcels", "memory")  # web mercator
+    features = []
+    for wkt in ("POLYGON((380000 5390000, 400000 5390000, 400000 5410000, 380000 5410000,"
+                " 380000 5390000))",
+                "POLYGON((420000 5390000, 440000 5390000, 440000 5410000, 420000 5410000,"
+                " 420000 5390000))",
+                "POLYGON((0 0, 1 0, 1 1, 0 0))"):
+        feature = QgsFeature()
+        feature.setGeometry(QgsGeometry.fromWkt(wkt))
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    QgsProject.instance().addMapLayer(layer)
+    qgis_iface.setActiveLayer(layer)
+    qgis_iface.activeLayer = lambda: layer  # the mock iface only records the id
+    panel.take_selection()
+    assert "No feature is selected" in panel.server_label.text()
+    layer.selectByIds([f.id() for f in layer.getFeatures()][:2])
+    panel.take_selection()
+    check = panel.check
+    assert check.parts == 2 and "EPSG:3857" in "".join(p.message for p in check.problems)
+    assert 'Selected features of "parcels"' == panel.source_label.text()
+    # 2 × (20 km of web mercator at 43.5°N ≈ 14.5 km)²
+    assert check.area_km2 == pytest.approx(2 * (20 * 0.7254) ** 2, rel=0.01)
+    written = panel.export_file(str(tmp_path / "parcels.kml"))
+    panel.clear()
+    assert panel.geometry().isEmpty()
+    panel.import_file(written)
+    assert panel.check.area_km2 == pytest.approx(check.area_km2, rel=1e-6)
+    assert panel.source_label.text() == "Imported from parcels.kml"
+    panel.undo()  # back to before the import: nothing
+    assert panel.geometry().isEmpty()
+    panel.undo()  # and before the Clear: the selection's area
+    assert panel.check.area_km2 == pytest.approx(check.area_km2, rel=1e-9)
