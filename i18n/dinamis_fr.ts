@@ -324,8 +324,8 @@
             <translation>annulé</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/clip.py" line="288" />
-            <location filename="../dinamis_plugin/core/clip.py" line="299" />
+            <location filename="../dinamis_plugin/core/clip.py" line="262" />
+            <location filename="../dinamis_plugin/core/clip.py" line="273" />
             <location filename="../dinamis_plugin/core/downloads.py" line="388" />
             <location filename="../dinamis_plugin/qgis_glue/tasks.py" line="72" />
             <source>Cancelled.</source>
@@ -337,7 +337,7 @@
             <translation>Annulé : relancez le même téléchargement pour le reprendre.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/clip.py" line="161" />
+            <location filename="../dinamis_plugin/core/clip.py" line="167" />
             <source>Cannot open {file} remotely</source>
             <translation>Impossible d'ouvrir {file} à distance</translation>
         </message>
@@ -345,11 +345,6 @@
             <location filename="../dinamis_plugin/core/errors.py" line="53" />
             <source>Cannot reach the DINAMIS service at {url}. Check your network or proxy settings, or the endpoint in the DINAMIS settings.</source>
             <translation>Impossible de joindre le service DINAMIS à l'adresse {url}. Vérifiez votre réseau ou vos paramètres de proxy, ou l'adresse du service dans les paramètres DINAMIS.</translation>
-        </message>
-        <message>
-            <location filename="../dinamis_plugin/core/cog_window.py" line="52" />
-            <source>Cannot reach the image store for {file}.</source>
-            <translation>Impossible de joindre le stockage des images pour {file}.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/qgis_glue/aoi_files.py" line="73" />
@@ -372,7 +367,7 @@
             <translation>Impossible d'écrire « {name} » : {reason}</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/clip.py" line="200" />
+            <location filename="../dinamis_plugin/core/clip.py" line="198" />
             <source>Cannot write the clipped part of {file}</source>
             <translation>Impossible d'écrire la partie découpée de {file}</translation>
         </message>
@@ -1084,7 +1079,7 @@
             <translation>GDAL n'a pas pu construire la mosaïque de ces images.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/clip.py" line="237" />
+            <location filename="../dinamis_plugin/core/clip.py" line="212" />
             <source>GDAL said: {detail}</source>
             <translation>GDAL a indiqué : {detail}</translation>
         </message>
@@ -1875,7 +1870,7 @@
             <translation>Révocation de la clé d'API…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/clip.py" line="113" />
+            <location filename="../dinamis_plugin/core/clip.py" line="111" />
             <source>Rotated images cannot be clipped on their own grid; choose a target coordinate system.</source>
             <translation>Les images pivotées ne peuvent pas être découpées sur leur propre grille ; choisissez un système de coordonnées cible.</translation>
         </message>
@@ -2323,14 +2318,9 @@
             <translation>Le certificat HTTPS de {url} n'est pas reconnu. Si votre organisation inspecte le trafic HTTPS, importez son certificat d'autorité dans QGIS (Préférences &gt; Options &gt; Authentification &gt; Gestionnaire de certificats) et accordez-lui votre confiance ; l'extension DINAMIS fait confiance à ce que QGIS reconnaît.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/clip.py" line="302" />
+            <location filename="../dinamis_plugin/core/clip.py" line="276" />
             <source>The image does not cover the area.</source>
             <translation>L'image ne couvre pas la zone.</translation>
-        </message>
-        <message>
-            <location filename="../dinamis_plugin/core/cog_window.py" line="65" />
-            <source>The image store sent less than asked for {file}.</source>
-            <translation>Le stockage des images a envoyé moins que demandé pour {file}.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/demand_models.py" line="58" />
@@ -2831,7 +2821,7 @@
             <translation>{count} images</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_clipped.py" line="120" />
+            <location filename="../processing_provider/download_clipped.py" line="119" />
             <source>{count} images to clip into {folder}.</source>
             <translation>{count} images à découper dans {folder}.</translation>
         </message>
@@ -2846,14 +2836,9 @@
             <translation>{done} sur {total}, {rate}/s</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/clip.py" line="164" />
+            <location filename="../dinamis_plugin/core/clip.py" line="170" />
             <source>{file} has no coordinate system: it cannot be clipped.</source>
             <translation>{file} n'a pas de système de coordonnées : il ne peut pas être découpé.</translation>
-        </message>
-        <message>
-            <location filename="../dinamis_plugin/core/cog_window.py" line="105" />
-            <source>{file} is not a GeoTIFF GDAL can read.</source>
-            <translation>{file} n'est pas un GeoTIFF que GDAL sait lire.</translation>
         </message>
         <message>
             <location filename="../processing_provider/download_algorithm.py" line="193" />
@@ -3019,6 +3004,10 @@
             <translation type="vanished">Une clé d'API permet à QGIS d'utiliser DINAMIS sans connexion par le navigateur. Créez-en une sur le service de signature DINAMIS, puis collez ici ses deux parties.</translation>
         </message>
         <message>
+            <source>Cannot reach the image store for {file}.</source>
+            <translation type="vanished">Impossible de joindre le stockage des images pour {file}.</translation>
+        </message>
+        <message>
             <source>DINAMIS did not accept your credentials. Log in again, or check your API key in the DINAMIS settings.</source>
             <translation type="vanished">DINAMIS n'a pas accepté vos identifiants. Reconnectez-vous, ou vérifiez votre clé d'API dans les paramètres DINAMIS.</translation>
         </message>
@@ -3047,8 +3036,16 @@
             <translation type="vanished">Le catalogue n'indique pas combien d'images correspondent.</translation>
         </message>
         <message>
+            <source>The image store sent less than asked for {file}.</source>
+            <translation type="vanished">Le stockage des images a envoyé moins que demandé pour {file}.</translation>
+        </message>
+        <message>
             <source>You are not logged in to DINAMIS, or your login has expired. Log in from the DINAMIS settings.</source>
             <translation type="vanished">Vous n'êtes pas connecté à DINAMIS, ou votre connexion a expiré. Connectez-vous depuis les paramètres DINAMIS.</translation>
+        </message>
+        <message>
+            <source>{file} is not a GeoTIFF GDAL can read.</source>
+            <translation type="vanished">{file} n'est pas un GeoTIFF que GDAL sait lire.</translation>
         </message>
         <message>
             <source>{item} has no asset {missing}; it has: {known}.</source>

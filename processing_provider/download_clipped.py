@@ -99,8 +99,7 @@ class DownloadClippedAlgorithm(DownloadAlgorithm):
         from ..core.errors import DinamisError
         from ..qgis_glue.plugin_session import new_glue_http_session
         from ..qgis_glue.processing_login import processing_login
-        from ..qgis_glue.proxy import gdal_proxy_options
-        from ..qgis_glue.tls import gdal_tls_options
+        from ..qgis_glue import gdal_streaming
         folder = Path(self.parameterAsString(parameters, self.OUTPUT_FOLDER, context))
         target = self.parameterAsCrs(parameters, self.TARGET_CRS, context)
         resolution = parameters.get(self.RESOLUTION)
@@ -120,12 +119,13 @@ class DownloadClippedAlgorithm(DownloadAlgorithm):
             feedback.pushInfo(tr("{count} images to clip into {folder}.").format(
                 count=len(requests_), folder=folder))
             relay = FeedbackRelay(feedback, files_total=len(requests_))
-            with new_glue_http_session() as http:
-                clipper = Clipper(signer, area, options,
-                                  self.parameterAsInt(parameters, self.WORKERS, context),
-                                  relay.on_file_done, http,
-                                  {**gdal_proxy_options(), **gdal_tls_options()})
-                report = clipper.run(requests_, cancelled=relay.poll)
+            # GDAL reaches the storage as the streamed layers do: QGIS's proxy and CAs,
+            # and the loopback redirect where this GDAL needs it.
+            gdal_streaming.prepare_for([r.href for r in requests_])
+            clipper = Clipper(signer, area, options,
+                              self.parameterAsInt(parameters, self.WORKERS, context),
+                              relay.on_file_done, gdal_streaming.vsicurl_path)
+            report = clipper.run(requests_, cancelled=relay.poll)
             relay.poll()
         except DinamisError as error:
             raise QgsProcessingException(str(error)) from None

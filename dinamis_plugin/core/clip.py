@@ -1,9 +1,10 @@
 """Clipped downloads: only the window of a remote COG that covers an area of interest.
 
 GDAL reads the signed url through `/vsicurl/` with options that spare every needless
-request (no directory listing, no sidecar probing, no HEAD: a presigned GET url does not
-allow HEAD on real S3), set for the calling thread only, so that QGIS's other GDAL users
-are untouched. Without reprojection the window is cut on the source pixel grid
+request (no directory listing, hence no sidecar probing), set for the calling thread only,
+so that QGIS's other GDAL users are untouched. On GDAL 3.6.0-3.6.2, which read a whole
+presigned object to learn its size, the url goes behind core.presigned_redirect's
+loopback helper (the QGIS glue passes its own, `gdal_streaming.vsicurl_path`). Without reprojection the window is cut on the source pixel grid
 (`gdal.Translate` with a source window: the same pixels as the original, and GDAL asks
 only for the tiles that hold them); with a target CRS or resolution `gdal.Warp` makes the
 area's bounds in that CRS (reading only the source window it needs, from an overview
@@ -23,7 +24,7 @@ from typing import Callable, Optional, Tuple
 
 from osgeo import gdal, ogr, osr
 
-from . import cog_window
+from . import presigned_redirect, signed_url
 from .errors import DinamisError, redact_text
 from .i18n import tr
 
@@ -32,8 +33,6 @@ RESAMPLING = ("nearest", "bilinear", "cubic", "average")
 
 REMOTE_OPTIONS = {
     "GDAL_DISABLE_READDIR_ON_OPEN": "EMPTY_DIR",   # no listing, hence no sidecar probing
-    "CPL_VSIL_CURL_USE_HEAD": "NO",                # presigned GET urls refuse HEAD on S3
-    "CPL_VSIL_CURL_ALLOWED_EXTENSIONS": ".tif,.tiff,.TIF,.TIFF",
     "GDAL_HTTP_MERGE_CONSECUTIVE_RANGES": "YES",
     "GDAL_HTTP_MAX_RETRY": "4",                    # 429 and 5xx, with backoff
     "GDAL_HTTP_RETRY_DELAY": "1",
@@ -41,6 +40,7 @@ REMOTE_OPTIONS = {
     "VSI_CACHE": "TRUE",
 }
 _lock = threading.Lock()
+_redirect = None  # presigned_redirect.PresignedRedirect, on GDAL 3.6.0-3.6.2 only
 
 
 class ClipError(DinamisError):
@@ -91,12 +91,10 @@ def _srs(text: str) -> osr.SpatialReference:
 
 
 @contextmanager
-def remote_reading(extra: Optional[dict] = None):
-    """GDAL options for reading presigned COGs (and `extra` ones: the caller's proxy and
-    CA certificates), for this thread only, restored after."""
-    options = {**REMOTE_OPTIONS, **(extra or {})}
-    previous = {key: gdal.GetThreadLocalConfigOption(key, None) for key in options}
-    for key, value in options.items():
+def remote_reading():
+    """GDAL options for reading presigned COGs, for this thread only, restored after."""
+    previous = {key: gdal.GetThreadLocalConfigOption(key, None) for key in REMOTE_OPTIONS}
+    for key, value in REMOTE_OPTIONS.items():
         gdal.SetThreadLocalConfigOption(key, value)
     try:
         yield
@@ -124,15 +122,29 @@ def pixel_window(dataset, geometry: ogr.Geometry) -> Optional[Tuple[int, int, in
     return left, top, right - left, bottom - top
 
 
+def vsicurl_source(url: str) -> str:
+    """The GDAL dataset name reading `url`: behind the loopback redirect where this GDAL
+    would fetch a presigned object whole, `/vsicurl/` + url elsewhere."""
+    global _redirect
+    if not (signed_url.is_signed(url) and presigned_redirect.gdal_needs_it(
+            int(gdal.VersionInfo("VERSION_NUM")))):
+        return "/vsicurl/" + url
+    with _lock:
+        if _redirect is None:
+            from .http import new_http_session
+            probes = new_http_session()
+            _redirect = presigned_redirect.PresignedRedirect(signed_url.is_signed,
+                                                             lambda: probes).start()
+    return "/vsicurl/" + _redirect.url_for(url)
+
+
 def clip(url: str, destination, area: Area, options: ClipOptions = ClipOptions(),
          cancelled: Optional[Callable[[], bool]] = None,
-         progress: Optional[Callable[[float], None]] = None, http=None,
-         gdal_options: Optional[dict] = None) -> Optional[Path]:
+         progress: Optional[Callable[[float], None]] = None,
+         gdal_source: Callable[[str], str] = vsicurl_source) -> Optional[Path]:
     """Write the part of the COG at `url` covering `area` to `destination`; the path, or
-    None when the image does not cover the area. Raises ClipError (or the DinamisError of
-    a refused range request). `http`: the session for range reads where GDAL's own would
-    fetch the whole file (see cog_window); `gdal_options`: GDAL's proxy and CA options
-    for its own reads (the QGIS glue has them)."""
+    None when the image does not cover the area. Raises ClipError. `gdal_source(url)`
+    names the dataset GDAL opens."""
     destination = Path(destination)
     name = destination.name
     temporary = destination.with_name(destination.stem + ".part" + destination.suffix)
@@ -142,20 +154,14 @@ def clip(url: str, destination, area: Area, options: ClipOptions = ClipOptions()
             progress(fraction)
         return 0 if cancelled is not None and cancelled() else 1
 
-    # Overviews made from the clipped pixels, not copied from the source's (only the
-    # window's full-resolution tiles are read).
+    # Overviews made from the clipped pixels, not copied from the source's (which would
+    # read the source's overview tiles too).
     creation = (["COMPRESS=DEFLATE", "PREDICTOR=YES", "BLOCKSIZE=256", "NUM_THREADS=2",
                  "OVERVIEWS=IGNORE_EXISTING"]
                 if options.driver == COG else
                 ["COMPRESS=DEFLATE", "PREDICTOR=2", "TILED=YES", "BIGTIFF=IF_SAFER"])
-    remote = None
-    with remote_reading(gdal_options):
-        if cog_window.vsicurl_reads_whole_file():
-            from .http import new_http_session
-            remote = cog_window.RemoteCog(http or new_http_session(), url, name)
-            source = remote.open()
-        else:
-            source = gdal.OpenEx("/vsicurl/" + url, gdal.OF_RASTER | gdal.OF_READONLY)
+    with remote_reading():
+        source = gdal.OpenEx(gdal_source(url), gdal.OF_RASTER | gdal.OF_READONLY)
         try:
             if source is None:
                 raise _gdal_failure(tr("Cannot open {file} remotely").format(file=name))
@@ -168,26 +174,18 @@ def clip(url: str, destination, area: Area, options: ClipOptions = ClipOptions()
             window = pixel_window(source, area.geometry_in(image_srs))
             if window is None:
                 return None
-            warped = options.target_crs is not None or options.resolution is not None
-            target = _srs(options.target_crs) if options.target_crs else image_srs
-            bounds = area.geometry_in(target).GetEnvelope()
-            if remote is not None:
-                needed = _source_window(source, image_srs, target, bounds,
-                                        options.resolution) if warped else window
-                source = remote.with_window(source, needed)
             destination.parent.mkdir(parents=True, exist_ok=True)
-            if not warped:
+            if options.target_crs is None and options.resolution is None:
                 result = gdal.Translate(str(temporary), source, format=options.driver,
                                         srcWin=list(window), creationOptions=creation,
                                         callback=callback)
             else:
-                minx, maxx, miny, maxy = bounds
+                target = _srs(options.target_crs) if options.target_crs else image_srs
+                minx, maxx, miny, maxy = area.geometry_in(target).GetEnvelope()
                 warp = dict(format=options.driver, dstSRS=target.ExportToWkt(),
                             outputBounds=(minx, miny, maxx, maxy),
                             resampleAlg=options.resampling, creationOptions=creation,
                             multithread=True, callback=callback)
-                if remote is not None:
-                    warp["overviewLevel"] = "NONE"  # only full-resolution tiles were fetched
                 if options.resolution:
                     warp.update(xRes=options.resolution, yRes=options.resolution,
                                 targetAlignedPixels=True)
@@ -202,31 +200,8 @@ def clip(url: str, destination, area: Area, options: ClipOptions = ClipOptions()
             result = None  # flush and close
         finally:
             source = None
-            if remote is not None:
-                remote.close()
     os.replace(temporary, destination)
     return destination
-
-
-def _source_window(source, image_srs, target, bounds, resolution):
-    """The source pixels a warp of `bounds` (target CRS) reads: the output extent grown by
-    two output pixels, brought back to the image's CRS, plus a resampling margin."""
-    minx, maxx, miny, maxy = bounds
-    grow = 2 * (resolution or max(maxx - minx, maxy - miny) / 256)
-    ring = ogr.Geometry(ogr.wkbLinearRing)
-    for x, y in ((minx - grow, miny - grow), (maxx + grow, miny - grow),
-                 (maxx + grow, maxy + grow), (minx - grow, maxy + grow),
-                 (minx - grow, miny - grow)):
-        ring.AddPoint_2D(x, y)
-    polygon = ogr.Geometry(ogr.wkbPolygon)
-    polygon.AddGeometry(ring)
-    area = Area(polygon.ExportToWkt(), target.ExportToWkt())
-    window = pixel_window(source, area.geometry_in(image_srs)) or (0, 0, 1, 1)
-    margin = 4
-    left, top = max(0, window[0] - margin), max(0, window[1] - margin)
-    right = min(source.RasterXSize, window[0] + window[2] + margin)
-    bottom = min(source.RasterYSize, window[1] + window[3] + margin)
-    return left, top, right - left, bottom - top
 
 
 def _gdal_failure(what: str) -> ClipError:
@@ -251,11 +226,10 @@ class Clipper:
     checked against the whole file's checksum: "not checked")."""
 
     def __init__(self, signer, area: Area, options: ClipOptions = ClipOptions(),
-                 workers: int = 2, on_file_done=None, http=None,
-                 gdal_options: Optional[dict] = None):
+                 workers: int = 2, on_file_done=None,
+                 gdal_source: Callable[[str], str] = vsicurl_source):
         self.signer = signer
-        self.http = http
-        self.gdal_options = gdal_options
+        self.gdal_source = gdal_source
         self.area = area
         self.options = options
         self.workers = max(1, min(int(workers), 8))
@@ -289,7 +263,7 @@ class Clipper:
         try:
             url = self.signer.sign_url(request.href) if self.signer else request.href
             written = clip(url, request.path, self.area, self.options, stopped,
-                           http=self.http, gdal_options=self.gdal_options)
+                           gdal_source=self.gdal_source)
         except DinamisError as error:
             result = FileResult(request, FAILED, NOT_CHECKED, reason=str(error))
         else:
