@@ -93,6 +93,9 @@ class SessionController(QObject):
         self._secret_store_factory = secret_store_factory
         self._secret_store = None
         self.runner = TaskRunner()
+        # Logouts and forgotten logins: never cancelled (a profile switch must not leave a
+        # login it was deleting in the secret store, to be resumed at the next start).
+        self.cleanup = TaskRunner()
         self.session = None
         self._signer = None
         self.profile = settings.active_profile()
@@ -284,7 +287,9 @@ class SessionController(QObject):
                   self._on_login_failed)
 
     def logout(self) -> None:
-        """Forget the login now; the session revokes/deletes stored secrets in a task."""
+        """Forget the login now (the session, the console and the panel at once, without
+        a network call); the stored secrets are deleted and the server session ended in a
+        task that nothing cancels."""
         session = self.session
         self._generation += 1
         self.runner.cancel_all()
@@ -293,10 +298,11 @@ class SessionController(QObject):
         if self._signer is not None:
             self._signer.clear_cache()  # signatures belong to the login that asked for them
         self._learned_status = None
-        self._set_state(LOGGED_OUT)
         if session is not None:
-            self._run(tr("Logging out of DINAMIS"), lambda _cancel: session.logout(),
-                      None, self._fail)
+            finish = session.drop_login()
+            self.cleanup.run(tr("Logging out of DINAMIS"), lambda _cancel: finish(), None,
+                             self._fail)
+        self._set_state(LOGGED_OUT)
 
     def forget_profiles(self, names) -> None:
         """Delete the stored logins of profiles that were removed or re-addressed."""
@@ -317,8 +323,8 @@ class SessionController(QObject):
             from .tasks import error_message
             self._fail(error_message(error))
             return
-        self.runner.run(tr("Forgetting the logins of removed DINAMIS profiles"), work,
-                        None, self._fail)
+        self.cleanup.run(tr("Forgetting the logins of removed DINAMIS profiles"), work,
+                         None, self._fail)
 
     def follow_session_from_any_thread(self) -> None:
         """The console logged in or out on its own thread: show it (on the main thread)."""
@@ -330,6 +336,7 @@ class SessionController(QObject):
         self._login_task = None
         self.runner.cancel_all()
         self.runner.wait_all(5.0)
+        self.cleanup.wait_all(5.0)  # a logout's secrets are deleted before the plugin goes
         share_with_console(None)  # the console makes its own session from now on
         self.session = None
         self._signer = None

@@ -77,7 +77,7 @@ def test_capabilities_follow_the_conformance_classes(stac_server, catalogue):
     assert caps.can_filter_on("eo:cloud_cover") and caps.can_sort_on("-datetime")
     assert caps.can_filter_on("view:incidence_angle") is (not pgstac)
     assert caps.can_filter_on("dinamis:availability") is (not pgstac)
-    assert caps.queryable("eo:cloud_cover").type == "number"
+    assert caps.queryable("eo:cloud_cover").type == (None if pgstac else "number")  # $ref
     assert caps.queryable("datetime").type == "datetime"
     assert caps.queryable("id").type == (None if pgstac else "string")  # pgstac: a $ref
     assert caps.sortables_listed is (not pgstac)
@@ -250,6 +250,12 @@ def test_monthly_counts_are_complete_and_say_how(stac_server, catalogue, referen
     assert counts.route == ("paging" if is_pgstac(stac_server) else "aggregation")
     assert counts.text() in ("Counted by the catalogue.",
                              f"Counted from the dates of all {counts.total()} matching images.")
+
+
+def test_a_single_image_is_counted_in_plain_words():
+    from dinamis.core.monthly_counts import PAGING, from_buckets
+    one = from_buckets({"2006-11": 1}, PAGING, requests=1, images_read=1)
+    assert one.text() == "Counted from the date of the only matching image."  # not "all 1"
 
 
 def test_monthly_counts_by_month_searches_where_the_server_counts(pgstac_server,

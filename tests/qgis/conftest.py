@@ -7,7 +7,7 @@
 - `memory_keyring` / `secret_store`: the core tests' real in-memory keyring backend behind
   the core's KeyringSecretStore.
 - `controller`: a SessionController on the local reference profile of the `server` fixture.
-- helpers: `wait_until`, `approve_device_code` (what a browser posts), `bearer_token`.
+- helpers: `wait_until`, `idle`, `approve_device_code` (what a browser posts), `bearer_token`.
 """
 import time
 
@@ -32,6 +32,12 @@ def wait_until(predicate, timeout=30.0, step=0.02):
         time.sleep(step)
     QgsApplication.processEvents()
     return bool(predicate())
+
+
+def idle(controller) -> bool:
+    """No task of the session controller is running: neither its work nor its cleanup
+    (logouts, forgotten logins)."""
+    return controller.runner.running() == 0 and controller.cleanup.running() == 0
 
 
 def approve_device_code(server, user_code, username, password=PASSWORD, action="approve"):

@@ -16,7 +16,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from qgis.core import Qgis, QgsApplication, QgsProject, QgsSettings
 
-from tests.qgis.conftest import approve_device_code, create_api_key, wait_until
+from tests.qgis.conftest import approve_device_code, create_api_key, idle, wait_until
 
 WRONG_SECRET = "wrong-SECRET-do-not-leak-0042"
 
@@ -138,7 +138,7 @@ def test_no_secret_reaches_logs_settings_or_projects(plugin, server, secret_stor
     # it); the project files saved at the end must hold none of their signatures
     secrets.update(stream_layers(controller, server))
     controller.logout()
-    assert wait_until(lambda: controller.runner.running() == 0)
+    assert wait_until(lambda: idle(controller))
 
     secrets = {s for s in secrets if s and len(s) >= 8}
     assert len(secrets) >= 7, "the flows did not produce the secrets this test looks for"
