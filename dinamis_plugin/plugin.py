@@ -43,6 +43,7 @@ class DinamisPlugin:
     def __init__(self, iface):
         self.iface = iface
         self.translator = PluginTranslator(PLUGIN_DIR)
+        self._translated = False
         self.controller = None
         self.menu = None
         self.toolbar = None
@@ -58,7 +59,7 @@ class DinamisPlugin:
 
     # --- QGIS plugin interface -------------------------------------------------------
     def initGui(self):  # noqa: N802 - QGIS's name
-        self.translator.install()
+        self._install_translator()
         main_window = self.iface.mainWindow()
         self.controller = SessionController(self.secret_store_factory)
         self.controller.failed.connect(self._show_failure)
@@ -95,7 +96,7 @@ class DinamisPlugin:
         from .requests_entry import RequestsEntry
         self.requests = RequestsEntry(self.iface, self.controller, self.menu, self.toolbar)
 
-        self._register_provider()
+        self.initProcessing()
         self._keep_streamed_layers_signed()
 
         self.restore_timer = QTimer()
@@ -148,10 +149,21 @@ class DinamisPlugin:
             self.controller.deleteLater()
             self.controller = None
         self.translator.remove()
+        self._translated = False
         _let_qgis_forget_every_module()
 
+    def _install_translator(self):
+        """Once: initGui and initProcessing (alone under qgis_process) both need it."""
+        if not self._translated:
+            self.translator.install()
+            self._translated = True
+
     # --- Processing --------------------------------------------------------------------
-    def _register_provider(self):
+    def initProcessing(self):  # noqa: N802 - QGIS's name
+        """The provider alone: qgis_process (no iface, no initGui) calls only this."""
+        if self.provider is not None:
+            return
+        self._install_translator()
         from .processing_provider.provider import DinamisProvider
         self.provider = DinamisProvider()
         QgsApplication.processingRegistry().addProvider(self.provider)
