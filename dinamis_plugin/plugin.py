@@ -52,6 +52,7 @@ class DinamisPlugin:
     def __init__(self, iface):
         self.iface = iface
         self.translator = PluginTranslator(PLUGIN_DIR)
+        self._translated = False
         self.controller = None
         self.menu = None
         self.toolbar = None
@@ -60,6 +61,7 @@ class DinamisPlugin:
         self.dock = None
         self.catalogue_action = None
         self.catalogue_dock = None
+        self.download_dialog = None
         self.browser_provider = None
         self.provider = None
         self.restore_timer = None
@@ -70,7 +72,7 @@ class DinamisPlugin:
 
     # --- QGIS plugin interface -------------------------------------------------------
     def initGui(self):  # noqa: N802 - QGIS's name
-        self.translator.install()
+        self._install_translator()
         main_window = self.iface.mainWindow()
         self.controller = SessionController(self.secret_store_factory)
         self.controller.failed.connect(self._show_failure)
@@ -117,7 +119,7 @@ class DinamisPlugin:
         self.requests = RequestsEntry(self.iface, self.controller, self.menu, self.toolbar)
         self.requests.catalogue_handler = self.search_in_catalogue  # delivered images
 
-        self._register_provider()
+        self.initProcessing()
         self._register_browser()
         self._keep_streamed_layers_signed()
 
@@ -179,10 +181,21 @@ class DinamisPlugin:
             self.controller.deleteLater()
             self.controller = None
         self.translator.remove()
+        self._translated = False
         _let_qgis_forget_every_module()
 
+    def _install_translator(self):
+        """Once: initGui and initProcessing (alone under qgis_process) both need it."""
+        if not self._translated:
+            self.translator.install()
+            self._translated = True
+
     # --- Processing --------------------------------------------------------------------
-    def _register_provider(self):
+    def initProcessing(self):  # noqa: N802 - QGIS's name
+        """The provider alone: qgis_process (no iface, no initGui) calls only this."""
+        if self.provider is not None:
+            return
+        self._install_translator()
         from .processing_provider.provider import DinamisProvider
         self.provider = DinamisProvider()
         QgsApplication.processingRegistry().addProvider(self.provider)
@@ -207,7 +220,18 @@ class DinamisPlugin:
             if self.requests is not None:  # "Request this archive": the request form
                 self.catalogue_dock.archive_requested.connect(self.requests.request_archive)
             self.catalogue_dock.result_actions.add_to_map_handler = self.stream_items
+            self.catalogue_dock.result_actions.download_handler = self.download_items
         return self.catalogue_dock
+
+    def download_items(self, items):
+        """The results' Download: the Processing download dialog on these images (verified,
+        resumable, its progress and report), adding the files to the map when done."""
+        import processing
+        ids = "\n".join(str(item.get("id")) for item in items)
+        self.download_dialog = processing.createAlgorithmDialog(
+            "dinamis:downloadimages", {"IDS": ids, "LOAD": True})
+        if self.download_dialog is not None:
+            self.download_dialog.show()
 
     def stream_items(self, items, assets=None, mosaic: bool = False):
         """Stream images' data assets into the map (signed now, re-signed before expiry,

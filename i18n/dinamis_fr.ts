@@ -34,7 +34,7 @@
             <translation>Un identifiant de collection est vide.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="621" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="622" />
             <source>A DINAMIS login is in progress: approve it in your browser (the DINAMIS login window shows the code) or cancel it there, then try again.</source>
             <translation>Une connexion à DINAMIS est en cours : approuvez-la dans votre navigateur (la fenêtre de connexion DINAMIS affiche le code) ou annulez-la depuis cette fenêtre, puis réessayez.</translation>
         </message>
@@ -121,9 +121,14 @@
             <translation>Ajouter en une mosaïque ({count} images)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/add_images.py" line="35" />
+            <location filename="../processing_provider/add_images.py" line="34" />
             <source>Add DINAMIS images to the map</source>
             <translation>Ajouter des images DINAMIS à la carte</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_algorithm.py" line="67" />
+            <source>Add the images to the map when done</source>
+            <translation>Ajouter les images à la carte à la fin</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/result_actions.py" line="55" />
@@ -136,12 +141,12 @@
             <translation>Ajouter à la carte ({count})</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/api.py" line="398" />
+            <location filename="../dinamis_plugin/api.py" line="493" />
             <source>add_to_map works inside QGIS (its Python console). Elsewhere, sign the items with dinamis.sign(items) and open the signed hrefs with GDAL ("/vsicurl/" + href).</source>
             <translation>add_to_map fonctionne dans QGIS (sa console Python). Ailleurs, signez les items avec dinamis.sign(items) et ouvrez les adresses signées avec GDAL ("/vsicurl/" + href).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/add_images.py" line="82" />
+            <location filename="../processing_provider/add_images.py" line="81" />
             <source>Added {name}</source>
             <translation>Ajouté : {name}</translation>
         </message>
@@ -192,6 +197,11 @@
             <translation>Tous les statuts</translation>
         </message>
         <message>
+            <location filename="../processing_provider/download_algorithm.py" line="208" />
+            <source>already there</source>
+            <translation>déjà présent</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/gui/api_key_manager.py" line="38" />
             <source>An API key lets a script use your DINAMIS account without a browser login. Create one per machine or use, and revoke the keys you no longer use.</source>
             <translation>Une clé d'API permet à un script d'utiliser votre compte DINAMIS sans connexion par le navigateur. Créez-en une par machine ou par usage, et révoquez les clés dont vous ne vous servez plus.</translation>
@@ -208,7 +218,7 @@
             <translation>un nombre inconnu d'images</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/results_model.py" line="24" />
+            <location filename="../dinamis_plugin/gui/results_model.py" line="22" />
             <source>Angle</source>
             <translation>Angle</translation>
         </message>
@@ -283,6 +293,11 @@
             <translation>Zone d'intérêt</translation>
         </message>
         <message>
+            <location filename="../processing_provider/download_clipped.py" line="49" />
+            <source>Area of interest (layer)</source>
+            <translation>Zone d'intérêt (couche)</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/gui/aoi_picker.py" line="146" />
             <source>Area of interest from a vector file</source>
             <translation>Zone d'intérêt depuis un fichier vecteur</translation>
@@ -318,7 +333,7 @@
             <translation>Confirmation demandée à DINAMIS…</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_images.py" line="50" />
+            <location filename="../processing_provider/download_algorithm.py" line="54" />
             <source>Assets (keys separated by commas; empty for every data file)</source>
             <translation>Assets (clés séparées par des virgules ; vide pour tous les fichiers de données)</translation>
         </message>
@@ -333,7 +348,7 @@
             <translation>au plus {count} images</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/results_model.py" line="25" />
+            <location filename="../dinamis_plugin/gui/results_model.py" line="23" />
             <location filename="../processing_provider/search_catalogue.py" line="71" />
             <source>Availability</source>
             <translation>Disponibilité</translation>
@@ -354,6 +369,11 @@
             <translation>La disponibilité doit être « all », « downloadable » ou « orderable », et non « {value} ».</translation>
         </message>
         <message>
+            <location filename="../processing_provider/download_clipped.py" line="62" />
+            <source>Average</source>
+            <translation>Moyenne</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/gui/area_panel.py" line="76" />
             <source>Back to the area before the last change made here.</source>
             <translation>Revenir à la zone d'avant la dernière modification faite ici.</translation>
@@ -369,15 +389,38 @@
             <translation>entre {low} et {high} images</translation>
         </message>
         <message>
+            <location filename="../processing_provider/download_clipped.py" line="62" />
+            <source>Bilinear</source>
+            <translation>Bilinéaire</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/gui/device_login_dialog.py" line="46" />
             <location filename="../dinamis_plugin/gui/settings_dialog.py" line="62" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
+            <location filename="../processing_provider/download_algorithm.py" line="209" />
+            <source>cancelled</source>
+            <translation>annulé</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/clip.py" line="262" />
+            <location filename="../dinamis_plugin/core/clip.py" line="273" />
+            <location filename="../dinamis_plugin/core/downloads.py" line="388" />
             <location filename="../dinamis_plugin/qgis_glue/tasks.py" line="72" />
             <source>Cancelled.</source>
             <translation>Annulé.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_algorithm.py" line="157" />
+            <source>Cancelled: run the same download again to resume.</source>
+            <translation>Annulé : relancez le même téléchargement pour le reprendre.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/clip.py" line="167" />
+            <source>Cannot open {file} remotely</source>
+            <translation>Impossible d'ouvrir {file} à distance</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/errors.py" line="53" />
@@ -405,7 +448,17 @@
             <translation>Impossible d'écrire « {name} » : {reason}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/catalogue_algorithm.py" line="10" />
+            <location filename="../dinamis_plugin/core/clip.py" line="198" />
+            <source>Cannot write the clipped part of {file}</source>
+            <translation>Impossible d'écrire la partie découpée de {file}</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/downloads.py" line="708" />
+            <source>Cannot write {path}: {problem}</source>
+            <translation>Impossible d'écrire {path} : {problem}</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/catalogue_algorithm.py" line="12" />
             <source>Catalogue</source>
             <translation>Catalogue</translation>
         </message>
@@ -430,7 +483,7 @@
             <translation>Modifications de {id}</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/api.py" line="168" />
+            <location filename="../dinamis_plugin/api.py" line="172" />
             <source>Checking the API key; the DINAMIS account panel shows the result.</source>
             <translation>Vérification de la clé d'API ; le panneau Compte DINAMIS affiche le résultat.</translation>
         </message>
@@ -438,6 +491,16 @@
             <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="243" />
             <source>Checking your DINAMIS requests</source>
             <translation>Vérification de vos demandes DINAMIS</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_algorithm.py" line="214" />
+            <source>checksum verified</source>
+            <translation>somme de contrôle vérifiée</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_algorithm.py" line="86" />
+            <source>Choose a footprint layer or give item ids.</source>
+            <translation>Choisissez une couche d'emprises ou indiquez des identifiants d'images.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/request_form.py" line="498" />
@@ -448,6 +511,11 @@
             <location filename="../dinamis_plugin/gui/request_form.py" line="502" />
             <source>Choose a sensor.</source>
             <translation>Choisissez un capteur.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_clipped.py" line="73" />
+            <source>Choose an area of interest: a layer or an extent.</source>
+            <translation>Choisissez une zone d'intérêt : une couche ou une emprise.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/search_form.py" line="85" />
@@ -495,7 +563,7 @@
             <translation>Clôturée.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/results_model.py" line="24" />
+            <location filename="../dinamis_plugin/gui/results_model.py" line="22" />
             <source>Cloud</source>
             <translation>Nuages</translation>
         </message>
@@ -516,17 +584,22 @@
             <translation>nuages {value} %</translation>
         </message>
         <message>
+            <location filename="../processing_provider/download_clipped.py" line="66" />
+            <source>Cloud-Optimized GeoTIFF</source>
+            <translation>GeoTIFF optimisé pour le cloud (COG)</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/gui/search_form.py" line="259" />
             <source>clouds ≤ {value} %</source>
             <translation>nuages ≤ {value} %</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/results_model.py" line="25" />
+            <location filename="../dinamis_plugin/gui/results_model.py" line="23" />
             <source>Collection</source>
             <translation>Collection</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/results_model.py" line="237" />
+            <location filename="../dinamis_plugin/gui/results_model.py" line="231" />
             <source>Collection: {collection}</source>
             <translation>Collection : {collection}</translation>
         </message>
@@ -586,6 +659,11 @@
             <location filename="../dinamis_plugin/gui/api_key_manager.py" line="106" />
             <source>Copy the secret key now and keep it somewhere safe, such as a password manager: it is shown only this once and is gone when this window closes. Anyone with both parts can use your DINAMIS account; revoke the key if it leaks.</source>
             <translation>Copiez la clé secrète maintenant et conservez-la en lieu sûr, par exemple dans un gestionnaire de mots de passe : elle n'est affichée que cette fois et disparaît à la fermeture de cette fenêtre. Quiconque possède les deux parties peut utiliser votre compte DINAMIS ; révoquez la clé si elle fuite.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_algorithm.py" line="217" />
+            <source>corrupt</source>
+            <translation>corrompu</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/monthly_counts.py" line="64" />
@@ -664,12 +742,17 @@
             <translation>Création d'une clé d'API…</translation>
         </message>
         <message>
+            <location filename="../processing_provider/download_clipped.py" line="62" />
+            <source>Cubic</source>
+            <translation>Cubique</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/qgis_glue/browser.py" line="136" />
             <source>Current search</source>
             <translation>Recherche en cours</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/results_model.py" line="24" />
+            <location filename="../dinamis_plugin/gui/results_model.py" line="22" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
@@ -709,14 +792,14 @@
             <location filename="../dinamis_plugin/gui/aoi_picker.py" line="80" />
             <location filename="../dinamis_plugin/gui/aoi_picker.py" line="157" />
             <location filename="../dinamis_plugin/gui/result_actions.py" line="105" />
-            <location filename="../dinamis_plugin/plugin.py" line="98" />
-            <location filename="../dinamis_plugin/plugin.py" line="110" />
-            <location filename="../dinamis_plugin/plugin.py" line="306" />
-            <location filename="../dinamis_plugin/plugin.py" line="358" />
+            <location filename="../dinamis_plugin/plugin.py" line="100" />
+            <location filename="../dinamis_plugin/plugin.py" line="112" />
+            <location filename="../dinamis_plugin/plugin.py" line="330" />
+            <location filename="../dinamis_plugin/plugin.py" line="382" />
             <location filename="../dinamis_plugin/qgis_glue/browser.py" line="88" />
             <location filename="../dinamis_plugin/requests_entry.py" line="96" />
             <location filename="../dinamis_plugin/requests_entry.py" line="143" />
-            <location filename="../processing_provider/provider.py" line="28" />
+            <location filename="../processing_provider/provider.py" line="29" />
             <source>DINAMIS</source>
             <translation>DINAMIS</translation>
         </message>
@@ -727,7 +810,7 @@
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/account_panel.py" line="30" />
-            <location filename="../dinamis_plugin/plugin.py" line="81" />
+            <location filename="../dinamis_plugin/plugin.py" line="83" />
             <source>DINAMIS account</source>
             <translation>Compte DINAMIS</translation>
         </message>
@@ -748,7 +831,7 @@
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="52" />
-            <location filename="../dinamis_plugin/plugin.py" line="90" />
+            <location filename="../dinamis_plugin/plugin.py" line="92" />
             <source>DINAMIS catalogue</source>
             <translation>Catalogue DINAMIS</translation>
         </message>
@@ -808,7 +891,7 @@
             <translation>DINAMIS reçoit trop de requêtes. Patientez une minute puis réessayez.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="620" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="621" />
             <source>DINAMIS is resuming your previous login; try again in a moment.</source>
             <translation>DINAMIS reprend votre connexion précédente ; réessayez dans un instant.</translation>
         </message>
@@ -854,7 +937,7 @@
             <translation>Demandes DINAMIS</translation>
         </message>
         <message>
-            <location filename="../processing_provider/provider.py" line="31" />
+            <location filename="../processing_provider/provider.py" line="32" />
             <source>DINAMIS satellite imagery</source>
             <translation>Imagerie satellitaire DINAMIS</translation>
         </message>
@@ -865,17 +948,17 @@
             <translation>Paramètres DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/plugin.py" line="86" />
+            <location filename="../dinamis_plugin/plugin.py" line="88" />
             <source>DINAMIS settings…</source>
             <translation>Paramètres DINAMIS…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/api.py" line="414" />
+            <location filename="../dinamis_plugin/api.py" line="509" />
             <source>DINAMIS: added {names}</source>
             <translation>DINAMIS : ajouté {names}</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/api.py" line="415" />
+            <location filename="../dinamis_plugin/api.py" line="510" />
             <source>DINAMIS: no image added.</source>
             <translation>DINAMIS : aucune image ajoutée.</translation>
         </message>
@@ -890,8 +973,8 @@
             <translation>DINAMIS : {image}</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/api.py" line="417" />
-            <location filename="../dinamis_plugin/api.py" line="421" />
+            <location filename="../dinamis_plugin/api.py" line="512" />
+            <location filename="../dinamis_plugin/api.py" line="516" />
             <source>DINAMIS: {problem}</source>
             <translation>DINAMIS : {problem}</translation>
         </message>
@@ -906,17 +989,32 @@
             <translation>Télécharger ({count})…</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_images.py" line="38" />
+            <location filename="../processing_provider/download_images.py" line="27" />
             <source>Download DINAMIS images</source>
             <translation>Télécharger des images DINAMIS</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_images.py" line="53" />
+            <location filename="../processing_provider/download_clipped.py" line="34" />
+            <source>Download DINAMIS images clipped to an area</source>
+            <translation>Télécharger des images DINAMIS découpées sur une zone</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_images.py" line="47" />
+            <source>Download everything again</source>
+            <translation>Tout télécharger à nouveau</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_images.py" line="48" />
             <source>Download folder</source>
             <translation>Dossier de téléchargement</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/results_model.py" line="29" />
+            <location filename="../processing_provider/download_algorithm.py" line="71" />
+            <source>Download report</source>
+            <translation>Rapport de téléchargement</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/results_model.py" line="27" />
             <location filename="../dinamis_plugin/gui/search_form.py" line="251" />
             <location filename="../dinamis_plugin/qgis_glue/footprints.py" line="155" />
             <source>Downloadable</source>
@@ -929,14 +1027,19 @@
             <translation>Téléchargeables maintenant</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_images.py" line="97" />
-            <source>Downloading {item} / {asset}</source>
-            <translation>Téléchargement de {item} / {asset}</translation>
+            <location filename="../processing_provider/download_algorithm.py" line="207" />
+            <source>downloaded</source>
+            <translation>téléchargé</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_images.py" line="41" />
-            <source>Downloads the image files of the footprints of a layer made by "Search the DINAMIS catalogue" (fields id and collection) into a folder, one sub-folder per image. Needs a login with an active DINAMIS account. Files already downloaded are skipped, so a stopped download resumes.</source>
-            <translation>Télécharge dans un dossier les fichiers image des emprises d'une couche produite par « Rechercher dans le catalogue DINAMIS » (champs id et collection), un sous-dossier par image. Nécessite une connexion avec un compte DINAMIS actif. Les fichiers déjà téléchargés sont ignorés : un téléchargement interrompu reprend là où il s'était arrêté.</translation>
+            <location filename="../processing_provider/download_clipped.py" line="37" />
+            <source>Downloads only the part of each image that covers an area of interest (the features of a layer, or an extent): GDAL reads the signed image remotely and fetches just the tiles of that window, so a small study area costs a small download. Without a target coordinate system the pixels are exactly the original ones; with one (or a resolution) the window is reprojected and resampled. Items come from a footprint layer made by "Search the DINAMIS catalogue" (or its selection) or a list of ids. Needs a login with an active DINAMIS account.</source>
+            <translation>Télécharge seulement la partie de chaque image qui couvre une zone d'intérêt (les entités d'une couche, ou une emprise) : GDAL lit l'image signée à distance et ne récupère que les tuiles de cette fenêtre, si bien qu'une petite zone d'étude coûte un petit téléchargement. Sans système de coordonnées cible, les pixels sont exactement ceux d'origine ; avec un système cible (ou une résolution), la fenêtre est reprojetée et rééchantillonnée. Les images viennent d'une couche d'emprises produite par « Rechercher dans le catalogue DINAMIS » (ou de sa sélection) ou d'une liste d'identifiants. Nécessite une connexion avec un compte DINAMIS actif.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_images.py" line="30" />
+            <source>Downloads the image files of DINAMIS items into a folder: the footprints of a layer made by "Search the DINAMIS catalogue" (all of them, or the selected ones), or a list of item ids. Several files are fetched at once; each is checked against the size and checksum the catalogue gives, and a damaged file is never kept. A stopped or failed download resumes where it stopped: run it again with the same folder, and only what is missing or failed is fetched. The report table says, for every file, whether it was downloaded, resumed, already there or failed, and why. Needs a login with an active DINAMIS account (headless: a login kept by the plugin, or the DINAMIS_ACCESS_KEY and DINAMIS_SECRET_KEY environment variables).</source>
+            <translation>Télécharge dans un dossier les fichiers image d'images DINAMIS : les emprises d'une couche produite par « Rechercher dans le catalogue DINAMIS » (toutes, ou celles sélectionnées), ou une liste d'identifiants. Plusieurs fichiers sont récupérés à la fois ; chacun est vérifié d'après la taille et la somme de contrôle données par le catalogue, et un fichier endommagé n'est jamais conservé. Un téléchargement arrêté ou en échec reprend là où il s'était arrêté : relancez-le avec le même dossier, seul ce qui manque ou a échoué est récupéré. La table de rapport indique pour chaque fichier s'il a été téléchargé, repris, s'il était déjà présent ou a échoué, et pourquoi. Nécessite une connexion avec un compte DINAMIS actif (sans interface : une connexion conservée par l'extension, ou les variables d'environnement DINAMIS_ACCESS_KEY et DINAMIS_SECRET_KEY).</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/result_actions.py" line="63" />
@@ -1041,7 +1144,7 @@
             <translation>Agrandir à {minimum} km²</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="256" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="257" />
             <source>Enter both the access key and the secret key of your API key.</source>
             <translation>Saisissez l'identifiant et la clé secrète de votre clé d'API.</translation>
         </message>
@@ -1096,6 +1199,21 @@
             <translation>Exporter…</translation>
         </message>
         <message>
+            <location filename="../processing_provider/download_algorithm.py" line="208" />
+            <source>failed</source>
+            <translation>échec</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_clipped.py" line="65" />
+            <source>File format</source>
+            <translation>Format de fichier</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_algorithm.py" line="60" />
+            <source>File naming pattern ({collection} {item} {asset} {file} {stem} {ext})</source>
+            <translation>Modèle de nom des fichiers ({collection} {item} {asset} {file} {stem} {ext})</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/gui/request_form.py" line="154" />
             <source>File the request on the DINAMIS website</source>
             <translation>Déposer la demande sur le site de DINAMIS</translation>
@@ -1116,19 +1234,39 @@
             <translation>Déposée : DINAMIS va l'examiner.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/add_images.py" line="56" />
+            <location filename="../processing_provider/add_images.py" line="55" />
             <source>Files (asset keys separated by commas; empty for every image file)</source>
             <translation>Fichiers (clés d'assets séparées par des virgules ; vide pour tous les fichiers image)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_images.py" line="55" />
+            <location filename="../processing_provider/download_images.py" line="44" />
+            <source>Files already in the folder</source>
+            <translation>Fichiers déjà présents dans le dossier</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_algorithm.py" line="75" />
             <source>Files already present</source>
             <translation>Fichiers déjà présents</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_images.py" line="54" />
+            <location filename="../processing_provider/download_algorithm.py" line="73" />
             <source>Files downloaded</source>
             <translation>Fichiers téléchargés</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_algorithm.py" line="76" />
+            <source>Files failed</source>
+            <translation>Fichiers en échec</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_algorithm.py" line="63" />
+            <source>Files fetched at the same time</source>
+            <translation>Fichiers récupérés simultanément</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_algorithm.py" line="74" />
+            <source>Files resumed</source>
+            <translation>Fichiers repris</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/request_form.py" line="546" />
@@ -1156,6 +1294,11 @@
             <translation>Chercher</translation>
         </message>
         <message>
+            <location filename="../processing_provider/download_clipped.py" line="67" />
+            <source>Folder of the clipped images</source>
+            <translation>Dossier des images découpées</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="116" />
             <source>Follow the map</source>
             <translation>Suivre la carte</translation>
@@ -1166,11 +1309,15 @@
             <translation>Emprise de {id}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/add_images.py" line="51" />
-            <location filename="../processing_provider/download_images.py" line="48" />
+            <location filename="../processing_provider/add_images.py" line="50" />
             <location filename="../processing_provider/search_catalogue.py" line="84" />
             <source>Footprints</source>
             <translation>Emprises</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_algorithm.py" line="48" />
+            <source>Footprints (fields id and collection, as the search writes them)</source>
+            <translation>Emprises (champs id et collection, tels que la recherche les écrit)</translation>
         </message>
         <message>
             <location filename="../processing_provider/search_catalogue.py" line="86" />
@@ -1193,7 +1340,7 @@
             <translation>Scientifique étranger</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="335" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="336" />
             <source>Forgetting the logins of removed DINAMIS profiles</source>
             <translation>Oubli des connexions des profils DINAMIS supprimés</translation>
         </message>
@@ -1233,12 +1380,22 @@
             <translation>GDAL n'a pas pu construire la mosaïque de ces images.</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/core/clip.py" line="212" />
+            <source>GDAL said: {detail}</source>
+            <translation>GDAL a indiqué : {detail}</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/qgis_glue/aoi_files.py" line="37" />
             <source>GeoJSON (*.geojson)</source>
             <translation>GeoJSON (*.geojson)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/api.py" line="161" />
+            <location filename="../processing_provider/download_clipped.py" line="66" />
+            <source>GeoTIFF</source>
+            <translation>GeoTIFF</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/api.py" line="165" />
             <source>Give both the API key's access key and its secret key, or neither to log in with your browser.</source>
             <translation>Donnez à la fois l'identifiant et la clé secrète de la clé d'API, ou aucun des deux pour vous connecter avec votre navigateur.</translation>
         </message>
@@ -1248,12 +1405,12 @@
             <translation>Donnez soit un rectangle (bbox), soit une géométrie, pas les deux.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/api.py" line="267" />
+            <location filename="../dinamis_plugin/api.py" line="271" />
             <source>Give either a SearchParameters or keyword criteria, not both.</source>
             <translation>Donnez soit un SearchParameters, soit des critères nommés, pas les deux.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/add_images.py" line="97" />
+            <location filename="../processing_provider/add_images.py" line="88" />
             <source>Give footprints (a layer made by "Search the DINAMIS catalogue") or item ids: there is no image to add.</source>
             <translation>Donnez des emprises (une couche produite par « Rechercher dans le catalogue DINAMIS ») ou des identifiants d'items : il n'y a aucune image à ajouter.</translation>
         </message>
@@ -1354,7 +1511,7 @@
             <translation>incidence {value}°</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="542" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="543" />
             <source>Inside QGIS the console uses the DINAMIS plugin's profiles: add this one in the DINAMIS settings (or change its addresses there), then choose it. Known profiles: {names}.</source>
             <translation>Dans QGIS, la console utilise les profils de l'extension DINAMIS : ajoutez celui-ci dans les paramètres DINAMIS (ou modifiez-y ses adresses), puis choisissez-le. Profils connus : {names}.</translation>
         </message>
@@ -1364,7 +1521,7 @@
             <translation>Il ne liste aucune collection.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/add_images.py" line="54" />
+            <location filename="../processing_provider/add_images.py" line="53" />
             <source>Item ids (separated by commas or spaces)</source>
             <translation>Identifiants d'items (séparés par des virgules ou des espaces)</translation>
         </message>
@@ -1377,6 +1534,11 @@
             <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="284" />
             <source>Keep the largest part</source>
             <translation>Garder la plus grande partie</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_images.py" line="46" />
+            <source>Keep them without checking them</source>
+            <translation>Les garder sans les vérifier</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="202" />
@@ -1499,7 +1661,7 @@
             <translation>Connecté en tant que {name} ({username})</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="465" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="466" />
             <source>Logged in for this QGIS session only: neither the system keyring nor QGIS's authentication database could keep your login, so you will have to log in again after restarting QGIS.</source>
             <translation>Connecté pour cette session de QGIS seulement : ni le trousseau du système ni la base d'authentification de QGIS n'ont pu conserver votre connexion ; il faudra vous reconnecter après avoir redémarré QGIS.</translation>
         </message>
@@ -1510,12 +1672,12 @@
         </message>
         <message>
             <location filename="../dinamis_plugin/qgis_glue/device_login.py" line="34" />
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="239" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="240" />
             <source>Logging in to DINAMIS</source>
             <translation>Connexion à DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="268" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="269" />
             <source>Logging in to DINAMIS with an API key</source>
             <translation>Connexion à DINAMIS avec une clé d'API</translation>
         </message>
@@ -1525,7 +1687,7 @@
             <translation>Connexion en cours…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="312" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="313" />
             <source>Logging out of DINAMIS</source>
             <translation>Déconnexion de DINAMIS</translation>
         </message>
@@ -1637,6 +1799,11 @@
             <translation>Nom</translation>
         </message>
         <message>
+            <location filename="../processing_provider/download_clipped.py" line="62" />
+            <source>Nearest neighbour</source>
+            <translation>Plus proche voisin</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/gui/request_form.py" line="66" />
             <source>New</source>
             <translation>Nouveau</translation>
@@ -1704,6 +1871,11 @@
             <translation>Aucune image à ajouter à la carte.</translation>
         </message>
         <message>
+            <location filename="../processing_provider/download_algorithm.py" line="96" />
+            <source>No item to download: the layer (or its selection) is empty and no id was given.</source>
+            <translation>Aucune image à télécharger : la couche (ou sa sélection) est vide et aucun identifiant n'a été donné.</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/gui/request_form.py" line="337" />
             <source>No project yet: create one</source>
             <translation>Pas encore de projet : créez-en un</translation>
@@ -1719,7 +1891,7 @@
             <translation>Pas encore de recherche : utilisez le panneau Catalogue DINAMIS.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/add_images.py" line="118" />
+            <location filename="../processing_provider/add_images.py" line="109" />
             <source>None of these items is in the catalogue.</source>
             <translation>Aucun de ces items n'est dans le catalogue.</translation>
         </message>
@@ -1734,9 +1906,19 @@
             <translation>non disponible pour ce compte</translation>
         </message>
         <message>
-            <location filename="../processing_provider/add_images.py" line="115" />
+            <location filename="../processing_provider/download_algorithm.py" line="216" />
+            <source>not checked</source>
+            <translation>non vérifié</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/add_images.py" line="106" />
             <source>Not in the catalogue: {ids}</source>
             <translation>Absents du catalogue : {ids}</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/api.py" line="395" />
+            <source>Not in the catalogue: {ids}.</source>
+            <translation>Absents du catalogue : {ids}.</translation>
         </message>
         <message>
             <location filename="../processing_provider/estimate_request.py" line="152" />
@@ -1779,7 +1961,7 @@
             <translation>Les plus anciennes d'abord</translation>
         </message>
         <message>
-            <location filename="../processing_provider/add_images.py" line="59" />
+            <location filename="../processing_provider/add_images.py" line="58" />
             <source>One mosaic per file</source>
             <translation>Une mosaïque par fichier</translation>
         </message>
@@ -1819,6 +2001,16 @@
             <translation>Facultatif : trouvé via le service de signature</translation>
         </message>
         <message>
+            <location filename="../processing_provider/download_clipped.py" line="52" />
+            <source>Or area of interest (extent)</source>
+            <translation>Ou zone d'intérêt (emprise)</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_algorithm.py" line="51" />
+            <source>Or item ids (separated by commas, spaces or lines)</source>
+            <translation>Ou identifiants d'images (séparés par des virgules, des espaces ou des lignes)</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/gui/search_form.py" line="93" />
             <source>Order</source>
             <translation>Ordre</translation>
@@ -1839,7 +2031,7 @@
             <translation>Part payante</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/results_model.py" line="208" />
+            <location filename="../dinamis_plugin/gui/results_model.py" line="202" />
             <source>pair</source>
             <translation>couple</translation>
         </message>
@@ -1859,7 +2051,7 @@
             <translation>Placement des aperçus DINAMIS sur la carte</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/results_model.py" line="24" />
+            <location filename="../dinamis_plugin/gui/results_model.py" line="22" />
             <source>Platform</source>
             <translation>Satellite</translation>
         </message>
@@ -1931,7 +2123,7 @@
             <translation>Acteur public (institution non scientifique)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="607" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="608" />
             <source>QGIS is busy and did not switch the DINAMIS profile. Try again from the Python console.</source>
             <translation>QGIS est occupé et n'a pas changé de profil DINAMIS. Réessayez depuis la console Python.</translation>
         </message>
@@ -2012,7 +2204,7 @@
             <translation>Lecture de vos demandes…</translation>
         </message>
         <message>
-            <location filename="../processing_provider/add_images.py" line="110" />
+            <location filename="../processing_provider/add_images.py" line="101" />
             <source>Reading {count} items from the catalogue</source>
             <translation>Lecture de {count} items dans le catalogue</translation>
         </message>
@@ -2028,8 +2220,8 @@
             <translation>Actualiser</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="294" />
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="392" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="295" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="393" />
             <source>Refreshing the DINAMIS account</source>
             <translation>Actualisation du compte DINAMIS</translation>
         </message>
@@ -2104,17 +2296,22 @@
             <translation>Obligatoire pour les projets scientifiques :</translation>
         </message>
         <message>
+            <location filename="../processing_provider/download_clipped.py" line="61" />
+            <source>Resampling</source>
+            <translation>Rééchantillonnage</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="113" />
             <source>Reset</source>
             <translation>Réinitialiser</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/results_model.py" line="25" />
+            <location filename="../dinamis_plugin/gui/results_model.py" line="23" />
             <source>Resolution</source>
             <translation>Résolution</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="229" />
+            <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="230" />
             <source>Restoring the DINAMIS login</source>
             <translation>Restauration de la connexion DINAMIS</translation>
         </message>
@@ -2122,6 +2319,16 @@
             <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="192" />
             <source>Results per load</source>
             <translation>Résultats par chargement</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_images.py" line="45" />
+            <source>Resume parts, skip verified files (recommended)</source>
+            <translation>Reprendre les fichiers partiels, ignorer les fichiers vérifiés (recommandé)</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_algorithm.py" line="207" />
+            <source>resumed</source>
+            <translation>repris</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/account_panel.py" line="164" />
@@ -2162,6 +2369,11 @@
             <location filename="../dinamis_plugin/gui/api_key_manager.py" line="171" />
             <source>Revoking the API key…</source>
             <translation>Révocation de la clé d'API…</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/clip.py" line="111" />
+            <source>Rotated images cannot be clipped on their own grid; choose a target coordinate system.</source>
+            <translation>Les images pivotées ne peuvent pas être découpées sur leur propre grille ; choisissez un système de coordonnées cible.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/area_panel.py" line="73" />
@@ -2209,7 +2421,7 @@
             <translation>Rechercher dans le catalogue DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/plugin.py" line="94" />
+            <location filename="../dinamis_plugin/plugin.py" line="96" />
             <source>Search the DINAMIS catalogue: footprints, quicklooks, timeline</source>
             <translation>Chercher dans le catalogue DINAMIS : emprises, aperçus, frise chronologique</translation>
         </message>
@@ -2336,7 +2548,7 @@
             <translation>Afficher</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/plugin.py" line="84" />
+            <location filename="../dinamis_plugin/plugin.py" line="86" />
             <source>Show or hide the DINAMIS account panel</source>
             <translation>Afficher ou masquer le panneau du compte DINAMIS</translation>
         </message>
@@ -2375,6 +2587,11 @@
             <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="272" />
             <source>Simplify to {limit} vertices</source>
             <translation>Simplifier à {limit} sommets</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_algorithm.py" line="215" />
+            <source>size checked</source>
+            <translation>taille vérifiée</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="235" />
@@ -2421,7 +2638,7 @@
         </message>
         <message>
             <location filename="../dinamis_plugin/core/demand_models.py" line="71" />
-            <location filename="../dinamis_plugin/gui/results_model.py" line="24" />
+            <location filename="../dinamis_plugin/gui/results_model.py" line="22" />
             <source>Stereo</source>
             <translation>Stéréo</translation>
         </message>
@@ -2446,12 +2663,12 @@
             <translation>Diffusée depuis le stockage DINAMIS par des adresses présignées, signées à nouveau par l'extension DINAMIS chaque fois que nécessaire.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/add_images.py" line="60" />
+            <location filename="../processing_provider/add_images.py" line="59" />
             <source>Streamed layers</source>
             <translation>Couches diffusées</translation>
         </message>
         <message>
-            <location filename="../processing_provider/add_images.py" line="38" />
+            <location filename="../processing_provider/add_images.py" line="37" />
             <source>Streams DINAMIS images into the map without downloading them: the image files of the footprints of a layer made by "Search the DINAMIS catalogue" (fields id and collection; tick "Selected features only" for a selection) and of the item ids you list. Each image file becomes a layer in natural colour, named after its platform, date and file, with the item's metadata; or, with "One mosaic per file", the same file of all the items becomes one layer. Needs a login with an active DINAMIS account. The layers keep working as long as QGIS is open and when the project is opened again: the plugin signs them again, and never saves a signed address in the project.</source>
             <translation>Diffuse des images DINAMIS dans la carte sans les télécharger : les fichiers image des emprises d'une couche produite par « Rechercher dans le catalogue DINAMIS » (champs id et collection ; cochez « Entités sélectionnées uniquement » pour une sélection) et des identifiants d'items que vous indiquez. Chaque fichier image devient une couche en couleurs naturelles, nommée d'après sa plateforme, sa date et son fichier, avec les métadonnées de l'item ; ou, avec « Une mosaïque par fichier », le même fichier de tous les items devient une seule couche. Nécessite une connexion avec un compte DINAMIS actif. Les couches continuent de fonctionner tant que QGIS reste ouvert et quand le projet est rouvert : l'extension les signe à nouveau et n'enregistre jamais d'adresse signée dans le projet.</translation>
         </message>
@@ -2470,6 +2687,16 @@
             <location filename="../dinamis_plugin/core/demand_models.py" line="35" />
             <source>Submitted</source>
             <translation>Soumise</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_clipped.py" line="54" />
+            <source>Target coordinate system (empty: the image's own)</source>
+            <translation>Système de coordonnées cible (vide : celui de l'image)</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_clipped.py" line="57" />
+            <source>Target resolution (target coordinate system units; empty: the image's own)</source>
+            <translation>Résolution cible (unités du système cible ; vide : celle de l'image)</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/search_form.py" line="87" />
@@ -2558,9 +2785,29 @@
             <translation>La zone fait {area} km², plus que la France : vérifiez le SCR de la couche et votre tracé avant de soumettre.</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/core/clip.py" line="72" />
+            <source>The area of interest cannot be expressed in the image's coordinate system.</source>
+            <translation>La zone d'intérêt ne peut pas être exprimée dans le système de coordonnées de l'image.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_clipped.py" line="93" />
+            <source>The area of interest extent is empty.</source>
+            <translation>L'emprise de la zone d'intérêt est vide.</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/qgis_glue/search_area.py" line="78" />
             <source>The area of interest is empty: draw or select a polygon.</source>
             <translation>La zone d'intérêt est vide : dessinez ou sélectionnez un polygone.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/clip.py" line="62" />
+            <source>The area of interest is not a valid geometry.</source>
+            <translation>La zone d'intérêt n'est pas une géométrie valide.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_clipped.py" line="86" />
+            <source>The area of interest layer has no geometry (or none is selected).</source>
+            <translation>La couche de zone d'intérêt n'a aucune géométrie (ou aucune n'est sélectionnée).</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="220" />
@@ -2598,9 +2845,19 @@
             <translation>Le code expire dans {minutes}:{seconds:02d}.</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/core/downloads.py" line="557" />
+            <source>the connection failed or stalled ({kind})</source>
+            <translation>la connexion a échoué ou s'est bloquée ({kind})</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/core/demands.py" line="54" />
             <source>The connection to DINAMIS failed while your request was being filed, and the retries got no answer either. It may or may not have been filed. Press "Retry" when the connection is back: the very same request is sent again, and DINAMIS will not file it twice.</source>
             <translation>La connexion à DINAMIS a échoué pendant le dépôt de votre demande, et les nouvelles tentatives n'ont pas eu de réponse non plus. Elle a peut-être été déposée, peut-être pas. Appuyez sur « Redéposer » quand la connexion est revenue : exactement la même demande est renvoyée, et DINAMIS ne la déposera pas deux fois.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/downloads.py" line="635" />
+            <source>the connection was cut after {got} of {size} bytes</source>
+            <translation>la connexion a été coupée après {got} octets sur {size}</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/qgis_glue/browser.py" line="90" />
@@ -2608,7 +2865,7 @@
             <translation>Le catalogue DINAMIS (le profil actif des paramètres DINAMIS)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/api.py" line="165" />
+            <location filename="../dinamis_plugin/api.py" line="169" />
             <source>The DINAMIS login continues in the DINAMIS account panel: approve it in your browser. dinamis.whoami() tells who is logged in once it is done.</source>
             <translation>La connexion à DINAMIS se poursuit dans le panneau Compte DINAMIS : approuvez-la dans votre navigateur. dinamis.whoami() indique qui est connecté une fois que c'est fait.</translation>
         </message>
@@ -2633,7 +2890,12 @@
             <translation>Les services DINAMIS de « {profile} » n'ont pas d'interface pour les demandes depuis QGIS. Préparez la zone ici, exportez-la et déposez la demande dans le formulaire web DINAMIS.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/catalogue_algorithm.py" line="26" />
+            <location filename="../dinamis_plugin/core/downloads.py" line="90" />
+            <source>The disk is full: no room to write in {folder}. The downloads stopped; free some space (or choose another folder) and run the same download again to resume.</source>
+            <translation>Le disque est plein : plus de place pour écrire dans {folder}. Les téléchargements se sont arrêtés ; libérez de l'espace (ou choisissez un autre dossier) et relancez le même téléchargement pour le reprendre.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/catalogue_algorithm.py" line="28" />
             <source>The footprint layer needs the fields "id" and "collection", as made by "Search the DINAMIS catalogue".</source>
             <translation>La couche d'emprises doit avoir les champs « id » et « collection », comme celle produite par « Rechercher dans le catalogue DINAMIS ».</translation>
         </message>
@@ -2651,6 +2913,11 @@
             <location filename="../dinamis_plugin/core/errors.py" line="64" />
             <source>The HTTPS certificate of {url} is not trusted. If your organisation inspects HTTPS traffic, import its CA certificate in QGIS (Settings &gt; Options &gt; Authentication &gt; Certificate Manager) and trust it; the DINAMIS plugin trusts what QGIS trusts.</source>
             <translation>Le certificat HTTPS de {url} n'est pas reconnu. Si votre organisation inspecte le trafic HTTPS, importez son certificat d'autorité dans QGIS (Préférences &gt; Options &gt; Authentification &gt; Gestionnaire de certificats) et accordez-lui votre confiance ; l'extension DINAMIS fait confiance à ce que QGIS reconnaît.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/clip.py" line="276" />
+            <source>The image does not cover the area.</source>
+            <translation>L'image ne couvre pas la zone.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/demand_models.py" line="58" />
@@ -2696,6 +2963,31 @@
             <location filename="../dinamis_plugin/core/search_params.py" line="95" />
             <source>The maximum number of results must be a whole number of at least 1.</source>
             <translation>Le nombre maximal de résultats doit être un nombre entier d'au moins 1.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/download_plan.py" line="51" />
+            <source>The naming pattern "{pattern}" has an unmatched brace.</source>
+            <translation>Le modèle de nom « {pattern} » a une accolade sans pendant.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/download_plan.py" line="45" />
+            <source>The naming pattern is empty; use for example {example}.</source>
+            <translation>Le modèle de nom est vide ; utilisez par exemple {example}.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/download_plan.py" line="63" />
+            <source>The naming pattern must be a relative path inside the output folder.</source>
+            <translation>Le modèle de nom doit être un chemin relatif dans le dossier de sortie.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/download_plan.py" line="59" />
+            <source>The naming pattern must contain {file} or {asset}, or two assets of an item would get the same name.</source>
+            <translation>Le modèle de nom doit contenir {file} ou {asset}, sinon deux fichiers d'une même image auraient le même nom.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/download_plan.py" line="55" />
+            <source>The naming pattern uses {unknown}; the placeholders are {known}.</source>
+            <translation>Le modèle de nom utilise {unknown} ; les champs disponibles sont {known}.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="254" />
@@ -2798,6 +3090,27 @@
             <location filename="../dinamis_plugin/qgis_glue/aoi_files.py" line="62" />
             <source>The selected features of "{layer}" are not polygons.</source>
             <translation>Les entités sélectionnées de « {layer} » ne sont pas des polygones.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/downloads.py" line="566" />
+            <location filename="../dinamis_plugin/core/downloads.py" line="592" />
+            <source>the server answered {status}</source>
+            <translation>le serveur a répondu {status}</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/downloads.py" line="574" />
+            <source>the server refused to resume; starting again</source>
+            <translation>le serveur a refusé la reprise ; nouveau départ</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/downloads.py" line="583" />
+            <source>the server resumed at the wrong place; starting again</source>
+            <translation>le serveur a repris au mauvais endroit ; nouveau départ</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/downloads.py" line="594" />
+            <source>The server's file has {got} bytes, the catalogue says {size}: it was not downloaded.</source>
+            <translation>Le fichier du serveur fait {got} octets, le catalogue indique {size} : il n'a pas été téléchargé.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/errors.py" line="158" />
@@ -2941,12 +3254,12 @@
             <translation>Titre</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/api.py" line="136" />
+            <location filename="../dinamis_plugin/api.py" line="140" />
             <source>To log in to DINAMIS, open {url} and enter the code {code} (the page should open by itself). Waiting for your approval...</source>
             <translation>Pour vous connecter à DINAMIS, ouvrez {url} et saisissez le code {code} (la page devrait s'ouvrir d'elle-même). En attente de votre validation...</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/results_model.py" line="29" />
+            <location filename="../dinamis_plugin/gui/results_model.py" line="27" />
             <location filename="../dinamis_plugin/gui/search_form.py" line="253" />
             <location filename="../dinamis_plugin/qgis_glue/footprints.py" line="155" />
             <location filename="../processing_provider/search_catalogue.py" line="72" />
@@ -2984,7 +3297,7 @@
             <translation>Tri-stéréo</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/results_model.py" line="208" />
+            <location filename="../dinamis_plugin/gui/results_model.py" line="202" />
             <source>triplet</source>
             <translation>triplet</translation>
         </message>
@@ -2999,23 +3312,33 @@
             <translation>Annuler</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/core/downloads.py" line="375" />
+            <source>Unexpected problem ({kind}).</source>
+            <translation>Problème inattendu ({kind}).</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/qgis_glue/tasks.py" line="26" />
             <source>Unexpected problem ({kind}). Try again; if it persists, report it to the plugin authors.</source>
             <translation>Problème inattendu ({kind}). Réessayez ; s'il persiste, signalez-le aux auteurs de l'extension.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/demand_models.py" line="45" />
-            <location filename="../dinamis_plugin/gui/results_model.py" line="30" />
+            <location filename="../dinamis_plugin/gui/results_model.py" line="28" />
             <source>Unknown</source>
             <translation>Inconnue</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/api.py" line="94" />
+            <location filename="../dinamis_plugin/core/clip.py" line="88" />
+            <source>Unknown coordinate reference system: {crs}.</source>
+            <translation>Système de coordonnées inconnu : {crs}.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/api.py" line="98" />
             <source>Unknown DINAMIS profile "{name}". Known profiles: {names}; or pass an EndpointProfile.</source>
             <translation>Profil DINAMIS « {name} » inconnu. Profils connus : {names} ; ou passez un EndpointProfile.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/api.py" line="285" />
+            <location filename="../dinamis_plugin/api.py" line="289" />
             <source>Unknown search criterion "{name}". Use: {names}.</source>
             <translation>Critère de recherche « {name} » inconnu. Critères possibles : {names}.</translation>
         </message>
@@ -3190,9 +3513,14 @@
             <translation>{area} km² ({sensor}) : {free} km² sur votre quota gratuit, {paid} km² payants, {price} €.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/plugin.py" line="306" />
+            <location filename="../dinamis_plugin/plugin.py" line="330" />
             <source>{count} DINAMIS image(s) of this project wait for your login: log in from the DINAMIS account panel and they will appear.</source>
             <translation>{count} image(s) DINAMIS de ce projet attendent votre connexion : connectez-vous depuis le panneau du compte DINAMIS et elles apparaîtront.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_images.py" line="64" />
+            <source>{count} files to fetch into {folder}.</source>
+            <translation>{count} fichiers à récupérer dans {folder}.</translation>
         </message>
         <message>
             <location filename="../processing_provider/search_catalogue.py" line="180" />
@@ -3203,6 +3531,11 @@
             <location filename="../dinamis_plugin/core/counts.py" line="53" />
             <source>{count} images</source>
             <translation>{count} images</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_clipped.py" line="119" />
+            <source>{count} images to clip into {folder}.</source>
+            <translation>{count} images à découper dans {folder}.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/qgis_glue/quicklook_layer.py" line="165" />
@@ -3220,9 +3553,44 @@
             <translation>{count} sélectionnées dans {layer}</translation>
         </message>
         <message>
+            <location filename="../processing_provider/download_algorithm.py" line="221" />
+            <source>{done} of {total}, {rate}/s</source>
+            <translation>{done} sur {total}, {rate}/s</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/clip.py" line="170" />
+            <source>{file} has no coordinate system: it cannot be clipped.</source>
+            <translation>{file} n'a pas de système de coordonnées : il ne peut pas être découpé.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_algorithm.py" line="193" />
+            <source>{file}: failed. {reason}</source>
+            <translation>{file} : échec. {reason}</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/downloads.py" line="498" />
+            <source>{file}: the data received does not match its checksum, twice; the file on the server may be damaged. It was not kept.</source>
+            <translation>{file} : les données reçues ne correspondent pas à leur somme de contrôle, deux fois ; le fichier sur le serveur est peut-être endommagé. Il n'a pas été conservé.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/downloads.py" line="482" />
+            <source>{file}: the server sent {got} bytes, the catalogue says {size}; the file was not kept.</source>
+            <translation>{file} : le serveur a envoyé {got} octets, le catalogue indique {size} ; le fichier n'a pas été conservé.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_algorithm.py" line="196" />
+            <source>{file}: {status} ({checksum}).</source>
+            <translation>{file} : {status} ({checksum}).</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/core/streamable.py" line="115" />
             <source>{first} to {last}</source>
             <translation>du {first} au {last}</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_algorithm.py" line="243" />
+            <source>{h} h {m} min</source>
+            <translation>{h} h {m} min</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/project_form.py" line="140" />
@@ -3245,19 +3613,19 @@
             <translation>{item} n'a pas d'asset « {asset} » diffusable.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_images.py" line="124" />
-            <source>{item} has no asset {missing}; it has: {known}.</source>
-            <translation>{item} n'a pas d'asset {missing} ; ses assets : {known}.</translation>
-        </message>
-        <message>
             <location filename="../dinamis_plugin/qgis_glue/stream_layers.py" line="72" />
             <source>{item} has no image file to stream (an orderable image: request it from the catalogue).</source>
             <translation>{item} n'a pas de fichier image à diffuser (une image à commander : demandez-la depuis le catalogue).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_images.py" line="89" />
-            <source>{item}: no data file to download.</source>
-            <translation>{item} : aucun fichier de données à télécharger.</translation>
+            <location filename="../processing_provider/download_algorithm.py" line="117" />
+            <source>{item}: no such data file (it has: {known}).</source>
+            <translation>{item} : pas de tel fichier de données (il a : {known}).</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_algorithm.py" line="107" />
+            <source>{item}: not in the catalogue.</source>
+            <translation>{item} : absent du catalogue.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/profiles.py" line="76" />
@@ -3290,6 +3658,11 @@
             <translation>{minimum} km²</translation>
         </message>
         <message>
+            <location filename="../processing_provider/download_algorithm.py" line="242" />
+            <source>{m} min {s} s</source>
+            <translation>{m} min {s} s</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/gui/settings_dialog.py" line="164" />
             <source>{name} (built-in)</source>
             <translation>{name} (intégré)</translation>
@@ -3301,7 +3674,7 @@
             <translation>{name} n'a pas pu être ouvert depuis le stockage DINAMIS.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/results_model.py" line="209" />
+            <location filename="../dinamis_plugin/gui/results_model.py" line="203" />
             <source>{n} views</source>
             <translation>{n} vues</translation>
         </message>
@@ -3351,6 +3724,16 @@
             <translation>{sensor} : {remaining} km² sur {free} km²</translation>
         </message>
         <message>
+            <location filename="../processing_provider/download_algorithm.py" line="240" />
+            <source>{s} s</source>
+            <translation>{s} s</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_algorithm.py" line="225" />
+            <source>{time} left</source>
+            <translation>{time} restantes</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/gui/request_list.py" line="249" />
             <source>{who} moved it to “{status}”</source>
             <translation>{who} l'a passée à « {status} »</translation>
@@ -3391,6 +3774,10 @@
             <translation type="vanished">Une clé d'API permet à QGIS d'utiliser DINAMIS sans connexion par le navigateur. Créez-en une sur le service de signature DINAMIS, puis collez ici ses deux parties.</translation>
         </message>
         <message>
+            <source>Cannot reach the image store for {file}.</source>
+            <translation type="vanished">Impossible de joindre le stockage des images pour {file}.</translation>
+        </message>
+        <message>
             <source>Counted from all {count} results (this catalogue has no aggregation)</source>
             <translation type="vanished">Compté sur les {count} résultats (ce catalogue n'offre pas d'agrégation)</translation>
         </message>
@@ -3401,6 +3788,14 @@
         <message>
             <source>DINAMIS did not accept your credentials. Log in again, or check your API key in the DINAMIS settings.</source>
             <translation type="vanished">DINAMIS n'a pas accepté vos identifiants. Reconnectez-vous, ou vérifiez votre clé d'API dans les paramètres DINAMIS.</translation>
+        </message>
+        <message>
+            <source>Downloading {item} / {asset}</source>
+            <translation type="vanished">Téléchargement de {item} / {asset}</translation>
+        </message>
+        <message>
+            <source>Downloads the image files of the footprints of a layer made by "Search the DINAMIS catalogue" (fields id and collection) into a folder, one sub-folder per image. Needs a login with an active DINAMIS account. Files already downloaded are skipped, so a stopped download resumes.</source>
+            <translation type="vanished">Télécharge dans un dossier les fichiers image des emprises d'une couche produite par « Rechercher dans le catalogue DINAMIS » (champs id et collection), un sous-dossier par image. Nécessite une connexion avec un compte DINAMIS actif. Les fichiers déjà téléchargés sont ignorés : un téléchargement interrompu reprend là où il s'était arrêté.</translation>
         </message>
         <message>
             <source>Images matching the search</source>
@@ -3423,12 +3818,28 @@
             <translation type="vanished">Le catalogue n'indique pas combien d'images correspondent.</translation>
         </message>
         <message>
+            <source>The image store sent less than asked for {file}.</source>
+            <translation type="vanished">Le stockage des images a envoyé moins que demandé pour {file}.</translation>
+        </message>
+        <message>
             <source>This catalogue cannot filter on properties: cloud cover, incidence angle and product type are off.</source>
             <translation type="vanished">Ce catalogue ne peut pas filtrer sur les propriétés : couverture nuageuse, angle d'incidence et type de produit sont désactivés.</translation>
         </message>
         <message>
             <source>You are not logged in to DINAMIS, or your login has expired. Log in from the DINAMIS settings.</source>
             <translation type="vanished">Vous n'êtes pas connecté à DINAMIS, ou votre connexion a expiré. Connectez-vous depuis les paramètres DINAMIS.</translation>
+        </message>
+        <message>
+            <source>{file} is not a GeoTIFF GDAL can read.</source>
+            <translation type="vanished">{file} n'est pas un GeoTIFF que GDAL sait lire.</translation>
+        </message>
+        <message>
+            <source>{item} has no asset {missing}; it has: {known}.</source>
+            <translation type="vanished">{item} n'a pas d'asset {missing} ; ses assets : {known}.</translation>
+        </message>
+        <message>
+            <source>{item}: no data file to download.</source>
+            <translation type="vanished">{item} : aucun fichier de données à télécharger.</translation>
         </message>
         <message>
             <source>{matched} images match the search.</source>

@@ -9,7 +9,6 @@ it completes (`runAndLoadResults` from the console; `run` returns them in LAYERS
 in the project they are re-signed before expiry and saved unsigned, like every streamed
 layer. In a model, LAYERS feeds the next algorithm.
 """
-import re
 
 from qgis.core import (QgsProcessing, QgsProcessingContext, QgsProcessingException,
                        QgsProcessingOutputMultipleLayers, QgsProcessingParameterBoolean,
@@ -84,20 +83,12 @@ class AddImagesAlgorithm(CatalogueAlgorithm):
 
     def _wanted_items(self, parameters, context):
         """(item ids, their collections) from the footprints and the ids parameter."""
-        ids, collections = [], set()
-        if parameters.get(self.INPUT):
-            for collection, item_id in self.footprint_refs(parameters, self.INPUT, context):
-                ids.append(item_id)
-                collections.add(collection)
-        typed = self.parameterAsString(parameters, self.IDS, context)
-        if typed.strip():
-            ids.extend(i for i in re.split(r"[\s,;]+", typed) if i)
-            collections.clear()  # typed ids may be of any collection
+        ids, collections = self.wanted_items(parameters, context, self.INPUT, self.IDS)
         if not ids:
             raise QgsProcessingException(tr(
                 "Give footprints (a layer made by \"Search the DINAMIS catalogue\") or item "
                 "ids: there is no image to add."))
-        return list(dict.fromkeys(ids)), sorted(collections)
+        return ids, collections
 
     def _stream(self, ids, collections, assets, mosaic, feedback):
         from .. import api

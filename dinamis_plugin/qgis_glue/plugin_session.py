@@ -38,16 +38,17 @@ def default_secret_store():
     return PluginSecretStore()
 
 
-def new_glue_http_session():
+def new_glue_http_session(**options):
     """A core HTTP session honouring QGIS's proxy settings (raises ProxyNotSupported) and
-    QGIS's HTTPS trust: its CA certificates and SSL server exceptions (tls.py)."""
+    QGIS's HTTPS trust: its CA certificates and SSL server exceptions (tls.py);
+    `options` go to `new_http_session` (e.g. retries=0 for the downloader)."""
     from ..core.http import new_http_session
     from . import tls
     from .proxy import qgis_proxy
     route = qgis_proxy()
     route.check_usable()
     proxies = route.requests_proxies()
-    http = new_http_session(proxies=proxies or None)
+    http = new_http_session(proxies=proxies or None, **options)
     route.install(http)
     tls.install(http)
     return http

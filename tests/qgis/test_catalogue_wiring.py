@@ -144,3 +144,28 @@ def test_add_to_map_failures_are_said_in_the_message_bar(plugin, server, qgis_if
     assert "Traceback" not in said
     assert not [lyr for lyr in QgsProject.instance().mapLayers().values()
                 if isinstance(lyr, QgsRasterLayer) and lyr.isValid()]
+
+
+def test_download_opens_the_download_dialog_on_the_chosen_images(
+        plugin, server, qgis_iface, monkeypatch):
+    import sys
+    from qgis.gui import QgsBrowserGuiModel
+    if "/usr/share/qgis/python/plugins" not in sys.path:  # Processing, as QGIS loads it
+        sys.path.append("/usr/share/qgis/python/plugins")
+    from processing.core.Processing import Processing
+    Processing.initialize()
+    browser = QgsBrowserGuiModel()  # pytest-qgis's iface has none; the dialog wants one
+    monkeypatch.setattr(qgis_iface, "browserModel", lambda: browser, raising=False)
+    dock = open_catalogue(plugin)
+    dock.form.availability.setCurrentIndex(dock.form.availability.findData("downloadable"))
+    dock.run_search()
+    assert wait_until(lambda: not dock.search.running and dock.search.items, timeout=30)
+    menu = QMenu()
+    dock.result_actions.populate(menu, [0, 2])
+    action(menu, "Download").trigger()
+    dialog = plugin.download_dialog
+    assert dialog is not None and dialog.isVisible()
+    values = dialog.mainWidget().createProcessingParameters()
+    assert values["IDS"].split() == [dock.search.item_id(0), dock.search.item_id(2)]
+    assert values["LOAD"] is True
+    dialog.close()
