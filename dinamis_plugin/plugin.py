@@ -31,6 +31,16 @@ def _let_qgis_forget_every_module():
         recorded.update(m for m in list(sys.modules) if m.startswith(__package__ + "."))
 
 
+def _show_or_hide(visible: bool, ensure, dock) -> None:
+    """Show a dock (made by `ensure` the first time) in front, or hide it if it exists."""
+    if visible:
+        shown = ensure()
+        shown.show()
+        shown.raise_()
+    elif dock is not None:
+        dock.hide()
+
+
 def _check_quietly(action, checked: bool) -> None:
     """A dock's toggle action follows the dock (closed by its cross, say) without
     toggling the dock again."""
@@ -257,11 +267,7 @@ class DinamisPlugin:
         self.catalogue_dock.search_with(params)
 
     def set_catalogue_dock_visible(self, visible: bool):
-        if visible:
-            self.ensure_catalogue_dock().show()
-            self.catalogue_dock.raise_()
-        elif self.catalogue_dock is not None:
-            self.catalogue_dock.hide()
+        _show_or_hide(visible, self.ensure_catalogue_dock, self.catalogue_dock)
 
     def _catalogue_visibility_changed(self, visible: bool):
         _check_quietly(self.catalogue_action, visible)
@@ -353,11 +359,7 @@ class DinamisPlugin:
         return self.dock
 
     def set_dock_visible(self, visible: bool):
-        if visible:
-            self.ensure_dock().show()
-            self.dock.raise_()
-        elif self.dock is not None:
-            self.dock.hide()
+        _show_or_hide(visible, self.ensure_dock, self.dock)
 
     def _dock_visibility_changed(self, visible: bool):
         _check_quietly(self.account_action, visible)
