@@ -144,6 +144,10 @@ class Iface:  # the few QgisInterface calls initGui/unload make
         self.window.removeDockWidget(dock)
     def messageBar(self):
         return self.bar
+    def registerCustomDropHandler(self, handler):
+        self.drop_handler = handler
+    def unregisterCustomDropHandler(self, handler):
+        self.drop_handler = None
     def mapCanvas(self):
         return self.canvas
 
@@ -229,3 +233,19 @@ def test_french_translation_file_is_loaded(qgis_app):
     finally:
         translator.remove()
     assert i18n.tr("Log out") == "Log out"
+
+
+def test_catalogue_dock_from_the_menu_and_toolbar(qgis_iface, plugin_factory, local_profile):
+    plugin = plugin_factory()
+    plugin.initGui()
+    assert plugin.catalogue_action in plugin.menu.actions()
+    assert plugin.catalogue_action in plugin.toolbar.actions()
+    assert plugin.catalogue_dock is None  # created lazily
+    plugin.catalogue_action.trigger()
+    dock = plugin.catalogue_dock
+    assert dock is not None and dock.objectName() == "DinamisCatalogueDock"
+    assert dock.controller is plugin.controller
+    plugin.catalogue_action.trigger()
+    assert dock.isHidden() and not plugin.catalogue_action.isChecked()
+    plugin.unload()
+    flush_deletes()
