@@ -177,8 +177,7 @@ def test_init_gui_imports_nothing_heavy():
              if m.split(".")[0] in ("requests", "urllib3", "pystac", "pystac_client", "keyring")
              or any(part in m for part in ("_vendor", "dinamis.gui", "dinamis.api",
                                            "dinamis.core.session", "dinamis.core.http"))]
-    assert heavy == []
-    assert probe["elapsed"] < 0.15, probe["elapsed"]
+    assert heavy == []  # its cost in time is measured by `make bench` (bench_plugin_load)
 
 
 def test_stored_login_is_resumed_after_start(qgis_iface, plugin_factory, local_profile, server,
