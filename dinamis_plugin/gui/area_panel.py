@@ -12,6 +12,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from qgis.core import QgsGeometry
+from qgis.gui import QgsMapTool
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import (QFileDialog, QFormLayout, QGridLayout, QGroupBox,
                                  QHBoxLayout, QPushButton, QToolButton, QVBoxLayout, QWidget)
@@ -49,7 +51,9 @@ class AreaPanel(QGroupBox):
         self.sensor_label = ""
         self.no_quota = ""
         self.previous = []  # (area, source) before each change made here, for "Undo"
-        self.tool = None
+        self.tool = None  # the drawing tool in use, if any
+        self._tools = {}  # tool class -> our one instance of it, kept (see stop_tools)
+        self._previous_tool = None  # the map tool to give back after drawing
         self._source_crs = None
         self._problem_keys = None
         self._quiet = False
@@ -198,15 +202,37 @@ class AreaPanel(QGroupBox):
     def start_drawing(self, tool_class) -> None:
         self.stop_tools()
         canvas = self.iface.mapCanvas()
-        self.tool = tool_class(canvas)
-        self.tool.changed.connect(self.preview)
-        self.tool.finished.connect(self._drawn)
-        self.tool.cancelled.connect(self._drawing_cancelled)
-        canvas.setMapTool(self.tool)
+        current = canvas.mapTool()
+        if current is not None and current not in self._tools.values():
+            self._previous_tool = current
+        tool = self._tools.get(tool_class)
+        if tool is None:
+            tool = self._tools[tool_class] = tool_class(canvas)
+            tool.changed.connect(self.preview)
+            tool.finished.connect(self._drawn)
+            tool.cancelled.connect(self._drawing_cancelled)
+            tool.activated.connect(lambda tool=tool: self._tool_activated(tool))
+            tool.deactivated.connect(self._tool_deactivated)
+        canvas.setMapTool(tool)
+        self._tool_activated(tool)
+
+    def _tool_activated(self, tool) -> None:
+        """One of our tools is the map's (we set it, or QGIS came back to it)."""
+        self.tool = tool
         for button, cls in ((self.rectangle_button, RectangleTool),
                             (self.polygon_button, PolygonTool)):
-            button.setChecked(cls is tool_class)
+            button.setChecked(isinstance(tool, cls))
+        self.server_label.setStyleSheet("")
         self.server_label.setText(tr("Drawing: the figures follow each vertex."))
+
+    def _tool_deactivated(self) -> None:
+        """Another map tool was chosen (ours or QGIS's): the shape being drawn is dropped."""
+        if self.tool is None:
+            return
+        self.tool = None
+        self.rectangle_button.setChecked(False)
+        self.polygon_button.setChecked(False)
+        self.recheck()  # the figures of the area again, not of the abandoned shape
 
     def _drawn(self, geometry) -> None:
         crs = self.iface.mapCanvas().mapSettings().destinationCrs()
@@ -218,15 +244,24 @@ class AreaPanel(QGroupBox):
         self.recheck()
 
     def stop_tools(self) -> None:
-        if self.tool is not None:
-            canvas = self.iface.mapCanvas()
-            if canvas.mapTool() is self.tool:
-                canvas.unsetMapTool(self.tool)
-            self.tool.dispose()
-            self.tool.deleteLater()
-            self.tool = None
-        self.rectangle_button.setChecked(False)
-        self.polygon_button.setChecked(False)
+        """Put the drawing tool away and give the map back the tool it had before.
+
+        QGIS returns to the last non-editing map tool when editing stops, and keeps only a
+        plain pointer to it: our tools therefore live as long as the panel, and the map
+        gets a tool of its own back (the one it had, else Pan) so QGIS stops pointing at
+        ours."""
+        canvas = self.iface.mapCanvas()
+        if canvas.mapTool() is not None and canvas.mapTool() in self._tools.values():
+            pan = self.iface.actionPan()
+            if pan is not None:
+                pan.trigger()
+            previous, self._previous_tool = self._previous_tool, None
+            if previous is not None and not sip.isdeleted(previous) \
+                    and not previous.flags() & QgsMapTool.Flag.EditTool:
+                canvas.setMapTool(previous)
+            if canvas.mapTool() in self._tools.values():
+                canvas.unsetMapTool(canvas.mapTool())
+        self._tool_deactivated()
 
     def toggle_vertex_editing(self) -> None:
         if self.layer.editing:
@@ -313,6 +348,14 @@ class AreaPanel(QGroupBox):
 
     def dispose(self) -> None:
         self.stop_tools()
+        if self._tools:  # QGIS's way back from editing must not be a tool deleted now
+            pan = self.iface.actionPan()
+            if pan is not None:
+                pan.trigger()
+        for tool in self._tools.values():
+            tool.dispose()
+            tool.deleteLater()
+        self._tools = {}
         self.layer.remove()
 
     # --- showing --------------------------------------------------------------------

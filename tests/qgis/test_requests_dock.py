@@ -254,8 +254,38 @@ def test_editing_vertices_updates_the_estimate_at_each_vertex(server, dock):
     assert not layer.isEditable()
 
 
+def test_after_drawing_the_map_tool_is_given_back_and_qgis_can_return_to_it(dock,
+                                                                            qgis_iface):
+    """QGIS goes back to the last non-editing map tool when vertex editing stops, through a
+    plain pointer: a drawing tool the panel had deleted there crashed QGIS 3.22."""
+    from qgis.gui import QgsMapTool, QgsMapToolPan
+    from qgis.PyQt import sip
+    from qgis.PyQt.QtCore import QCoreApplication, QEvent
+    canvas = qgis_iface.mapCanvas()
+    pan = QgsMapToolPan(canvas)
+    canvas.setMapTool(pan)
+    non_editing = []  # what QgisApp remembers
+
+    def remember(tool, _old):
+        if tool is not None and not tool.flags() & QgsMapTool.Flag.EditTool:
+            non_editing.append(tool)
+    canvas.mapToolSet.connect(remember)
+    panel = dock.form.area
+    draw_polygon(panel, HERAULT_L93)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert canvas.mapTool() is pan  # the user's tool is back
+    assert not panel.polygon_button.isChecked() and panel.tool is None
+    assert not sip.isdeleted(non_editing[-1])
+    canvas.setMapTool(non_editing[-1])  # what QGIS does when editing stops: no crash
+    draw_polygon(panel, HERAULT_L93[:4])  # and drawing again works
+    assert panel.check.vertices == 5 and canvas.mapTool() is pan
+    canvas.mapToolSet.disconnect(remember)
+    canvas.unsetMapTool(pan)
+
+
 def test_a_bad_area_keeps_the_drawing_and_offers_the_fix(server, dock):
     logged_in(dock, server, "alice")
+    programming_draft(dock, new_project(dock, "Bow tie " + uuid.uuid4().hex[:4]))
     panel = dock.form.area
     bow_tie = QgsGeometry.fromWkt("POLYGON((3 43, 3.3 43.3, 3.3 43, 3 43.3, 3 43))")
     panel.set_area(bow_tie, None, "test")
