@@ -214,10 +214,10 @@ class RequestForm(QWidget):
             self._fill_choices(force=True)
         finally:
             self._loading = False
-        self.service.drafts.save(self.draft)
-        self._fill_drafts()
-        self._update_state()
-        self._ask_quote()
+        if draft.pending_submit:
+            self._save()
+        else:  # what the form shows is what the draft holds (e.g. the only project)
+            self._collect()
 
     def new_draft(self, kind: str = "programming") -> RequestDraft:
         if self.submitting:
@@ -329,7 +329,10 @@ class RequestForm(QWidget):
         was_loading, self._loading = self._loading, True
         try:
             self.project_combo.clear()
-            for project in self.service.projects:
+            projects = self.service.projects
+            if len(projects) > 1 and not self.draft.project_id:  # never one picked silently
+                self.project_combo.addItem(tr("Choose a project…"), "")
+            for project in projects:
                 self.project_combo.addItem(project.display_name(), project.id)
             if self.draft.project_id and self.project_combo.findData(self.draft.project_id) < 0:
                 self.project_combo.addItem(self.draft.project_id, self.draft.project_id)
@@ -345,7 +348,10 @@ class RequestForm(QWidget):
             self.sensor_combo.setCurrentIndex(max(self.sensor_combo.findData(self.draft.sensor),
                                                   0))
             self.mode_combo.clear()
-            for mode in (options.modes if options else ()) or ("mono",):
+            modes = list((options.modes if options else ()) or ("mono",))
+            if self.draft.mode and self.draft.mode not in modes:  # kept until options say
+                modes.append(self.draft.mode)
+            for mode in modes:
                 self.mode_combo.addItem(mode_label(mode), mode)
             self.mode_combo.setCurrentIndex(max(self.mode_combo.findData(self.draft.mode), 0))
             self.incidence_spin.setRange(0, (options.max_incidence_deg if options
@@ -411,8 +417,9 @@ class RequestForm(QWidget):
         draft.max_incidence = float(self.incidence_spin.value())
         draft.note = self.note_edit.toPlainText()
         draft.item_id = self.item_edit.text().strip() if draft.kind == "archive" else ""
-        draft.production_options = {name: combo.currentData()
-                                    for name, combo in self.production_combos.items()}
+        if self.service.options is not None:  # unknown choices: the draft keeps its own
+            draft.production_options = {name: combo.currentData()
+                                        for name, combo in self.production_combos.items()}
         self._save()
 
     def _save(self) -> None:

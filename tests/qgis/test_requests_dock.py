@@ -137,6 +137,47 @@ def test_a_programming_request_from_drawing_to_delivery(server, dock, oscar, qgi
     assert params.start == dock.service.requests[-1].period["start"]
 
 
+def test_the_form_shows_what_the_draft_holds_and_picks_no_project_silently(server, dock):
+    logged_in(dock, server, "alice")
+    for title in ("First", "Second"):
+        new_project(dock, f"{title} {uuid.uuid4().hex[:4]}")
+    form = dock.form
+    dock.tabs.setCurrentWidget(form)
+    form.new_draft()
+    assert form.project_combo.currentData() == "" == form.draft.project_id
+    assert form.project_combo.currentText() == "Choose a project…"
+    assert form.blocker_label.text() == "Choose a project (or create one)."
+    assert form.draft.sensor and form.draft.sensor == form.sensor_combo.currentData()
+    assert "left for" in form.area.free_value.text()  # the quota, before any area
+
+
+def test_choices_not_listed_yet_are_kept_while_the_user_edits(server, controller, tmp_path,
+                                                               qgis_iface):
+    from dinamis.core.demand_drafts import RequestDraft
+    from dinamis.gui.requests_dock import RequestsDock
+    from dinamis.qgis_glue.demand_service import DemandService
+    server.set_faults(latency_ms=1500, paths=["/demands/api/v1/options"])  # a slow server
+    service = DemandService(controller, state_base=tmp_path / "state")
+    service.drafts.save(RequestDraft(mode="tristereo",
+                                     production_options={"pixel_coding": "16bits"}))
+    dock = RequestsDock(service, qgis_iface, qgis_iface.mainWindow())
+    try:
+        assert service.options is None  # not read yet
+        form = dock.form
+        assert form.mode_combo.currentData() == "tristereo"
+        form.note_edit.setPlainText("typed before the options came")
+        assert form.draft.mode == "tristereo"
+        assert form.draft.production_options == {"pixel_coding": "16bits"}
+        assert wait_until(lambda: service.options is not None, 20)
+        assert form.production_combos["pixel_coding"].currentData() == "16bits"
+        assert form.draft.mode == "tristereo" and form.draft.note.startswith("typed")
+    finally:
+        server.clear_faults()
+        dock.dispose()
+        dock.deleteLater()
+        service.shutdown()
+
+
 def test_a_dropped_answer_after_the_commit_still_files_one_request(server, dock):
     logged_in(dock, server, "alice")
     project = new_project(dock, "Drop " + uuid.uuid4().hex[:4])
