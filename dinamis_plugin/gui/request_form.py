@@ -46,7 +46,8 @@ class RequestForm(QWidget):
         self.service = service
         self.iface = iface
         self.draft: RequestDraft = None
-        self.submitting = False
+        self._filing = None  # the draft being filed or sent back, until DINAMIS answers
+        self._profile_name = service.profile.name
         self._loading = False
         self._choices_key = None
         self.confirm = self._ask_confirmation  # replaceable: tests answer for the user
@@ -313,6 +314,13 @@ class RequestForm(QWidget):
     # --- choices from the server ----------------------------------------------------
     def refresh(self) -> None:
         """The service's data changed (options, projects, quotas, login, profile)."""
+        if self.service.profile.name != self._profile_name:  # another profile's drafts
+            self._profile_name = self.service.profile.name
+            self._filing = None  # its answer, if any, goes to the draft, not to this form
+            current = self.service.drafts.current()
+            self.load_draft(current or RequestDraft(
+                production_options=self._default_options()))
+            return
         self._fill_choices()
         self._fill_drafts()
         self._update_state()
@@ -518,6 +526,10 @@ class RequestForm(QWidget):
         return ""
 
     # --- filing ---------------------------------------------------------------------
+    @property
+    def submitting(self) -> bool:
+        return self._filing is not None
+
     def submit(self) -> None:
         if self.submitting:
             return
@@ -526,13 +538,14 @@ class RequestForm(QWidget):
             return
         draft = self.draft
         if draft.edits_request:
-            self.submitting = True
+            self._filing = draft
             self.result_label.setText(tr("Sending your changes…"))
             self._update_state()
             check = self.area.check
             self.service.resubmit(draft, draft.changes(check.geojson() if check.sendable
                                                        else None),
-                                  self._resubmitted, self._not_filed)
+                                  lambda request: self._resubmitted(request, draft),
+                                  lambda message: self._not_filed(message, draft))
             return
         if draft.pending_submit is None:
             body = self.body()
@@ -548,14 +561,27 @@ class RequestForm(QWidget):
                 return
         else:
             body = draft.pending_submit["body"]
-        self.submitting = True
+        self._filing = draft
         self.result_label.setStyleSheet("")
         self.result_label.setText(tr("Filing the request…"))
         self._update_state()
-        self.service.submit(draft, body, self._filed, self._not_filed)
+        self.service.submit(draft, body, lambda result: self._filed(result, draft),
+                            lambda message: self._not_filed(message, draft))
 
-    def _filed(self, result) -> None:
-        self.submitting = False
+    def _answered(self, draft) -> bool:
+        """DINAMIS answered about `draft`: True when the form still shows it (the user may
+        have switched profile meanwhile; that draft then waits in its own profile)."""
+        if self._filing is draft:
+            self._filing = None
+        if draft is not self.draft:
+            self._fill_drafts()
+            self._update_state()
+            return False
+        return True
+
+    def _filed(self, result, draft) -> None:
+        if not self._answered(draft):
+            return
         request = result.request
         if result.replayed:
             text = tr("Filed as {id}. (The connection had dropped, but DINAMIS had received "
@@ -567,16 +593,18 @@ class RequestForm(QWidget):
         self.result_label.setText(text.format(id=request.id))
         self.filed.emit(request)
 
-    def _resubmitted(self, request) -> None:
-        self.submitting = False
+    def _resubmitted(self, request, draft) -> None:
+        if not self._answered(draft):
+            return
         self.new_draft()
         self.result_label.setStyleSheet("")
         self.result_label.setText(tr("{id} was changed and submitted again.").format(
             id=request.id))
         self.filed.emit(request)
 
-    def _not_filed(self, message: str) -> None:
-        self.submitting = False
+    def _not_filed(self, message: str, draft) -> None:
+        if not self._answered(draft):
+            return
         self.result_label.setStyleSheet(WARNING_STYLE)
         self.result_label.setText(message)
         self._fill_drafts()

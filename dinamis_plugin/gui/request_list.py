@@ -9,6 +9,7 @@ A referent sees the requests of the whole entity, with an Owner column.
 import html
 
 from qgis.PyQt.QtCore import Qt, pyqtSignal
+from qgis.PyQt.QtGui import QTextCursor
 from qgis.PyQt.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit,
                                  QPushButton, QSplitter, QTextBrowser, QTreeWidget,
                                  QTreeWidgetItem, QVBoxLayout, QWidget)
@@ -48,6 +49,8 @@ class RequestList(QWidget):
         self.selected_id = None
         self.thread_request = None
         self.messages = []
+        self._unsent = {}  # request id -> a reply typed but not sent (kept per request)
+        self._thread_shown = None
 
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -135,6 +138,8 @@ class RequestList(QWidget):
             r.owner and r.owner != me for r in service.requests)
         self.tree.setColumnHidden(COLUMNS.index("owner"), not show_owner)
 
+        if self.selected_id and all(r.id != self.selected_id for r in service.requests):
+            self._show_nothing()  # gone: logged out, another profile, another account
         self.tree.blockSignals(True)
         self.tree.clear()
         current = None
@@ -174,6 +179,7 @@ class RequestList(QWidget):
 
     def select(self, request_id: str) -> None:
         """Show one request (from a message bar announcement, or after filing it)."""
+        self._switch_reply(request_id)
         self.selected_id = request_id
         self.filter_combo.setCurrentIndex(0)
         self.update_list()
@@ -187,11 +193,30 @@ class RequestList(QWidget):
         return None
 
     def _selected(self, item, _previous=None) -> None:
-        self.selected_id = item.data(0, Qt.ItemDataRole.UserRole) if item else None
-        self.thread_request, self.messages = None, []
+        request_id = item.data(0, Qt.ItemDataRole.UserRole) if item else None
+        if request_id != self.selected_id:
+            self._switch_reply(request_id)
+            self.selected_id = request_id
+            self.thread_request, self.messages = None, []
+            self.detail_error.clear()
+            self._show_detail()
+        self._load_thread()  # the same one again (the list was refreshed): new messages
+
+    def _show_nothing(self) -> None:
+        self._switch_reply(None)
+        self.selected_id, self.thread_request, self.messages = None, None, []
         self.detail_error.clear()
-        self._show_detail()
-        self._load_thread()
+
+    def _switch_reply(self, request_id) -> None:
+        """Each request keeps the reply typed for it, unsent, while another is shown."""
+        if request_id == self.selected_id:
+            return
+        text = self.reply_edit.toPlainText()
+        if self.selected_id and text.strip():
+            self._unsent[self.selected_id] = text
+        elif self.selected_id:
+            self._unsent.pop(self.selected_id, None)
+        self.reply_edit.setPlainText(self._unsent.get(request_id, "") if request_id else "")
 
     # --- one request ----------------------------------------------------------------
     def _load_thread(self) -> None:
@@ -213,7 +238,7 @@ class RequestList(QWidget):
         if request is None:
             self.title_label.setText(tr("Select a request to see its history and messages."))
             self.status_label.clear()
-            self.thread_view.clear()
+            self._show_thread("")
             self._update_buttons()
             return
         labels = self.service.options.sensor_label if self.service.options else (lambda s: s)
@@ -234,8 +259,20 @@ class RequestList(QWidget):
                 free=number(quote.quota_km2, 1), paid=number(quote.paid_km2, 1),
                 price=number(quote.price_eur, 2))
         self.status_label.setText(status)
-        self.thread_view.setHtml(self._thread_html(request))
+        self._show_thread(self._thread_html(request))
         self._update_buttons()
+
+    def _show_thread(self, html: str) -> None:
+        """The thread, scrolled to its latest entry when it changed (else left where the
+        user scrolled it)."""
+        if html == self._thread_shown:
+            return
+        self._thread_shown = html
+        self.thread_view.setHtml(html)
+        self.thread_view.moveCursor(QTextCursor.MoveOperation.End)
+        self.thread_view.ensureCursorVisible()  # lays the text out, so the end is known
+        bar = self.thread_view.verticalScrollBar()
+        bar.setValue(bar.maximum())
 
     def _thread_html(self, request) -> str:
         """History and messages, oldest first, in one readable thread."""
@@ -280,8 +317,9 @@ class RequestList(QWidget):
         self.send_button.setEnabled(False)
 
         def done(message):
-            self.reply_edit.clear()
+            self._unsent.pop(request_id, None)
             if request_id == self.selected_id:
+                self.reply_edit.clear()
                 self.messages = list(self.messages) + [message]
                 self._show_detail()
 

@@ -62,6 +62,8 @@ class DemandService(QObject):
         self.error = ""
         self._profile_name = None
         self._drafts: Optional[DraftStore] = None
+        self._draft_stores: Dict[Path, DraftStore] = {}  # kept: a profile switched back to
+        # finds its drafts as they are, whatever the disk has written so far
         self._watcher: Optional[StatusWatcher] = None
         self._generation = 0
         self._quote_generation = 0
@@ -127,7 +129,10 @@ class DemandService(QObject):
     @property
     def drafts(self) -> DraftStore:
         if self._drafts is None:
-            self._drafts = DraftStore(self.state_folder())
+            folder = self.state_folder()
+            if folder not in self._draft_stores:
+                self._draft_stores[folder] = DraftStore(folder)
+            self._drafts = self._draft_stores[folder]
         return self._drafts
 
     def _follow_login(self) -> None:
@@ -135,8 +140,6 @@ class DemandService(QObject):
         if self.profile.name != self._profile_name:
             self._profile_name = self.profile.name
             self._generation += 1
-            if self._drafts is not None:
-                self._drafts.flush(2.0)
             self._drafts = None
             self._watcher = None
             self.options, self.quotas, self.projects, self.requests = None, {}, [], []
@@ -159,8 +162,10 @@ class DemandService(QObject):
         from ..core.demands import DemandClient
         return DemandClient.for_session(self.controller.ensure_session())
 
-    def _run(self, description: str, work: Callable, on_done=None, on_error=None):
-        """work(client, cancel_event) in a task; callbacks dropped if the profile changed."""
+    def _run(self, description: str, work: Callable, on_done=None, on_error=None,
+             always: bool = False):
+        """work(client, cancel_event) in a task; callbacks dropped if the profile or the
+        login changed meanwhile, unless `always` (the caller must hear how it ended)."""
         generation = self._generation
         try:
             client = self._client()
@@ -170,11 +175,11 @@ class DemandService(QObject):
             return None
 
         def done(result):
-            if generation == self._generation and on_done is not None:
+            if (always or generation == self._generation) and on_done is not None:
                 on_done(result)
 
         def failed(message):
-            if generation == self._generation:
+            if always or generation == self._generation:
                 self._report(message, on_error)
 
         return self.runner.run(description, lambda cancel: work(client, cancel), done, failed)
@@ -296,26 +301,33 @@ class DemandService(QObject):
     # --- filing -------------------------------------------------------------------------
     def submit(self, draft: RequestDraft, body: dict, on_done, on_error) -> None:
         """File the draft: its body and key are frozen and saved first, then sent (retried
-        with the same key); `on_done(SubmitResult)` or `on_error(message)`."""
+        with the same key); `on_done(SubmitResult)` or `on_error(message)`, always called,
+        even after a logout or a profile switch."""
         frozen = draft.freeze_submission(body)
-        self.drafts.save(draft)
-        self.drafts.flush(5.0)  # on disk before anything leaves: a crash cannot lose the key
+        drafts = self.drafts  # the draft's own store, whatever the profile is later
+        drafts.save(draft)
+        generation = self._generation
 
         def done(result):
             draft.pending_submit = None
             draft.request_id = result.request.id
-            self.drafts.delete(draft.id)
-            self.requests = [r for r in self.requests if r.id != result.request.id] + [
-                result.request]
-            if self._watcher is not None:
-                self._watcher.update(self.requests)
+            drafts.delete(draft.id)
+            if generation == self._generation:
+                self.requests = [r for r in self.requests if r.id != result.request.id] + [
+                    result.request]
+                if self._watcher is not None:
+                    self._watcher.update(self.requests)
             on_done(result)
-            self.refresh()
+            if generation == self._generation:
+                self.refresh()
 
         refused = []
 
         def work(client, cancel):
             from ..core.demands import SubmissionUncertain
+            # on disk before anything leaves: a crash cannot lose the key (waited for here,
+            # off the UI thread)
+            drafts.flush(30.0)
             try:
                 return client.submit(frozen["body"], frozen["key"], cancel_event=cancel)
             except SubmissionUncertain:
@@ -327,10 +339,10 @@ class DemandService(QObject):
         def failed(message):
             if refused:  # nothing exists: the user may edit and file again, with a new key
                 draft.pending_submit = None
-                self.drafts.save(draft)
+                drafts.save(draft, make_current=False)
             on_error(message)
 
-        self._run(tr("Filing your DINAMIS request"), work, done, failed)
+        self._run(tr("Filing your DINAMIS request"), work, done, failed, always=True)
 
     def fetch_item(self, item_id: str, on_done, on_error) -> None:
         """A catalogue item by id (for an archive request), read in a task."""
@@ -343,7 +355,8 @@ class DemandService(QObject):
 
     def resubmit(self, draft: RequestDraft, changes: dict, on_done, on_error) -> None:
         """Send the edits of a request DINAMIS sent back, then submit it again. Safe to
-        press twice: a request already submitted again is simply returned."""
+        press twice: a request already submitted again is simply returned. The callbacks
+        are always called, like submit's."""
         request_id = draft.edits_request
 
         def work(client, _cancel):
@@ -353,15 +366,18 @@ class DemandService(QObject):
             client.edit_request(request_id, changes)
             return client.transition(request_id, "submitted")
 
+        drafts, generation = self.drafts, self._generation
+
         def done(request):
-            self.drafts.delete(draft.id)
-            self.requests = [request if r.id == request.id else r for r in self.requests]
-            if self._watcher is not None:
-                self._watcher.update(self.requests)  # the user's own move: not announced
-            self.changed.emit()
+            drafts.delete(draft.id)
+            if generation == self._generation:
+                self.requests = [request if r.id == request.id else r for r in self.requests]
+                if self._watcher is not None:
+                    self._watcher.update(self.requests)  # the user's own move: no news
+                self.changed.emit()
             on_done(request)
 
-        self._run(tr("Sending your changes"), work, done, on_error)
+        self._run(tr("Sending your changes"), work, done, on_error, always=True)
 
     # --- projects, thread, lifecycle -----------------------------------------------------
     def save_project(self, project_id: Optional[str], fields: dict, on_done, on_error) -> None:

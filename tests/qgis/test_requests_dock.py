@@ -217,6 +217,114 @@ def test_an_unanswered_submit_locks_the_form_until_retried_with_the_same_key(ser
     assert len([r for r in client.requests() if r.note == note]) == 1
 
 
+def test_filing_waits_for_the_disk_off_the_ui_thread(server, dock, monkeypatch):
+    """The key is on disk before the request leaves, and the UI thread never waits for
+    the disk to say so."""
+    import json
+    import threading
+    from dinamis.core.local_files import BackgroundWriter
+    logged_in(dock, server, "alice")
+    form = programming_draft(dock, new_project(dock, "Disk " + uuid.uuid4().hex[:4]),
+                             sensor="spot-6-7")
+    draw_polygon(form.area, HERAULT_L93)
+    store_file = dock.service.drafts.path
+    flushes = []
+    flush = BackgroundWriter.flush
+
+    def watched(writer, timeout=10.0):
+        done = flush(writer, timeout)
+        pending = json.loads(store_file.read_text())["drafts"][form.draft.id]["pending_submit"]
+        flushes.append((threading.current_thread() is threading.main_thread(), pending))
+        return done
+    monkeypatch.setattr(BackgroundWriter, "flush", watched)
+    form.submit_button.click()
+    assert wait_until(lambda: "Filed as" in form.result_label.text(), 30), \
+        form.result_label.text()
+    assert flushes and not any(on_ui for on_ui, _pending in flushes)
+    assert flushes[0][1]["key"].startswith("dinamis-qgis-")  # on disk before it was sent
+
+
+def test_an_answer_after_a_logout_still_unlocks_the_form(server, dock):
+    logged_in(dock, server, "alice")
+    form = programming_draft(dock, new_project(dock, "Logout " + uuid.uuid4().hex[:4]),
+                             sensor="spot-6-7")
+    draw_polygon(form.area, HERAULT_L93)
+    server.set_faults(latency_ms=1500, paths=[REQUESTS_PATH])
+    try:
+        form.submit_button.click()
+        assert form.submitting
+        dock.service.controller.logout()  # while DINAMIS takes its time
+        assert wait_until(lambda: not form.submitting, 30)
+    finally:
+        server.clear_faults()
+    # the logout ended the login before DINAMIS read the request: refused, nothing filed,
+    # and the draft is there as it was, to file after logging in again
+    assert "credentials" in form.result_label.text()
+    assert form.draft.aoi is not None and form.draft.pending_submit is None
+    assert form.submit_button.text() == "Submit the request"
+
+
+def test_another_profile_shows_its_own_drafts_and_requests(server, dock):
+    from dinamis.core.profiles import DINAMIS
+    logged_in(dock, server, "alice")
+    form = programming_draft(dock, new_project(dock, "Switch " + uuid.uuid4().hex[:4]),
+                             sensor="spot-6-7")
+    form.note_edit.setPlainText("local draft")
+    draw_polygon(form.area, HERAULT_L93)
+    form.submit_button.click()
+    assert wait_until(lambda: "Filed as" in form.result_label.text(), 30)
+    requests = dock.requests
+    assert requests.selected_id and requests.thread_view.toPlainText()
+    requests.reply_edit.setPlainText("half-typed")
+    form.note_edit.setPlainText("local draft")
+    local_draft = form.draft.id
+    controller = dock.service.controller
+    local = controller.profile.name
+    controller.set_profile(DINAMIS.name)
+    assert wait_until(lambda: not dock.service.available, 5)
+    assert form.draft.id != local_draft and form.note_edit.toPlainText() == ""
+    assert local_draft not in [form.drafts_combo.itemData(i)
+                               for i in range(form.drafts_combo.count())]
+    assert requests.selected_id is None and requests.thread_view.toPlainText() == ""
+    assert not requests.reply_edit.isEnabled()
+    controller.set_profile(local)
+    assert wait_until(lambda: dock.service.available, 5)
+    assert form.draft.id == local_draft and form.note_edit.toPlainText() == "local draft"
+
+
+def test_each_request_keeps_its_unsent_reply_and_the_thread_shows_its_end(server, dock,
+                                                                          oscar):
+    from tests.reference_server_tests._demands_client import programming, square_of_km2
+    logged_in(dock, server, "alice")
+    project = new_project(dock, "Replies " + uuid.uuid4().hex[:4])
+    alice = DemandClient.for_session(dock.service.controller.session)
+    first, second = (alice.submit({**programming("spot-6-7", square_of_km2(200 + i)),
+                                   "project_id": project.id}, uuid.uuid4().hex).request
+                     for i in range(2))
+    for i in range(25):
+        oscar.post_message(first.id, f"Question {i} about the cloud cover of the scene.")
+    dock.service.refresh()
+    requests = dock.requests
+    assert wait_until(lambda: requests.request(second.id) is not None, 20)
+    dock.setFloating(True)  # shown for real (the test's main window is not)
+    dock.resize(460, 900)
+    dock.show_request(first.id)
+    assert wait_until(lambda: "Question 24" in requests.thread_view.toPlainText(), 20)
+    bar = requests.thread_view.verticalScrollBar()
+    assert bar.maximum() > 0 and bar.value() == bar.maximum()  # the latest message shows
+    requests.reply_edit.setPlainText("Answer for the first")
+    requests.select(second.id)
+    assert requests.reply_edit.toPlainText() == ""
+    requests.reply_edit.setPlainText("Answer for the second")
+    requests.select(first.id)
+    assert requests.reply_edit.toPlainText() == "Answer for the first"
+    requests.send_button.click()
+    requests.select(second.id)  # while the first reply is on its way
+    assert requests.reply_edit.toPlainText() == "Answer for the second"
+    assert wait_until(lambda: oscar.messages(first.id)[-1].text == "Answer for the first", 20)
+    assert requests.reply_edit.toPlainText() == "Answer for the second"
+
+
 @pytest.mark.parametrize("username, words", [
     ("paul", "awaiting validation by your entity's DINAMIS referent"),
     ("eve", "has expired"),
