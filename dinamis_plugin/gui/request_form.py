@@ -437,17 +437,20 @@ class RequestForm(QWidget):
         self._ask_quote()
 
     def _ask_quote(self) -> None:
-        if self.draft.pending_submit or not self.area.check.sendable:
+        """DINAMIS's confirmation of the figures, once the area can be sent; otherwise no
+        words about a quote stay on show."""
+        draft, area = self.draft, self.area
+        incomplete = (draft.kind == "programming" and not draft.sensor) or (
+            draft.kind == "archive" and not draft.item_id)
+        if draft.pending_submit or not area.check.sendable or incomplete \
+                or area.tool is not None:
             self.service.cancel_quote()
+            if area.tool is None:  # while drawing, the panel says so itself
+                area.report("", error=False)
             return
-        if self.draft.kind == "programming" and not self.draft.sensor:
-            return
-        if self.draft.kind == "archive" and not self.draft.item_id:
-            return
-        self.area.server_label.setText(tr("Asking DINAMIS to confirm…")
-                                       if self.service.logged_in and self.service.available
-                                       else "")
-        self.service.ask_quote(self.body())
+        asking = self.service.logged_in and self.service.available
+        area.report(tr("Asking DINAMIS to confirm…") if asking else "", error=False)
+        self.service.ask_quote(self.body())  # may answer at once: the same body as before
 
     def body(self) -> dict:
         check = self.area.check

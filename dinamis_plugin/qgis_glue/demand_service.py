@@ -69,6 +69,7 @@ class DemandService(QObject):
         self._quote_generation = 0
         self._quote_body = None
         self._quote_failed = False
+        self._last_quote = None
         self.quotes_sent = 0
         self.stale_quotes_dropped = 0
         self._polling = False
@@ -264,18 +265,23 @@ class DemandService(QObject):
     # --- quotes -------------------------------------------------------------------------
     def ask_quote(self, body: dict) -> None:
         """Confirm an estimate with the server once the user pauses; older answers dropped.
-        The same body again (a refresh that changed nothing) asks nothing new."""
+        The same body again (a refresh that changed nothing) asks nothing new: its quote,
+        once known, is given again at once."""
         if body == self._quote_body and not self._quote_failed:
+            if self._last_quote is not None:
+                self.quote_ready.emit(self._last_quote)
             return
         self._quote_generation += 1
         self._quote_body = body
         self._quote_failed = False
+        self._last_quote = None
         if self.logged_in and self.available:
             self._quote_timer.start()
 
     def cancel_quote(self) -> None:
         self._quote_generation += 1
         self._quote_body = None
+        self._last_quote = None
         self._quote_timer.stop()
 
     def _send_quote(self) -> None:
@@ -286,6 +292,7 @@ class DemandService(QObject):
             if wanted != self._quote_generation:
                 self.stale_quotes_dropped += 1
                 return
+            self._last_quote = quote
             self.quote_ready.emit(quote)
 
         def failed(message):

@@ -379,6 +379,24 @@ def test_stale_quotes_are_dropped_and_the_ui_keeps_running(server, dock):
     assert service.quotes_sent == sent + 2
 
 
+def test_the_quote_line_never_shows_stale_words(server, dock, tmp_path):
+    logged_in(dock, server, "alice")
+    form = programming_draft(dock, new_project(dock, "Words " + uuid.uuid4().hex[:4]))
+    panel = form.area
+    draw_polygon(panel, HERAULT_L93)
+    assert wait_until(lambda: "Confirmed by DINAMIS" in panel.server_label.text(), 20)
+    confirmed = panel.server_label.text()
+    dock.service.refresh()  # what the background poll does: nothing changed
+    assert wait_until(lambda: not dock.service.loading, 20)
+    assert panel.server_label.text() == confirmed
+    panel.import_file(str(tmp_path / "missing.gpkg"))
+    assert wait_until(lambda: "Cannot read" in panel.server_label.text(), 10)
+    panel.set_area(QgsGeometry.fromWkt("POLYGON((3 43, 3.3 43.3, 3.3 43, 3 43.3, 3 43))"))
+    assert panel.server_label.text() == ""  # neither the old error nor a quote
+    panel.undo()
+    assert wait_until(lambda: panel.server_label.text() == confirmed, 20)
+
+
 def test_editing_vertices_updates_the_estimate_at_each_vertex(server, dock):
     logged_in(dock, server, "alice")
     panel = dock.form.area
