@@ -617,9 +617,8 @@ class RequestForm(QWidget):
         self.area.report(tr("DINAMIS could not confirm the estimate: {reason}").format(
             reason=message))
 
-    @staticmethod
-    def _ask_confirmation(question: str) -> bool:
-        answer = QMessageBox.question(None, tr("DINAMIS request"), question)
+    def _ask_confirmation(self, question: str) -> bool:
+        answer = QMessageBox.question(self, tr("DINAMIS request"), question)
         return answer == QMessageBox.StandardButton.Yes
 
     # --- no demand API: the web form ------------------------------------------------

@@ -10,9 +10,9 @@ import html
 
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtGui import QTextCursor
-from qgis.PyQt.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit,
-                                 QPushButton, QSplitter, QTextBrowser, QTreeWidget,
-                                 QTreeWidgetItem, QVBoxLayout, QWidget)
+from qgis.PyQt.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
+                                 QPlainTextEdit, QPushButton, QSplitter, QTextBrowser,
+                                 QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from ..core.demand_models import (EDITABLE_STATUSES, kind_label, status_explanation,
                                   status_label)
@@ -50,6 +50,7 @@ class RequestList(QWidget):
         self.thread_request = None
         self.messages = []
         self._unsent = {}  # request id -> a reply typed but not sent (kept per request)
+        self.confirm = self._ask_confirmation  # replaceable: tests answer for the user
         self._thread_shown = None
 
         layout = QVBoxLayout(self)
@@ -331,10 +332,18 @@ class RequestList(QWidget):
 
     def _move(self, to: str) -> None:
         request_id = self.selected_id
+        if to == "withdrawn" and request_id and not self.confirm(tr(
+                "Withdraw the request {id}? DINAMIS will not process it any more; this cannot "
+                "be undone.").format(id=request_id)):
+            return
         if request_id:
             self.detail_error.clear()
             self.service.transition(request_id, to, lambda _r: self._load_thread(),
                                     self.detail_error.setText)
+
+    def _ask_confirmation(self, question: str) -> bool:
+        answer = QMessageBox.question(self, tr("DINAMIS request"), question)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _edit(self) -> None:
         request = self.thread_request or self.request()

@@ -340,6 +340,29 @@ def test_an_account_that_may_not_file_is_told_why(server, dock, username, words)
     grab(dock, f"requests-dock-{username}.png")
 
 
+def test_withdrawing_a_request_is_asked_first(server, dock, oscar):
+    from tests.reference_server_tests._demands_client import programming, square_of_km2
+    logged_in(dock, server, "alice")
+    project = new_project(dock, "Withdraw " + uuid.uuid4().hex[:4])
+    alice = DemandClient.for_session(dock.service.controller.session)
+    filed = alice.submit({**programming("spot-6-7", square_of_km2(150)),
+                          "project_id": project.id}, uuid.uuid4().hex).request
+    dock.service.refresh()
+    requests = dock.requests
+    assert wait_until(lambda: requests.request(filed.id) is not None, 20)
+    requests.select(filed.id)
+    questions = []
+    requests.confirm = lambda question: questions.append(question) or False  # "No"
+    requests.withdraw_button.click()
+    assert filed.id in questions[0] and "cannot be undone" in questions[0]
+    dock.service.poll()
+    assert wait_until(lambda: dock.service.runner.running() == 0, 20)
+    assert oscar.request(filed.id).status == "submitted"
+    requests.confirm = lambda question: True  # "Yes"
+    requests.withdraw_button.click()
+    assert wait_until(lambda: oscar.request(filed.id).status == "withdrawn", 20)
+
+
 def test_a_referent_sees_the_entitys_requests_with_their_owner(server, dock, oscar):
     alice = DemandClient.for_session(login_as(server, "alice"))
     project = alice.create_project({
