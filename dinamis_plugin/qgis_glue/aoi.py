@@ -251,6 +251,9 @@ class AoiChecker:
             measured = geometry
         if not measured.isGeosValid():
             repaired = repair(measured)
+            if repaired.isEmpty() or not self.meter.km2(repaired):
+                add(_no_area())
+                return result
             add(AoiProblem("invalid", ERROR, tr(
                 "The outline crosses itself (or a hole crosses it), so its area is undefined. "
                 "The repaired shape covers {area} km².").format(
@@ -258,6 +261,9 @@ class AoiChecker:
                 tr("Use the repaired shape")))
             return result
         area = self.meter.km2(measured)
+        if not area:  # valid to GEOS, yet flat: nothing to enlarge or repair
+            add(_no_area())
+            return result
         result.area_km2 = area
         if self.min_order_km2 is not None and area < self.min_order_km2:
             minimum = local_number(self.min_order_km2)
@@ -326,6 +332,12 @@ class AoiChecker:
             if current >= target_km2:
                 break
         return scaled
+
+
+def _no_area() -> AoiProblem:
+    return AoiProblem("no_area", ERROR, tr(
+        "The outline encloses no area (its vertices lie on a line or repeat one another). "
+        "Draw it again, or undo the last change."))
 
 
 class AoiError(Exception):
