@@ -473,6 +473,19 @@ def test_after_drawing_the_map_tool_is_given_back_and_qgis_can_return_to_it(dock
     canvas.unsetMapTool(pan)
 
 
+def test_the_area_layer_joins_the_project_with_the_first_area(dock):
+    from dinamis.qgis_glue.aoi_layer import LAYER_PROPERTY
+
+    def area_layers():
+        return [layer for layer in QgsProject.instance().mapLayers().values()
+                if layer.customProperty(LAYER_PROPERTY)]
+    dock.form.new_draft()
+    dock.form.area.clear()
+    assert area_layers() == []  # opening the panel adds nothing to the project
+    draw_polygon(dock.form.area, HERAULT_L93)
+    assert len(area_layers()) == 1 and area_layers()[0].featureCount() == 1
+
+
 def test_a_bad_area_keeps_the_drawing_and_offers_the_fix(server, dock):
     logged_in(dock, server, "alice")
     programming_draft(dock, new_project(dock, "Bow tie " + uuid.uuid4().hex[:4]))
