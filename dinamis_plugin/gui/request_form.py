@@ -196,7 +196,12 @@ class RequestForm(QWidget):
 
     # --- drafts ---------------------------------------------------------------------
     def load_draft(self, draft: RequestDraft) -> None:
-        """Show `draft` in the form (the area on the map too) and make it current."""
+        """Show `draft` in the form (the area on the map too) and make it current. A blank
+        draft left for another is dropped, so "New" never piles up empty drafts."""
+        left = self.draft
+        if left is not None and left is not draft and left.is_blank() \
+                and self.service.drafts.get(left.id) is not None:
+            self.service.drafts.delete(left.id)
         self._loading = True
         try:
             self.draft = draft

@@ -473,6 +473,18 @@ def test_after_drawing_the_map_tool_is_given_back_and_qgis_can_return_to_it(dock
     canvas.unsetMapTool(pan)
 
 
+def test_new_drafts_do_not_pile_up_but_a_draft_with_words_stays(dock):
+    form = dock.form
+    form.new_draft()
+    form.note_edit.setPlainText("keep me")
+    kept = form.draft.id
+    for _ in range(3):
+        form.new_draft()
+    ids = [form.drafts_combo.itemData(i) for i in range(form.drafts_combo.count())]
+    assert len(ids) == 2 and kept in ids and form.draft.id in ids
+    assert {d.id for d in dock.service.drafts.drafts()} == set(ids)
+
+
 def test_the_area_layer_joins_the_project_with_the_first_area(dock):
     from dinamis.qgis_glue.aoi_layer import LAYER_PROPERTY
 
