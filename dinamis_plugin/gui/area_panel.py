@@ -25,6 +25,7 @@ from ..qgis_glue.aoi import (ERROR, WARNING, AoiCheck, AoiChecker, AoiError,
                              geometry_from_geojson)
 from ..qgis_glue.aoi import local_number as number
 from ..qgis_glue.aoi_layer import AoiLayer
+from ..qgis_glue.tasks import TaskRunner
 from .aoi_tools import PolygonTool, RectangleTool
 from .widgets import plain_label
 
@@ -43,6 +44,7 @@ class AreaPanel(QGroupBox):
         self.iface = iface
         self.checker = AoiChecker()
         self.layer = AoiLayer(self)
+        self.runner = TaskRunner()  # files and selections are read off the UI thread
         self.layer.geometry_changed.connect(self._layer_changed)
         self.check = AoiCheck(QgsGeometry())
         self.estimate = Estimate(None)
@@ -286,12 +288,14 @@ class AreaPanel(QGroupBox):
             self.report(tr("Select polygons in another layer: this one is the area itself."))
             return
         try:
-            geometry, crs = aoi_files.from_selection(layer)
+            source, ids, crs = aoi_files.selection_source(layer)
         except AoiError as error:
             self.report(str(error))
             return
-        self.set_area(geometry, crs, tr("Selected features of \"{layer}\"").format(
-            layer=layer.name()))
+        name = layer.name()
+        self._read(tr("Reading the selected features of \"{layer}\"…").format(layer=name),
+                   lambda _cancel: aoi_files.read_selection(source, ids, crs, name),
+                   tr("Selected features of \"{layer}\"").format(layer=name))
 
     def import_file(self, path=None) -> None:
         if not path:
@@ -301,12 +305,33 @@ class AreaPanel(QGroupBox):
                    "(*)"))
         if not path:
             return
-        try:
-            geometry, crs = aoi_files.from_file(path)
-        except AoiError as error:
-            self.report(str(error))
-            return
-        self.set_area(geometry, crs, tr("Imported from {name}").format(name=Path(path).name))
+        name = Path(path).name
+        self._read(tr("Reading {name}…").format(name=name),
+                   lambda _cancel: aoi_files.from_file(path),
+                   tr("Imported from {name}").format(name=name))
+
+    def _read(self, reading: str, work, source: str) -> None:
+        """Read an area (a file, a layer's selection) in a task: the UI never waits on the
+        disk or a database; the area replaces the current one when read (Undo brings it
+        back)."""
+        self.report(reading, error=False)
+        self.selection_button.setEnabled(False)
+        self.file_button.setEnabled(False)
+
+        def settled():
+            self.selection_button.setEnabled(True)
+            self.file_button.setEnabled(True)
+
+        def done(result):
+            settled()
+            geometry, crs = result
+            self.set_area(geometry, crs, source)
+
+        def failed(message):
+            settled()
+            self.report(message)
+
+        self.runner.run(reading, work, done, failed)
 
     def export_file(self, path=None) -> str:
         """Write the area for the DINAMIS web form; returns the path written ("" if none)."""
@@ -347,6 +372,7 @@ class AreaPanel(QGroupBox):
         self.set_area(QgsGeometry(), None, "")
 
     def dispose(self) -> None:
+        self.runner.cancel_all()
         self.stop_tools()
         if self._tools:  # QGIS's way back from editing must not be a tool deleted now
             pan = self.iface.actionPan()

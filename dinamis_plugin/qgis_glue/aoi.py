@@ -21,6 +21,7 @@ from qgis.PyQt.QtCore import QLocale
 from qgis.PyQt.QtGui import QTransform
 
 from ..core.aoi_geojson import oriented
+from ..core.errors import DinamisError
 from ..core.i18n import tr
 
 WGS84 = "EPSG:4326"
@@ -340,7 +341,7 @@ def _no_area() -> AoiProblem:
         "Draw it again, or undo the last change."))
 
 
-class AoiError(Exception):
+class AoiError(DinamisError):
     """A geometry that cannot become an area of interest; `str()` says why, translated."""
 
 

@@ -593,8 +593,17 @@ def test_a_request_sent_back_for_changes_is_edited_and_submitted_again(server, d
 
 
 def test_the_area_from_selected_features_in_any_crs_or_from_a_file(dock, qgis_iface,
-                                                                    tmp_path):
+                                                                    tmp_path, monkeypatch):
+    """Read off the UI thread: a layer's selection (maybe a database) and a file."""
+    import threading
     from qgis.core import QgsFeature, QgsVectorLayer
+    from dinamis.qgis_glue import aoi_files
+    readers = []
+    for name in ("read_selection", "from_file"):
+        def watched(*args, _read=getattr(aoi_files, name), **kwargs):
+            readers.append(threading.current_thread() is threading.main_thread())
+            return _read(*args, **kwargs)
+        monkeypatch.setattr(aoi_files, name, watched)
     panel = dock.form.area
     layer = QgsVectorLayer("Polygon?crs=EPSG:3857", "parcels", "memory")  # web mercator
     features = []
@@ -614,6 +623,9 @@ def test_the_area_from_selected_features_in_any_crs_or_from_a_file(dock, qgis_if
     assert "No feature is selected" in panel.server_label.text()
     layer.selectByIds([f.id() for f in layer.getFeatures()][:2])
     panel.take_selection()
+    assert 'Reading the selected features of "parcels"' in panel.server_label.text()
+    assert wait_until(lambda: panel.source_label.text() == 'Selected features of "parcels"',
+                      10)
     check = panel.check
     assert check.parts == 2 and "EPSG:3857" in "".join(p.message for p in check.problems)
     assert 'Selected features of "parcels"' == panel.source_label.text()
@@ -623,8 +635,9 @@ def test_the_area_from_selected_features_in_any_crs_or_from_a_file(dock, qgis_if
     panel.clear()
     assert panel.geometry().isEmpty()
     panel.import_file(written)
+    assert wait_until(lambda: panel.source_label.text() == "Imported from parcels.kml", 10)
     assert panel.check.area_km2 == pytest.approx(check.area_km2, rel=1e-6)
-    assert panel.source_label.text() == "Imported from parcels.kml"
+    assert readers == [False, False]  # both read by a task, never on the UI thread
     panel.undo()  # back to before the import: nothing
     assert panel.geometry().isEmpty()
     panel.undo()  # and before the Clear: the selection's area
