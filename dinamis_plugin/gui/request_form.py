@@ -11,6 +11,8 @@ that body and offers "Retry", which can never file the request twice. Where the
 deployment has no demand API, the form says so plainly and offers the export and the
 web form instead of a Submit button.
 """
+from datetime import date
+
 from qgis.core import QgsGeometry
 from qgis.PyQt.QtCore import QDate, QUrl, pyqtSignal
 from qgis.PyQt.QtGui import QDesktopServices
@@ -531,6 +533,9 @@ class RequestForm(QWidget):
             return check.errors[0].message
         if draft.kind == "programming" and draft.period_end < draft.period_start:
             return tr("The acquisition period ends before it starts.")
+        if draft.kind == "programming" and draft.period_start < date.today().isoformat():
+            return tr("The acquisition period starts in the past ({start}): new images can "
+                      "only be acquired from today on.").format(start=draft.period_start)
         return ""
 
     # --- filing ---------------------------------------------------------------------

@@ -151,6 +151,19 @@ def test_the_form_shows_what_the_draft_holds_and_picks_no_project_silently(serve
     assert "left for" in form.area.free_value.text()  # the quota, before any area
 
 
+def test_a_draft_whose_period_has_begun_is_told_before_filing(server, dock):
+    from qgis.PyQt.QtCore import QDate
+    logged_in(dock, server, "alice")
+    form = programming_draft(dock, new_project(dock, "Late " + uuid.uuid4().hex[:4]))
+    draw_polygon(form.area, HERAULT_L93)
+    assert form.submit_button.isEnabled()
+    form.start_edit.setDate(QDate.currentDate().addDays(-3))  # a draft reopened weeks later
+    assert "starts in the past" in form.blocker_label.text()
+    assert not form.submit_button.isEnabled()
+    form.start_edit.setDate(QDate.currentDate())
+    assert form.submit_button.isEnabled(), form.blocker_label.text()
+
+
 def test_choices_not_listed_yet_are_kept_while_the_user_edits(server, controller, tmp_path,
                                                                qgis_iface):
     from dinamis.core.demand_drafts import RequestDraft
