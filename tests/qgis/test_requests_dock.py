@@ -6,6 +6,7 @@ import uuid
 
 import pytest
 from qgis.core import QgsGeometry, QgsProject
+from qgis.PyQt.QtCore import Qt
 
 from dinamis.core.demands import DemandClient
 from tests.core.conftest import login_as
@@ -64,6 +65,30 @@ def new_project(dock, title):
     assert wait_until(lambda: projects.project is not None
                       and projects.project.title == title, 20), projects.error_label.text()
     return projects.project
+
+
+def test_unsaved_project_text_is_never_dropped_without_asking(server, dock):
+    logged_in(dock, server, "alice")
+    saved = new_project(dock, "Saved " + uuid.uuid4().hex[:4])
+    projects = dock.projects
+    projects.new_project()
+    projects.title_edit.setText("Half-typed wetlands project")
+    projects.science_edits["methodology"].setPlainText("Three paragraphs of methodology…")
+    asked = []
+    projects.confirm = lambda question: asked.append(question) or False  # "No, keep them"
+    def click_saved():
+        projects.list.setCurrentItem(next(
+            projects.list.item(i) for i in range(projects.list.count())
+            if projects.list.item(i).data(Qt.ItemDataRole.UserRole) == saved.id))
+    click_saved()  # a click on another project
+    dock.form.new_project_button.click()  # "New project…" from the request form
+    assert len(asked) == 2 and "not saved" in asked[0]
+    assert projects.title_edit.text() == "Half-typed wetlands project"
+    assert projects.science_edits["methodology"].toPlainText().startswith("Three paragraphs")
+    projects.confirm = lambda question: True  # "Yes, discard"
+    click_saved()
+    assert projects.title_edit.text() == saved.title
+
 
 
 def programming_draft(dock, project, sensor="pleiades"):
