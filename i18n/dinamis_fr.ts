@@ -4,7 +4,7 @@
     <context>
         <name>dinamis</name>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/aoi_files.py" line="77" />
+            <location filename="../dinamis_plugin/qgis_glue/aoi_files.py" line="90" />
             <source>"{name}" has no polygon.</source>
             <translation>« {name} » ne contient aucun polygone.</translation>
         </message>
@@ -44,7 +44,7 @@
             <translation>une réponse JSON</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="139" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="142" />
             <source>A note for DINAMIS (optional)</source>
             <translation>Une note pour DINAMIS (facultative)</translation>
         </message>
@@ -54,7 +54,7 @@
             <translation>Un profil nommé « {name} » existe déjà.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/project_form.py" line="194" />
+            <location filename="../dinamis_plugin/gui/project_form.py" line="220" />
             <source>A scientific project states its objectives, methodology and expected results.</source>
             <translation>Un projet scientifique indique ses objectifs, sa méthodologie et ses résultats attendus.</translation>
         </message>
@@ -96,12 +96,12 @@
             <translation>Acquises le ou avant le</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="111" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="114" />
             <source>Acquisition</source>
             <translation>Acquisition</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="224" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="250" />
             <source>Acquisition from {start} to {end}</source>
             <translation>Acquisition du {start} au {end}</translation>
         </message>
@@ -121,7 +121,7 @@
             <translation>Ajouter…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/project_form.py" line="50" />
+            <location filename="../dinamis_plugin/gui/project_form.py" line="52" />
             <source>agriculture, forest, coast…</source>
             <translation>agriculture, forêt, littoral…</translation>
         </message>
@@ -131,7 +131,7 @@
             <translation>Toutes les images</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="55" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="59" />
             <source>All statuses</source>
             <translation>Tous les statuts</translation>
         </message>
@@ -167,33 +167,33 @@
             <translation>Archive</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="74" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="77" />
             <source>Archive (an orderable image)</source>
             <translation>Archive (une image à commander)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="95" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="98" />
             <source>Archive image</source>
             <translation>Image d'archive</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="93" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="99" />
             <source>Area</source>
             <translation>Surface</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="68" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="72" />
             <source>Area (km²)</source>
             <translation>Surface (km²)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="40" />
-            <location filename="../dinamis_plugin/qgis_glue/aoi_layer.py" line="126" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="43" />
+            <location filename="../dinamis_plugin/qgis_glue/aoi_layer.py" line="131" />
             <source>Area of interest</source>
             <translation>Zone d'intérêt</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="296" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="356" />
             <source>Area saved to {path}</source>
             <translation>Zone enregistrée dans {path}</translation>
         </message>
@@ -208,12 +208,12 @@
             <translation>Faire confirmer chaque chiffre par DINAMIS (une requête par entité)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="293" />
+            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="305" />
             <source>Asking DINAMIS for a quote</source>
             <translation>Demande de devis à DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="432" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="459" />
             <source>Asking DINAMIS to confirm…</source>
             <translation>Confirmation demandée à DINAMIS…</translation>
         </message>
@@ -253,12 +253,12 @@
             <translation>La disponibilité doit être « all », « downloadable » ou « orderable », et non « {value} ».</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="76" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="82" />
             <source>Back to the area before the last change made here.</source>
             <translation>Revenir à la zone d'avant la dernière modification faite ici.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="262" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="270" />
             <source>being filed</source>
             <translation>en cours de dépôt</translation>
         </message>
@@ -284,7 +284,7 @@
             <translation>Impossible de joindre le service DINAMIS à l'adresse {url}. Vérifiez votre réseau ou vos paramètres de proxy, ou l'adresse du service dans les paramètres DINAMIS.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/aoi_files.py" line="73" />
+            <location filename="../dinamis_plugin/qgis_glue/aoi_files.py" line="86" />
             <source>Cannot read "{name}" as a vector file (GeoPackage, shapefile, GeoJSON, KML...).</source>
             <translation>Impossible de lire « {name} » comme fichier vecteur (GeoPackage, shapefile, GeoJSON, KML…).</translation>
         </message>
@@ -299,7 +299,7 @@
             <translation>Impossible d'utiliser le trousseau de mots de passe du système pour conserver votre connexion DINAMIS. Déverrouillez-le (ou définissez un mot de passe principal QGIS) et réessayez.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/aoi_files.py" line="117" />
+            <location filename="../dinamis_plugin/qgis_glue/aoi_files.py" line="130" />
             <source>Cannot write "{name}": {reason}</source>
             <translation>Impossible d'écrire « {name} » : {reason}</translation>
         </message>
@@ -314,7 +314,7 @@
             <translation>Catégorie</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="93" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="97" />
             <source>Change it in the New request tab, then submit it again</source>
             <translation>La modifier dans l'onglet Nouvelle demande, puis la soumettre à nouveau</translation>
         </message>
@@ -324,7 +324,7 @@
             <translation>Modifications demandées</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="264" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="272" />
             <source>Changes to {id}</source>
             <translation>Modifications de {id}</translation>
         </message>
@@ -334,27 +334,32 @@
             <translation>Vérification de la clé d'API ; le panneau Compte DINAMIS affiche le résultat.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="243" />
+            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="249" />
             <source>Checking your DINAMIS requests</source>
             <translation>Vérification de vos demandes DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="498" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="523" />
             <source>Choose a project (or create one).</source>
             <translation>Choisissez un projet (ou créez-en un).</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="502" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="349" />
+            <source>Choose a project…</source>
+            <translation>Choisissez un projet…</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_form.py" line="527" />
             <source>Choose a sensor.</source>
             <translation>Choisissez un capteur.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="77" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="83" />
             <source>Clear</source>
             <translation>Effacer</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="61" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="67" />
             <source>Click the vertices on the map; right-click or double-click to finish, Backspace removes the last vertex.</source>
             <translation>Cliquez les sommets sur la carte ; clic droit ou double-clic pour terminer, Retour arrière supprime le dernier sommet.</translation>
         </message>
@@ -384,12 +389,12 @@
             <translation>Les collections doivent être une liste d'identifiants de collection.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="329" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="398" />
             <source>Confirmed by DINAMIS: {area} km², {price} €.</source>
             <translation>Confirmé par DINAMIS : {area} km², {price} €.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="225" />
+            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="226" />
             <source>Converted from {crs} to longitude/latitude (WGS 84), as DINAMIS takes areas.</source>
             <translation>Convertie de {crs} en longitude/latitude (WGS 84), comme DINAMIS reçoit les zones.</translation>
         </message>
@@ -435,7 +440,7 @@
             <translation>Décompte établi par une recherche par mois ({requests} requêtes).</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="347" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="416" />
             <source>covers {covered} km²</source>
             <translation>couvre {covered} km²</translation>
         </message>
@@ -445,8 +450,8 @@
             <translation>Créer une clé</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/project_form.py" line="76" />
-            <location filename="../dinamis_plugin/gui/project_form.py" line="135" />
+            <location filename="../dinamis_plugin/gui/project_form.py" line="78" />
+            <location filename="../dinamis_plugin/gui/project_form.py" line="159" />
             <source>Create the project</source>
             <translation>Créer le projet</translation>
         </message>
@@ -471,7 +476,7 @@
             <translation>Création d'une clé d'API…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="67" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="70" />
             <source>Delete</source>
             <translation>Supprimer</translation>
         </message>
@@ -492,13 +497,13 @@
             <translation>Adresse du gestionnaire de demandes</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/project_form.py" line="188" />
+            <location filename="../dinamis_plugin/gui/project_form.py" line="214" />
             <source>Describe the project.</source>
             <translation>Décrivez le projet.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/api_key_manager.py" line="43" />
-            <location filename="../dinamis_plugin/gui/project_form.py" line="61" />
+            <location filename="../dinamis_plugin/gui/project_form.py" line="63" />
             <source>Description</source>
             <translation>Description</translation>
         </message>
@@ -513,7 +518,7 @@
             <translation>DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="255" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="294" />
             <source>DINAMIS ({author})</source>
             <translation>DINAMIS ({author})</translation>
         </message>
@@ -539,12 +544,12 @@
             <translation>DINAMIS vous demande de la modifier : lisez les messages, modifiez-la, puis soumettez-la à nouveau.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="331" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="400" />
             <source>DINAMIS computes {area} km², {price} € (its figures are the ones that count).</source>
             <translation>DINAMIS calcule {area} km², {price} € (ce sont ses chiffres qui font foi).</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="579" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="627" />
             <source>DINAMIS could not confirm the estimate: {reason}</source>
             <translation>DINAMIS n'a pas pu confirmer l'estimation : {reason}</translation>
         </message>
@@ -584,6 +589,11 @@
             <translation>DINAMIS reprend votre connexion précédente ; réessayez dans un instant.</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/gui/project_form.py" line="137" />
+            <source>DINAMIS project</source>
+            <translation>Projet DINAMIS</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/core/errors.py" line="156" />
             <source>DINAMIS refused this action for your account.</source>
             <translation>DINAMIS a refusé cette action pour votre compte.</translation>
@@ -604,7 +614,8 @@
             <translation>DINAMIS a refusé la valeur de « {field} » : {reason}</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="584" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="631" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="346" />
             <source>DINAMIS request</source>
             <translation>Demande DINAMIS</translation>
         </message>
@@ -662,32 +673,32 @@
         </message>
         <message>
             <location filename="../dinamis_plugin/core/demand_models.py" line="34" />
-            <location filename="../dinamis_plugin/gui/request_form.py" line="62" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="65" />
             <source>Draft</source>
             <translation>Brouillon</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="59" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="65" />
             <source>Draw a rectangle on the map: press, drag, release.</source>
             <translation>Tracez un rectangle sur la carte : appuyez, glissez, relâchez.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="238" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="275" />
             <source>Draw or import an area first; then its vertices can be edited.</source>
             <translation>Tracez ou importez d'abord une zone ; ses sommets pourront ensuite être modifiés.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="506" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="531" />
             <source>Draw the area of interest.</source>
             <translation>Tracez la zone d'intérêt.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="209" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="228" />
             <source>Drawing: the figures follow each vertex.</source>
             <translation>Tracé en cours : les chiffres suivent chaque sommet.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="213" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="241" />
             <source>Drawn on the map</source>
             <translation>Tracée sur la carte</translation>
         </message>
@@ -702,12 +713,12 @@
             <translation>Modifier le profil</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="64" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="70" />
             <source>Edit vertices</source>
             <translation>Modifier les sommets</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="92" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="96" />
             <location filename="../dinamis_plugin/gui/settings_dialog.py" line="104" />
             <source>Edit…</source>
             <translation>Modifier…</translation>
@@ -723,7 +734,7 @@
             <translation>Profils de services</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="267" />
+            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="274" />
             <source>Enlarge to {minimum} km²</source>
             <translation>Agrandir à {minimum} km²</translation>
         </message>
@@ -753,37 +764,37 @@
             <translation>Estimations</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/project_form.py" line="67" />
+            <location filename="../dinamis_plugin/gui/project_form.py" line="69" />
             <source>Expected results</source>
             <translation>Résultats attendus</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="287" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="347" />
             <source>Export the area of interest</source>
             <translation>Exporter la zone d'intérêt</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="159" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="162" />
             <source>Export the area…</source>
             <translation>Exporter la zone…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="72" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="78" />
             <source>Export…</source>
             <translation>Exporter…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="154" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="157" />
             <source>File the request on the DINAMIS website</source>
             <translation>Déposer la demande sur le site de DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="554" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="600" />
             <source>Filed as {id}. (The connection had dropped, but DINAMIS had received it: it exists once.)</source>
             <translation>Déposée sous le numéro {id}. (La connexion avait été coupée, mais DINAMIS l'avait reçue : elle n'existe qu'une fois.)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="557" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="603" />
             <source>Filed as {id}. Follow it in the Requests tab.</source>
             <translation>Déposée sous le numéro {id}. Suivez-la dans l'onglet Mes demandes.</translation>
         </message>
@@ -803,27 +814,27 @@
             <translation>Fichiers téléchargés</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="546" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="579" />
             <source>Filing the request…</source>
             <translation>Dépôt de la demande…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="333" />
+            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="352" />
             <source>Filing your DINAMIS request</source>
             <translation>Dépôt de votre demande DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="288" />
+            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="295" />
             <source>Fill the holes</source>
             <translation>Boucher les trous</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="101" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="104" />
             <source>Find</source>
             <translation>Chercher</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="309" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="317" />
             <source>Footprint of {id}</source>
             <translation>Emprise de {id}</translation>
         </message>
@@ -844,7 +855,7 @@
             <translation>Pour chaque polygone de la couche (dans n'importe quel SCR) : sa surface ellipsoïdale en km², la part couverte par votre quota gratuit restant pour le capteur, la part payante et son prix en €, comme DINAMIS répartirait une demande de cette surface, avec les avertissements et problèmes (commande minimale, contour invalide…). Quotas et prix viennent du gestionnaire de demandes DINAMIS avec votre connexion ; sans elle, seules les surfaces et les vérifications sont écrites. Chaque entité compte comme une demande à part. DINAMIS peut confirmer chaque chiffre par son propre devis.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/project_form.py" line="164" />
+            <location filename="../dinamis_plugin/gui/project_form.py" line="190" />
             <source>For scientific projects:</source>
             <translation>Pour les projets scientifiques :</translation>
         </message>
@@ -859,7 +870,7 @@
             <translation>Oubli des connexions des profils DINAMIS supprimés</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="95" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="101" />
             <source>Free quota</source>
             <translation>Quota gratuit</translation>
         </message>
@@ -874,7 +885,7 @@
             <translation>La recherche en texte libre n'est pas disponible sur ce catalogue : son API STAC ne la propose pas pour les images. Retirez le texte et cherchez plutôt par lieu, par date ou par collection.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="66" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="72" />
             <source>From selection</source>
             <translation>Depuis la sélection</translation>
         </message>
@@ -904,12 +915,12 @@
             <translation>Donnez la zone d'intérêt en GeoJSON, en (ouest, sud, est, nord) en degrés, ou en QgsGeometry en longitude/latitude.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="500" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="525" />
             <source>Give the orderable image to order.</source>
             <translation>Indiquez l'image à commander.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/project_form.py" line="186" />
+            <location filename="../dinamis_plugin/gui/project_form.py" line="212" />
             <source>Give the project a title.</source>
             <translation>Donnez un titre au projet.</translation>
         </message>
@@ -919,22 +930,22 @@
             <translation>Noms d'hôte du stockage objet qui contient les images, séparés par des espaces : seules les adresses de fichiers qui s'y trouvent sont envoyées à la signature (DINAMIS : meso.umontpellier.fr).</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="100" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="103" />
             <source>Id of an orderable catalogue image</source>
             <translation>Identifiant d'une image du catalogue à commander</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="104" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="107" />
             <source>Image</source>
             <translation>Image</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="33" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="35" />
             <source>Image format</source>
             <translation>Format d'image</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="222" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="248" />
             <source>Image {id}</source>
             <translation>Image {id}</translation>
         </message>
@@ -944,17 +955,17 @@
             <translation>Images correspondant à la recherche (-1 si le nombre exact n'est pas connu)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="264" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="303" />
             <source>Import an area of interest</source>
             <translation>Importer une zone d'intérêt</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="274" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="311" />
             <source>Imported from {name}</source>
             <translation>Importée de {name}</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="69" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="75" />
             <source>Import…</source>
             <translation>Importer…</translation>
         </message>
@@ -989,7 +1000,7 @@
             <translation>Ses collections sont : {ids}.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="284" />
+            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="291" />
             <source>Keep the largest part</source>
             <translation>Garder la plus grande partie</translation>
         </message>
@@ -999,7 +1010,7 @@
             <translation>Garder ces valeurs ; OK enregistre les paramètres</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="67" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="71" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
@@ -1039,17 +1050,17 @@
             <translation>Se connecter à DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="117" />
+            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="120" />
             <source>Log in to DINAMIS (account panel) to file requests.</source>
             <translation>Connectez-vous à DINAMIS (panneau du compte) pour déposer des demandes.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="164" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="170" />
             <source>Log in to DINAMIS (account panel) to see your requests.</source>
             <translation>Connectez-vous à DINAMIS (panneau du compte) pour voir vos demandes.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="453" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="478" />
             <source>log in to see your quota</source>
             <translation>connectez-vous pour voir votre quota</translation>
         </message>
@@ -1129,7 +1140,7 @@
             <translation>Émetteur de connexion</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="126" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="129" />
             <source>Maximum cloud cover</source>
             <translation>Couverture nuageuse maximale</translation>
         </message>
@@ -1139,7 +1150,7 @@
             <translation>Couverture nuageuse maximale (%)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="130" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="133" />
             <source>Maximum incidence angle</source>
             <translation>Angle d'incidence maximal</translation>
         </message>
@@ -1154,17 +1165,17 @@
             <translation>Nombre maximal d'emprises</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/project_form.py" line="66" />
+            <location filename="../dinamis_plugin/gui/project_form.py" line="68" />
             <source>Methodology</source>
             <translation>Méthodologie</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="94" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="100" />
             <source>Minimum order</source>
             <translation>Commande minimale</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="122" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="125" />
             <source>Mode</source>
             <translation>Mode</translation>
         </message>
@@ -1174,7 +1185,7 @@
             <translation>Mono</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="64" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="70" />
             <source>Move, add or delete vertices with QGIS's vertex tool (undo with Ctrl+Z).</source>
             <translation>Déplacez, ajoutez ou supprimez des sommets avec l'outil de sommets de QGIS (annuler avec Ctrl+Z).</translation>
         </message>
@@ -1189,7 +1200,7 @@
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="66" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="69" />
             <source>New</source>
             <translation>Nouveau</translation>
         </message>
@@ -1199,13 +1210,13 @@
             <translation>Nouveau profil</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/project_form.py" line="38" />
-            <location filename="../dinamis_plugin/gui/project_form.py" line="125" />
+            <location filename="../dinamis_plugin/gui/project_form.py" line="40" />
+            <location filename="../dinamis_plugin/gui/project_form.py" line="149" />
             <source>New project</source>
             <translation>Nouveau projet</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="86" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="89" />
             <source>New project…</source>
             <translation>Nouveau projet…</translation>
         </message>
@@ -1215,7 +1226,7 @@
             <translation>Nouvelle demande</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="214" />
+            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="215" />
             <source>No area of interest yet: draw one on the map, take the selected features of a layer, or import a file.</source>
             <translation>Pas encore de zone d'intérêt : tracez-en une sur la carte, prenez les entités sélectionnées d'une couche ou importez un fichier.</translation>
         </message>
@@ -1225,7 +1236,7 @@
             <translation>Sans catégorie</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/aoi_files.py" line="57" />
+            <location filename="../dinamis_plugin/qgis_glue/aoi_files.py" line="58" />
             <source>No feature is selected in "{layer}": select the polygons of your area first.</source>
             <translation>Aucune entité n'est sélectionnée dans « {layer} » : sélectionnez d'abord les polygones de votre zone.</translation>
         </message>
@@ -1235,17 +1246,17 @@
             <translation>aucune image</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="337" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="355" />
             <source>No project yet: create one</source>
             <translation>Pas encore de projet : créez-en un</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="170" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="176" />
             <source>No request yet: prepare one in the New request tab.</source>
             <translation>Pas encore de demande : préparez-en une dans l'onglet Nouvelle demande.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="455" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="480" />
             <source>not available for this account</source>
             <translation>non disponible pour ce compte</translation>
         </message>
@@ -1260,7 +1271,7 @@
             <translation>Non connecté à {profile}.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="451" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="476" />
             <source>not published by these services</source>
             <translation>non publié par ces services</translation>
         </message>
@@ -1275,12 +1286,12 @@
             <translation>Rien à décompter.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/project_form.py" line="65" />
+            <location filename="../dinamis_plugin/gui/project_form.py" line="67" />
             <source>Objectives</source>
             <translation>Objectifs</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/project_form.py" line="72" />
+            <location filename="../dinamis_plugin/gui/project_form.py" line="74" />
             <source>One publication per line</source>
             <translation>Une publication par ligne</translation>
         </message>
@@ -1290,7 +1301,7 @@
             <translation>Ouvrir le navigateur</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="160" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="163" />
             <source>Open the DINAMIS web form</source>
             <translation>Ouvrir le formulaire web DINAMIS</translation>
         </message>
@@ -1310,37 +1321,37 @@
             <translation>Facultatif : trouvé via le service de signature</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="68" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="72" />
             <source>Owner</source>
             <translation>Propriétaire</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="96" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="102" />
             <source>Paid part</source>
             <translation>Part payante</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="120" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="123" />
             <source>Period</source>
             <translation>Période</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="35" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="37" />
             <source>Pixel coding</source>
             <translation>Codage des pixels</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="61" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="67" />
             <source>Polygon</source>
             <translation>Polygone</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="97" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="103" />
             <source>Price</source>
             <translation>Prix</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/project_form.py" line="73" />
+            <location filename="../dinamis_plugin/gui/project_form.py" line="75" />
             <source>Prior publications</source>
             <translation>Publications antérieures</translation>
         </message>
@@ -1350,12 +1361,12 @@
             <translation>R&amp;D privée</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="33" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="35" />
             <source>Processing level</source>
             <translation>Niveau de traitement</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="133" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="136" />
             <source>Production options</source>
             <translation>Options de production</translation>
         </message>
@@ -1371,13 +1382,13 @@
             <translation>Programmation</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="73" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="76" />
             <location filename="../processing_provider/estimate_request.py" line="61" />
             <source>Programming (new acquisition)</source>
             <translation>Programmation (nouvelle acquisition)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="89" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="92" />
             <source>Project</source>
             <translation>Projet</translation>
         </message>
@@ -1402,58 +1413,68 @@
             <translation>QGIS est configuré pour utiliser un proxy SOCKS5, qui nécessite le paquet Python PySocks. Installez-le (pip install PySocks) dans le Python de QGIS, ou utilisez un proxy HTTP dans Options de QGIS &gt; Réseau.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="34" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="36" />
             <source>Radiometric processing</source>
             <translation>Traitement radiométrique</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="70" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="76" />
             <source>Read the polygons of a vector file (GeoPackage, shapefile, GeoJSON, KML…).</source>
             <translation>Lire les polygones d'un fichier vecteur (GeoPackage, shapefile, GeoJSON, KML…).</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="340" />
+            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="359" />
             <source>Reading the catalogue item</source>
             <translation>Lecture de l'image du catalogue</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="289" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="297" />
             <source>Reading the catalogue…</source>
             <translation>Lecture du catalogue…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="194" />
+            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="200" />
             <source>Reading the DINAMIS request options</source>
             <translation>Lecture des options de demande DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="260" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="299" />
             <source>Reading the messages…</source>
             <translation>Lecture des messages…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="383" />
+            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="406" />
             <source>Reading the request's messages</source>
             <translation>Lecture des messages de la demande</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="227" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="296" />
+            <source>Reading the selected features of "{layer}"…</source>
+            <translation>Lecture des entités sélectionnées de « {layer} »…</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="233" />
             <source>Reading your DINAMIS requests</source>
             <translation>Lecture de vos demandes DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="166" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="172" />
             <source>Reading your requests…</source>
             <translation>Lecture de vos demandes…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="59" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="309" />
+            <source>Reading {name}…</source>
+            <translation>Lecture de {name}…</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="65" />
             <source>Rectangle</source>
             <translation>Rectangle</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/account_panel.py" line="87" />
-            <location filename="../dinamis_plugin/gui/request_list.py" line="57" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="61" />
             <source>Refresh</source>
             <translation>Actualiser</translation>
         </message>
@@ -1489,12 +1510,12 @@
             <translation>Retirez ce critère pour lancer la recherche malgré tout.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/aoi_layer.py" line="106" />
+            <location filename="../dinamis_plugin/qgis_glue/aoi_layer.py" line="111" />
             <source>Replace the area of interest</source>
             <translation>Remplacer la zone d'intérêt</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="67" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="71" />
             <source>Request</source>
             <translation>Demande</translation>
         </message>
@@ -1514,7 +1535,7 @@
             <translation>Demandes de nouvelles images</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/project_form.py" line="163" />
+            <location filename="../dinamis_plugin/gui/project_form.py" line="189" />
             <source>Required for scientific projects:</source>
             <translation>Obligatoire pour les projets scientifiques :</translation>
         </message>
@@ -1529,7 +1550,7 @@
             <translation>Reprise de votre connexion précédente…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="485" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="510" />
             <source>Retry filing the request</source>
             <translation>Redéposer la demande</translation>
         </message>
@@ -1564,12 +1585,12 @@
             <translation>Révocation de la clé d'API…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="73" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="79" />
             <source>Save the area as GeoJSON, KML or a zipped shapefile (for the DINAMIS web form).</source>
             <translation>Enregistrer la zone en GeoJSON, KML ou shapefile zippé (pour le formulaire web DINAMIS).</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/project_form.py" line="151" />
+            <location filename="../dinamis_plugin/gui/project_form.py" line="176" />
             <source>Save the changes</source>
             <translation>Enregistrer les modifications</translation>
         </message>
@@ -1579,7 +1600,7 @@
             <translation>Enregistrée chez DINAMIS mais pas encore soumise : soumettez-la quand elle est prête.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="379" />
+            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="402" />
             <source>Saving the project</source>
             <translation>Enregistrement du projet</translation>
         </message>
@@ -1615,53 +1636,53 @@
             <translation>Clé secrète</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="214" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="240" />
             <source>Select a request to see its history and messages.</source>
             <translation>Sélectionnez une demande pour voir son historique et ses messages.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/aoi_files.py" line="55" />
+            <location filename="../dinamis_plugin/qgis_glue/aoi_files.py" line="56" />
             <source>Select polygons in a vector layer first (the active layer).</source>
             <translation>Sélectionnez d'abord des polygones dans une couche vecteur (la couche active).</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="251" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="288" />
             <source>Select polygons in another layer: this one is the area itself.</source>
             <translation>Sélectionnez des polygones dans une autre couche : celle-ci est la zone elle-même.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="258" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="298" />
             <source>Selected features of "{layer}"</source>
             <translation>Entités sélectionnées de « {layer} »</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="90" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="94" />
             <source>Send</source>
             <translation>Envoyer</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="487" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="512" />
             <source>Send the changes and submit again</source>
             <translation>Envoyer les modifications et soumettre à nouveau</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="364" />
+            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="387" />
             <source>Sending your changes</source>
             <translation>Envoi de vos modifications</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="523" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="555" />
             <source>Sending your changes…</source>
             <translation>Envoi de vos modifications…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="388" />
+            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="411" />
             <source>Sending your message</source>
             <translation>Envoi de votre message</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="92" />
-            <location filename="../dinamis_plugin/gui/request_list.py" line="67" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="95" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="71" />
             <source>Sensor</source>
             <translation>Capteur</translation>
         </message>
@@ -1686,7 +1707,7 @@
             <translation>Afficher ou masquer le panneau des demandes DINAMIS : projets, demandes de nouvelles images, leur statut et leurs messages</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="91" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="95" />
             <source>Show the images in the catalogue</source>
             <translation>Voir les images dans le catalogue</translation>
         </message>
@@ -1702,12 +1723,12 @@
             <translation>Adresse du service de signature</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="272" />
+            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="279" />
             <source>Simplify to {limit} vertices</source>
             <translation>Simplifier à {limit} sommets</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="235" />
+            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="236" />
             <source>Some coordinates are not longitudes and latitudes on the Earth: the layer's CRS is probably wrong (metres read as degrees?). Fix it in the layer's properties.</source>
             <translation>Des coordonnées ne sont pas des longitudes et latitudes terrestres : le SCR de la couche est probablement faux (des mètres lus comme des degrés ?). Corrigez-le dans les propriétés de la couche.</translation>
         </message>
@@ -1717,7 +1738,7 @@
             <translation>Le tri nécessite un nom de propriété, par exemple « -datetime » pour les plus récentes en premier.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="244" />
+            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="245" />
             <source>Split at the antimeridian</source>
             <translation>Couper à l'antiméridien</translation>
         </message>
@@ -1734,7 +1755,7 @@
             <translation>la recherche d'items STAC</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/project_form.py" line="59" />
+            <location filename="../dinamis_plugin/gui/project_form.py" line="61" />
             <source>Start and end</source>
             <translation>Début et fin</translation>
         </message>
@@ -1745,7 +1766,7 @@
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/account_panel.py" line="64" />
-            <location filename="../dinamis_plugin/gui/request_list.py" line="67" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="71" />
             <source>Status</source>
             <translation>État</translation>
         </message>
@@ -1765,13 +1786,13 @@
             <translation>Hôtes de stockage</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="95" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="99" />
             <source>Submit again</source>
             <translation>Soumettre à nouveau</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="168" />
-            <location filename="../dinamis_plugin/gui/request_form.py" line="489" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="171" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="514" />
             <source>Submit the request</source>
             <translation>Soumettre la demande</translation>
         </message>
@@ -1781,9 +1802,14 @@
             <translation>Soumise</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="510" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="535" />
             <source>The acquisition period ends before it starts.</source>
             <translation>La période d'acquisition se termine avant de commencer.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_form.py" line="537" />
+            <source>The acquisition period starts in the past ({start}): new images can only be acquired from today on.</source>
+            <translation>La période d'acquisition commence dans le passé ({start}) : de nouvelles images ne peuvent être acquises qu'à partir d'aujourd'hui.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/profiles.py" line="148" />
@@ -1817,52 +1843,52 @@
         </message>
         <message>
             <location filename="../dinamis_plugin/core/demand_estimate.py" line="51" />
-            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="264" />
+            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="271" />
             <source>The area ({area} km²) is below the minimum order of {minimum} km².</source>
             <translation>La surface ({area} km²) est inférieure à la commande minimale de {minimum} km².</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="241" />
+            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="242" />
             <source>The area crosses the antimeridian (180° longitude). DINAMIS needs it split in two parts, one on each side.</source>
             <translation>La zone traverse l'antiméridien (180° de longitude). DINAMIS la veut coupée en deux parties, une de chaque côté.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="269" />
+            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="293" />
+            <source>The area has holes ({holes}); their surface is not counted.</source>
+            <translation>La zone a des trous ({holes}) ; leur surface n'est pas comptée.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="276" />
             <source>The area has {count} vertices; DINAMIS accepts at most {limit}.</source>
             <translation>La zone a {count} sommets ; DINAMIS en accepte au plus {limit}.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="286" />
-            <source>The area has {holes} hole(s); they are not counted in the area.</source>
-            <translation>La zone a {holes} trou(s) ; ils ne sont pas comptés dans la surface.</translation>
-        </message>
-        <message>
-            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="282" />
+            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="289" />
             <source>The area has {parts} separate parts; DINAMIS counts their total area.</source>
             <translation>La zone a {parts} parties séparées ; DINAMIS compte leur surface totale.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="278" />
+            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="285" />
             <source>The area is split at the antimeridian into {parts} parts, as DINAMIS needs.</source>
             <translation>La zone est coupée à l'antiméridien en {parts} parties, comme DINAMIS le demande.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="538" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="571" />
             <source>The area is unusually large ({area} km²). File it anyway?</source>
             <translation>La zone est exceptionnellement grande ({area} km²). La déposer quand même ?</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="274" />
+            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="281" />
             <source>The area is {area} km², larger than France: check the layer's CRS and what you drew before submitting.</source>
             <translation>La zone fait {area} km², plus que la France : vérifiez le SCR de la couche et votre tracé avant de soumettre.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="220" />
+            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="221" />
             <source>The area of interest must be a polygon; this geometry is a point or a line.</source>
             <translation>La zone d'intérêt doit être un polygone ; cette géométrie est un point ou une ligne.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="247" />
+            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="248" />
             <source>The area spans more than 180° of longitude. Draw a smaller area.</source>
             <translation>La zone s'étend sur plus de 180° de longitude. Tracez une zone plus petite.</translation>
         </message>
@@ -1912,7 +1938,7 @@
             <translation>Le service DINAMIS a rencontré un problème (HTTP {status}). Réessayez plus tard ; si le problème persiste, contactez l'équipe DINAMIS.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="473" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="498" />
             <source>The DINAMIS services of "{profile}" have no interface for filing requests from QGIS, so nothing is sent from here. The area, its size and the estimate are computed here: export the area (GeoJSON, KML or zipped shapefile), open the DINAMIS web form, and import the file there.</source>
             <translation>Les services DINAMIS de « {profile} » n'ont pas d'interface pour déposer des demandes depuis QGIS : rien n'est envoyé d'ici. La zone, sa surface et l'estimation sont calculées ici : exportez la zone (GeoJSON, KML ou shapefile zippé), ouvrez le formulaire web DINAMIS et importez-y le fichier.</translation>
         </message>
@@ -1977,9 +2003,14 @@
             <translation>Le nombre maximal de résultats doit être un nombre entier d'au moins 1.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="254" />
+            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="258" />
             <source>The outline crosses itself (or a hole crosses it), so its area is undefined. The repaired shape covers {area} km².</source>
             <translation>Le contour se recoupe (ou un trou le traverse) : sa surface n'est pas définie. La forme réparée couvre {area} km².</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="339" />
+            <source>The outline encloses no area (its vertices lie on a line or repeat one another). Draw it again, or undo the last change.</source>
+            <translation>Le contour n'enferme aucune surface (ses sommets sont alignés ou se répètent). Redessinez-le ou annulez la dernière modification.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/search_params.py" line="92" />
@@ -1992,9 +2023,14 @@
             <translation>Le profil doit avoir un nom.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/project_form.py" line="190" />
+            <location filename="../dinamis_plugin/gui/project_form.py" line="216" />
             <source>The project ends before it starts.</source>
             <translation>Le projet se termine avant de commencer.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/project_form.py" line="133" />
+            <source>The project form has changes that are not saved. Discard them?</source>
+            <translation>Le formulaire du projet contient des modifications non enregistrées. Les abandonner ?</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/search_params.py" line="105" />
@@ -2043,7 +2079,7 @@
             <translation>La recherche correspond à {count}.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/aoi_files.py" line="62" />
+            <location filename="../dinamis_plugin/qgis_glue/aoi_files.py" line="69" />
             <source>The selected features of "{layer}" are not polygons.</source>
             <translation>Les entités sélectionnées de « {layer} » ne sont pas des polygones.</translation>
         </message>
@@ -2094,12 +2130,12 @@
             <translation>La {label} « {value} » n'est pas une date : utilisez AAAA-MM-JJ.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/project_form.py" line="51" />
+            <location filename="../dinamis_plugin/gui/project_form.py" line="53" />
             <source>Themes</source>
             <translation>Thématiques</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="283" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="343" />
             <source>There is no area to export yet.</source>
             <translation>Il n'y a pas encore de zone à exporter.</translation>
         </message>
@@ -2109,12 +2145,12 @@
             <translation>Ces services DINAMIS n'ont pas de gestionnaire de demandes, et calculer la surface ici demande QGIS : lancez ceci dans la console Python de QGIS.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="162" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="168" />
             <source>These DINAMIS services have no interface for requests from QGIS.</source>
             <translation>Ces services DINAMIS n'ont pas d'interface pour les demandes depuis QGIS.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="114" />
+            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="117" />
             <source>These DINAMIS services have no interface for requests from QGIS: export the area and use the DINAMIS web form.</source>
             <translation>Ces services DINAMIS n'ont pas d'interface pour les demandes depuis QGIS : exportez la zone et utilisez le formulaire web DINAMIS.</translation>
         </message>
@@ -2124,27 +2160,27 @@
             <translation>Ce brouillon a déjà été déposé sous le numéro {id} ; créez un nouveau brouillon pour une autre demande.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="203" />
+            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="204" />
             <source>This geometry cannot be converted from {crs} to longitude/latitude: is the layer's CRS right?</source>
             <translation>Cette géométrie ne peut pas être convertie de {crs} en longitude/latitude : le SCR de la couche est-il juste ?</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="189" />
+            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="190" />
             <source>This geometry has no coordinate reference system. Set the layer's CRS in its properties, then take the area again.</source>
             <translation>Cette géométrie n'a pas de système de coordonnées de référence. Définissez le SCR de la couche dans ses propriétés, puis reprenez la zone.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="299" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="307" />
             <source>this image is downloadable already: no request is needed, download it from the catalogue.</source>
             <translation>cette image est déjà téléchargeable : inutile de la demander, téléchargez-la depuis le catalogue.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="533" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="566" />
             <source>This request goes beyond your free quota: {paid} km² will be charged, {price} € in total. File it?</source>
             <translation>Cette demande dépasse votre quota gratuit : {paid} km² seront facturés, soit {price} € au total. La déposer ?</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/project_form.py" line="48" />
+            <location filename="../dinamis_plugin/gui/project_form.py" line="50" />
             <source>Title</source>
             <translation>Titre</translation>
         </message>
@@ -2184,7 +2220,7 @@
             <translation>En instruction</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="75" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="81" />
             <source>Undo</source>
             <translation>Annuler</translation>
         </message>
@@ -2214,12 +2250,12 @@
             <translation>Utilisateur inconnu</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="68" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="72" />
             <source>Updated</source>
             <translation>Mise à jour</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="399" />
+            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="422" />
             <source>Updating the request</source>
             <translation>Mise à jour de la demande</translation>
         </message>
@@ -2229,12 +2265,12 @@
             <translation>Utiliser une clé d'API…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="258" />
+            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="262" />
             <source>Use the repaired shape</source>
             <translation>Utiliser la forme réparée</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="67" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="73" />
             <source>Use the selected polygons of the active layer (any CRS).</source>
             <translation>Utiliser les polygones sélectionnés de la couche active (n'importe quel SCR).</translation>
         </message>
@@ -2244,7 +2280,7 @@
             <translation>Nom d'utilisateur</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="265" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="304" />
             <source>Vector files (*.gpkg *.shp *.zip *.geojson *.json *.kml *.gml);;All files (*)</source>
             <translation>Fichiers vecteur (*.gpkg *.shp *.zip *.geojson *.json *.kml *.gml);;Tous les fichiers (*)</translation>
         </message>
@@ -2264,9 +2300,14 @@
             <translation>Services DINAMIS à utiliser</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="96" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="100" />
             <source>Withdraw</source>
             <translation>Retirer</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_list.py" line="336" />
+            <source>Withdraw the request {id}? DINAMIS will not process it any more; this cannot be undone.</source>
+            <translation>Retirer la demande {id} ? DINAMIS ne la traitera plus ; c'est définitif.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/demand_models.py" line="43" />
@@ -2274,7 +2315,7 @@
             <translation>Retirée</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="86" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="90" />
             <source>Write to DINAMIS about this request…</source>
             <translation>Écrire à DINAMIS au sujet de cette demande…</translation>
         </message>
@@ -2349,12 +2390,12 @@
             <translation>Shapefile zippé (*.zip)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="339" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="408" />
             <source>{area} km²</source>
             <translation>{area} km²</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="231" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="257" />
             <source>{area} km² ({sensor}): {free} km² on your free quota, {paid} km² paid, {price} €.</source>
             <translation>{area} km² ({sensor}) : {free} km² sur votre quota gratuit, {paid} km² payants, {price} €.</translation>
         </message>
@@ -2369,17 +2410,22 @@
             <translation>{count} images</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="172" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="178" />
             <source>{count} request(s).</source>
             <translation>{count} demande(s).</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/project_form.py" line="140" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="290" />
+            <source>{event}: {comment}</source>
+            <translation>{event} : {comment}</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/project_form.py" line="165" />
             <source>{id} (owner {owner})</source>
             <translation>{id} (propriétaire : {owner})</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="567" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="614" />
             <source>{id} was changed and submitted again.</source>
             <translation>{id} a été modifiée et soumise à nouveau.</translation>
         </message>
@@ -2404,7 +2450,7 @@
             <translation>{login} (pour cette session de QGIS seulement)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="341" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="410" />
             <source>{minimum} km²</source>
             <translation>{minimum} km²</translation>
         </message>
@@ -2414,12 +2460,12 @@
             <translation>{name} (intégré)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="351" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="420" />
             <source>{paid} km² at {rate} €/km²</source>
             <translation>{paid} km² à {rate} €/km²</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="354" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="423" />
             <source>{price} €</source>
             <translation>{price} €</translation>
         </message>
@@ -2444,7 +2490,7 @@
             <translation>{profile} : vos demandes et celles de {entity} (vous en êtes le référent DINAMIS).</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="344" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="413" />
             <source>{remaining} km² left for {sensor}</source>
             <translation>{remaining} km² restants pour {sensor}</translation>
         </message>
@@ -2454,9 +2500,9 @@
             <translation>{sensor} : {remaining} km² sur {free} km²</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="249" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="287" />
             <source>{who} moved it to “{status}”</source>
-            <translation>{who} l'a passée à « {status} »</translation>
+            <translation>{who} l'a passée au statut « {status} »</translation>
         </message>
         <message>
             <source>&lt;b&gt;New project&lt;/b&gt;</source>
@@ -2485,6 +2531,10 @@
         <message>
             <source>Shown once, when the key was created</source>
             <translation type="vanished">Affichée une seule fois, à la création de la clé</translation>
+        </message>
+        <message>
+            <source>The area has {holes} hole(s); they are not counted in the area.</source>
+            <translation type="vanished">La zone a {holes} trou(s) ; ils ne sont pas comptés dans la surface.</translation>
         </message>
         <message>
             <source>The catalogue does not say how many images match.</source>

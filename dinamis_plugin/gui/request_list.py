@@ -287,7 +287,8 @@ class RequestList(QWidget):
                 text = tr("{who} moved it to “{status}”").format(
                     who=_escape(entry.actor), status=_escape(status_label(entry.to_status)))
                 if entry.comment and entry.comment not in ("created", "submitted"):
-                    text += f": <i>{_escape(entry.comment)}</i>"
+                    text = tr("{event}: {comment}").format(
+                        event=text, comment=f"<i>{_escape(entry.comment)}</i>")
                 lines.append(f"<p style='color:#666'>{when} · {text}</p>")
             else:
                 who = tr("DINAMIS ({author})") if entry.author_role == "dinamis" else "{author}"

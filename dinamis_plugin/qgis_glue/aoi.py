@@ -291,7 +291,7 @@ class AoiChecker:
                     parts=result.parts), LARGEST_PART, tr("Keep the largest part")))
         if result.holes:
             add(AoiProblem("holes", INFO, tr(
-                "The area has {holes} hole(s); they are not counted in the area.").format(
+                "The area has holes ({holes}); their surface is not counted.").format(
                     holes=result.holes), FILL_HOLES, tr("Fill the holes")))
         return result
 
