@@ -242,6 +242,10 @@ class RequestForm(QWidget):
     def delete_draft(self) -> None:
         if self.submitting or self.draft.pending_submit:
             return
+        if not self.draft.is_blank() and not self.confirm(tr(
+                "Delete this draft, its area and what you typed in it? This cannot be "
+                "undone.")):
+            return
         self.service.drafts.delete(self.draft.id)
         remaining = self.service.drafts.drafts()
         self.load_draft(remaining[0] if remaining else RequestDraft(

@@ -521,6 +521,15 @@ def test_new_drafts_do_not_pile_up_but_a_draft_with_words_stays(dock):
     ids = [form.drafts_combo.itemData(i) for i in range(form.drafts_combo.count())]
     assert len(ids) == 2 and kept in ids and form.draft.id in ids
     assert {d.id for d in dock.service.drafts.drafts()} == set(ids)
+    form.load_draft(dock.service.drafts.get(kept))
+    questions = []
+    form.confirm = lambda question: questions.append(question) or False  # "No"
+    form.delete_draft_button.click()
+    assert questions and dock.service.drafts.get(kept) is not None
+    assert form.note_edit.toPlainText() == "keep me"
+    form.confirm = lambda question: True
+    form.delete_draft_button.click()
+    assert dock.service.drafts.get(kept) is None
 
 
 def test_the_area_layer_joins_the_project_with_the_first_area(dock):
