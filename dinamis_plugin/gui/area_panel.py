@@ -110,6 +110,7 @@ class AreaPanel(QGroupBox):
         self.problems_layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.problems_box)
         self.server_label = plain_label("serverQuoteLabel")
+        self.server_label.hide()
         layout.addWidget(self.server_label)
 
         self.rectangle_button.clicked.connect(lambda: self.start_drawing(RectangleTool))
@@ -224,8 +225,7 @@ class AreaPanel(QGroupBox):
         for button, cls in ((self.rectangle_button, RectangleTool),
                             (self.polygon_button, PolygonTool)):
             button.setChecked(isinstance(tool, cls))
-        self.server_label.setStyleSheet("")
-        self.server_label.setText(tr("Drawing: the figures follow each vertex."))
+        self.report(tr("Drawing: the figures follow each vertex."), error=False)
 
     def _tool_deactivated(self) -> None:
         """Another map tool was chosen (ours or QGIS's): the shape being drawn is dropped."""
@@ -388,6 +388,7 @@ class AreaPanel(QGroupBox):
     def report(self, message: str, error: bool = True) -> None:
         self.server_label.setStyleSheet(WARNING_STYLE if error else "")
         self.server_label.setText(message)
+        self.server_label.setVisible(bool(message))  # no blank line under the figures
 
     def show_server_quote(self, quote) -> None:
         """DINAMIS's answer for the area: the figures that count."""
@@ -399,9 +400,8 @@ class AreaPanel(QGroupBox):
         else:
             text = tr("DINAMIS computes {area} km², {price} € (its figures are the ones that "
                       "count).")
-        self.server_label.setStyleSheet("")
-        self.server_label.setText(text.format(area=number(quote.area_km2, 2),
-                                              price=number(quote.price_eur, 2)))
+        self.report(text.format(area=number(quote.area_km2, 2),
+                                price=number(quote.price_eur, 2)), error=False)
 
     def _show(self) -> None:
         e, check = self.estimate, self.check
