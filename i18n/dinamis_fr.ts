@@ -213,7 +213,7 @@
             <translation>Demande de devis à DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="463" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="478" />
             <source>Asking DINAMIS to confirm…</source>
             <translation>Confirmation demandée à DINAMIS…</translation>
         </message>
@@ -258,7 +258,7 @@
             <translation>Revenir à la zone d'avant la dernière modification faite ici.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="274" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="276" />
             <source>being filed</source>
             <translation>en cours de dépôt</translation>
         </message>
@@ -324,7 +324,7 @@
             <translation>Modifications demandées</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="276" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="278" />
             <source>Changes to {id}</source>
             <translation>Modifications de {id}</translation>
         </message>
@@ -339,17 +339,17 @@
             <translation>Vérification de vos demandes DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="527" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="542" />
             <source>Choose a project (or create one).</source>
             <translation>Choisissez un projet (ou créez-en un).</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="353" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="368" />
             <source>Choose a project…</source>
             <translation>Choisissez un projet…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="531" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="546" />
             <source>Choose a sensor.</source>
             <translation>Choisissez un capteur.</translation>
         </message>
@@ -389,7 +389,7 @@
             <translation>Les collections doivent être une liste d'identifiants de collection.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="398" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="399" />
             <source>Confirmed by DINAMIS: {area} km², {price} €.</source>
             <translation>Confirmé par DINAMIS : {area} km², {price} €.</translation>
         </message>
@@ -481,7 +481,7 @@
             <translation>Supprimer</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="245" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="247" />
             <source>Delete this draft, its area and what you typed in it? This cannot be undone.</source>
             <translation>Supprimer ce brouillon, sa zone et ce que vous y avez saisi ? C'est définitif.</translation>
         </message>
@@ -549,12 +549,12 @@
             <translation>DINAMIS vous demande de la modifier : lisez les messages, modifiez-la, puis soumettez-la à nouveau.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="400" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="401" />
             <source>DINAMIS computes {area} km², {price} € (its figures are the ones that count).</source>
             <translation>DINAMIS calcule {area} km², {price} € (ce sont ses chiffres qui font foi).</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="631" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="649" />
             <source>DINAMIS could not confirm the estimate: {reason}</source>
             <translation>DINAMIS n'a pas pu confirmer l'estimation : {reason}</translation>
         </message>
@@ -619,7 +619,7 @@
             <translation>DINAMIS a refusé la valeur de « {field} » : {reason}</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="635" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="653" />
             <location filename="../dinamis_plugin/gui/request_list.py" line="346" />
             <source>DINAMIS request</source>
             <translation>Demande DINAMIS</translation>
@@ -693,7 +693,7 @@
             <translation>Tracez ou importez d'abord une zone ; ses sommets pourront ensuite être modifiés.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="535" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="550" />
             <source>Draw the area of interest.</source>
             <translation>Tracez la zone d'intérêt.</translation>
         </message>
@@ -794,12 +794,12 @@
             <translation>Déposer la demande sur le site de DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="604" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="622" />
             <source>Filed as {id}. (The connection had dropped, but DINAMIS had received it: it exists once.)</source>
             <translation>Déposée sous le numéro {id}. (La connexion avait été coupée, mais DINAMIS l'avait reçue : elle n'existe qu'une fois.)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="607" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="625" />
             <source>Filed as {id}. Follow it in the Requests tab.</source>
             <translation>Déposée sous le numéro {id}. Suivez-la dans l'onglet Mes demandes.</translation>
         </message>
@@ -819,7 +819,7 @@
             <translation>Fichiers téléchargés</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="583" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="601" />
             <source>Filing the request…</source>
             <translation>Dépôt de la demande…</translation>
         </message>
@@ -839,7 +839,7 @@
             <translation>Chercher</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="321" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="336" />
             <source>Footprint of {id}</source>
             <translation>Emprise de {id}</translation>
         </message>
@@ -920,7 +920,7 @@
             <translation>Donnez la zone d'intérêt en GeoJSON, en (ouest, sud, est, nord) en degrés, ou en QgsGeometry en longitude/latitude.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="529" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="544" />
             <source>Give the orderable image to order.</source>
             <translation>Indiquez l'image à commander.</translation>
         </message>
@@ -1065,7 +1065,7 @@
             <translation>Connectez-vous à DINAMIS (panneau du compte) pour voir vos demandes.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="482" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="497" />
             <source>log in to see your quota</source>
             <translation>connectez-vous pour voir votre quota</translation>
         </message>
@@ -1251,7 +1251,7 @@
             <translation>aucune image</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="359" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="374" />
             <source>No project yet: create one</source>
             <translation>Pas encore de projet : créez-en un</translation>
         </message>
@@ -1261,7 +1261,7 @@
             <translation>Pas encore de demande : préparez-en une dans l'onglet Nouvelle demande.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="484" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="499" />
             <source>not available for this account</source>
             <translation>non disponible pour ce compte</translation>
         </message>
@@ -1276,7 +1276,7 @@
             <translation>Non connecté à {profile}.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="480" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="495" />
             <source>not published by these services</source>
             <translation>non publié par ces services</translation>
         </message>
@@ -1349,6 +1349,16 @@
             <location filename="../dinamis_plugin/gui/area_panel.py" line="67" />
             <source>Polygon</source>
             <translation>Polygone</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_form.py" line="313" />
+            <source>Press Find (or Enter) to read this image from the catalogue.</source>
+            <translation>Appuyez sur Chercher (ou Entrée) pour lire cette image dans le catalogue.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_form.py" line="552" />
+            <source>Press Find to read the image from the catalogue: its footprint gives the area and the price.</source>
+            <translation>Appuyez sur Chercher pour lire l'image dans le catalogue : son emprise donne la surface et le prix.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/area_panel.py" line="103" />
@@ -1433,7 +1443,7 @@
             <translation>Lecture de l'image du catalogue</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="301" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="303" />
             <source>Reading the catalogue…</source>
             <translation>Lecture du catalogue…</translation>
         </message>
@@ -1555,7 +1565,7 @@
             <translation>Reprise de votre connexion précédente…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="514" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="529" />
             <source>Retry filing the request</source>
             <translation>Redéposer la demande</translation>
         </message>
@@ -1666,7 +1676,7 @@
             <translation>Envoyer</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="516" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="531" />
             <source>Send the changes and submit again</source>
             <translation>Envoyer les modifications et soumettre à nouveau</translation>
         </message>
@@ -1676,7 +1686,7 @@
             <translation>Envoi de vos modifications</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="559" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="577" />
             <source>Sending your changes…</source>
             <translation>Envoi de vos modifications…</translation>
         </message>
@@ -1797,7 +1807,7 @@
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/request_form.py" line="171" />
-            <location filename="../dinamis_plugin/gui/request_form.py" line="518" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="533" />
             <source>Submit the request</source>
             <translation>Soumettre la demande</translation>
         </message>
@@ -1807,12 +1817,12 @@
             <translation>Soumise</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="539" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="557" />
             <source>The acquisition period ends before it starts.</source>
             <translation>La période d'acquisition se termine avant de commencer.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="541" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="559" />
             <source>The acquisition period starts in the past ({start}): new images can only be acquired from today on.</source>
             <translation>La période d'acquisition commence dans le passé ({start}) : de nouvelles images ne peuvent être acquises qu'à partir d'aujourd'hui.</translation>
         </message>
@@ -1878,7 +1888,7 @@
             <translation>La zone est coupée à l'antiméridien en {parts} parties, comme DINAMIS le demande.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="575" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="593" />
             <source>The area is unusually large ({area} km²). File it anyway?</source>
             <translation>La zone est exceptionnellement grande ({area} km²). La déposer quand même ?</translation>
         </message>
@@ -1943,7 +1953,7 @@
             <translation>Le service DINAMIS a rencontré un problème (HTTP {status}). Réessayez plus tard ; si le problème persiste, contactez l'équipe DINAMIS.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="502" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="517" />
             <source>The DINAMIS services of "{profile}" have no interface for filing requests from QGIS, so nothing is sent from here. The area, its size and the estimate are computed here: export the area (GeoJSON, KML or zipped shapefile), open the DINAMIS web form, and import the file there.</source>
             <translation>Les services DINAMIS de « {profile} » n'ont pas d'interface pour déposer des demandes depuis QGIS : rien n'est envoyé d'ici. La zone, sa surface et l'estimation sont calculées ici : exportez la zone (GeoJSON, KML ou shapefile zippé), ouvrez le formulaire web DINAMIS et importez-y le fichier.</translation>
         </message>
@@ -2175,12 +2185,12 @@
             <translation>Cette géométrie n'a pas de système de coordonnées de référence. Définissez le SCR de la couche dans ses propriétés, puis reprenez la zone.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="311" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="326" />
             <source>this image is downloadable already: no request is needed, download it from the catalogue.</source>
             <translation>cette image est déjà téléchargeable : inutile de la demander, téléchargez-la depuis le catalogue.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="570" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="588" />
             <source>This request goes beyond your free quota: {paid} km² will be charged, {price} € in total. File it?</source>
             <translation>Cette demande dépasse votre quota gratuit : {paid} km² seront facturés, soit {price} € au total. La déposer ?</translation>
         </message>
@@ -2430,7 +2440,7 @@
             <translation>{id} (propriétaire : {owner})</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="618" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="636" />
             <source>{id} was changed and submitted again.</source>
             <translation>{id} a été modifiée et soumise à nouveau.</translation>
         </message>

@@ -179,6 +179,8 @@ class RequestForm(QWidget):
         self.programming_radio.toggled.connect(self._kind_toggled)
         self.new_project_button.clicked.connect(self.projects_requested)
         self.item_button.clicked.connect(self._find_item)
+        self.item_edit.returnPressed.connect(self._find_item)
+        self.item_edit.textEdited.connect(self._item_typed)
         for signal in (self.project_combo.activated, self.sensor_combo.activated,
                        self.start_edit.dateChanged, self.end_edit.dateChanged,
                        self.mode_combo.activated, self.cloud_spin.valueChanged,
@@ -300,6 +302,19 @@ class RequestForm(QWidget):
             return
         self.item_label.setText(tr("Reading the catalogue…"))
         self.service.fetch_item(item_id, self._take_item, self.item_label.setText)
+
+    def _item_typed(self, _text: str) -> None:
+        """Another id typed: kept in the draft at once; the footprint shown is no longer
+        this image's, so it goes (Undo brings it back) until Find reads the new one."""
+        if self._loading or self.draft.pending_submit:
+            return
+        if self.draft.item_label:
+            self.draft.item_label = ""
+            self.item_label.setText(tr("Press Find (or Enter) to read this image from the "
+                                       "catalogue."))
+            if not self.area.geometry().isEmpty():
+                self.area.clear()
+        self._edited()
 
     def _take_item(self, item: dict) -> None:
         if self.draft.kind != "archive":
@@ -533,7 +548,10 @@ class RequestForm(QWidget):
         if draft.kind == "programming" and not check.sendable:
             errors = check.errors
             return errors[0].message if errors else tr("Draw the area of interest.")
-        if draft.kind == "archive" and check.errors and not check.has("empty"):
+        if draft.kind == "archive" and check.has("empty"):
+            return tr("Press Find to read the image from the catalogue: its footprint gives "
+                      "the area and the price.")
+        if draft.kind == "archive" and check.errors:
             return check.errors[0].message
         if draft.kind == "programming" and draft.period_end < draft.period_start:
             return tr("The acquisition period ends before it starts.")

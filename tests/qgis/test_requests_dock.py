@@ -583,6 +583,30 @@ def test_an_archive_request_from_an_orderable_catalogue_item(server, dock):
     assert filed.kind == "archive" and filed.item_id == item["id"]
 
 
+def test_an_archive_image_is_read_before_it_can_be_ordered(server, dock):
+    from qgis.PyQt.QtCore import Qt as QtKeys
+    from qgis.PyQt.QtTest import QTest
+    from tests.reference_server_tests._demands_client import catalogue_items
+    logged_in(dock, server, "alice")
+    project = new_project(dock, "Typed " + uuid.uuid4().hex[:4])
+    first, second = catalogue_items(server, "orderable", limit=5)[:2]
+    dock.request_archive(first["id"])
+    form = dock.form
+    assert wait_until(lambda: form.draft.item_id == first["id"] and form.draft.aoi, 20)
+    form.project_combo.setCurrentIndex(form.project_combo.findData(project.id))
+    form._edited()
+    assert form.submit_button.isEnabled(), form.blocker_label.text()
+    form.item_edit.clear()
+    QTest.keyClicks(form.item_edit, second["id"])  # another image, typed
+    assert dock.service.drafts.get(form.draft.id).item_id == second["id"]  # kept at once
+    assert form.area.geometry().isEmpty()  # not the first image's footprint any more
+    assert "Press Find" in form.blocker_label.text() and not form.submit_button.isEnabled()
+    QTest.keyClick(form.item_edit, QtKeys.Key.Key_Return)  # Find, from the keyboard
+    assert wait_until(lambda: form.draft.aoi and "Footprint of " + second["id"]
+                      == form.area.source_label.text(), 20)
+    assert form.submit_button.isEnabled(), form.blocker_label.text()
+
+
 def test_without_a_demand_api_the_dock_helps_and_pretends_nothing(dock, isolated_settings,
                                                                   tmp_path, qgis_iface):
     from dinamis.core.profiles import DINAMIS
