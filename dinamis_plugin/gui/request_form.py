@@ -301,7 +301,16 @@ class RequestForm(QWidget):
         if not item_id:
             return
         self.item_label.setText(tr("Reading the catalogue…"))
-        self.service.fetch_item(item_id, self._take_item, self.item_label.setText)
+        draft = self.draft  # the answer is for this draft only, if the user moved on
+
+        def read(item):
+            if self.draft is draft:
+                self._take_item(item)
+
+        def failed(message):
+            if self.draft is draft:
+                self.item_label.setText(message)
+        self.service.fetch_item(item_id, read, failed)
 
     def _item_typed(self, _text: str) -> None:
         """Another id typed: kept in the draft at once; the footprint shown is no longer

@@ -354,7 +354,12 @@ class DemandService(QObject):
     def fetch_item(self, item_id: str, on_done, on_error) -> None:
         """A catalogue item by id (for an archive request), read in a task."""
         from ..core.demand_items import fetch_item
-        session = self.controller.ensure_session()
+        try:
+            session = self.controller.ensure_session()
+        except Exception as error:  # noqa: BLE001 - no session (proxy, keyring): words
+            from .tasks import error_message
+            on_error(error_message(error))
+            return
         stac_url = self.profile.stac_url
         self.runner.run(tr("Reading the catalogue item"),
                         lambda _cancel: fetch_item(session.http, stac_url, item_id),

@@ -607,6 +607,30 @@ def test_an_archive_image_is_read_before_it_can_be_ordered(server, dock):
     assert form.submit_button.isEnabled(), form.blocker_label.text()
 
 
+def test_an_image_read_for_a_draft_left_meanwhile_stays_out_of_the_next(server, dock,
+                                                                         monkeypatch):
+    from dinamis.core.errors import DinamisError
+    from tests.reference_server_tests._demands_client import catalogue_items
+    logged_in(dock, server, "alice")
+    item = catalogue_items(server, "orderable", limit=1)[0]
+    form = dock.form
+    server.set_faults(latency_ms=1000, paths=["/stac/search"])
+    try:
+        dock.request_archive(item["id"])
+        form.new_draft("archive")  # the user moves on before the catalogue answers
+        other = form.draft
+        assert wait_until(lambda: dock.service.runner.running() == 0, 20)
+    finally:
+        server.clear_faults()
+    assert form.draft is other and not other.aoi and not other.item_label
+
+    def broken():
+        raise DinamisError("No session: check the proxy settings.")
+    monkeypatch.setattr(dock.service.controller, "ensure_session", broken)
+    dock.request_archive(item["id"])  # told in words, no traceback
+    assert form.item_label.text() == "No session: check the proxy settings."
+
+
 def test_without_a_demand_api_the_dock_helps_and_pretends_nothing(dock, isolated_settings,
                                                                   tmp_path, qgis_iface):
     from dinamis.core.profiles import DINAMIS
