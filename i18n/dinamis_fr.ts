@@ -208,12 +208,12 @@
             <translation>Faire confirmer chaque chiffre par DINAMIS (une requête par entité)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="305" />
+            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="319" />
             <source>Asking DINAMIS for a quote</source>
             <translation>Demande de devis à DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="478" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="487" />
             <source>Asking DINAMIS to confirm…</source>
             <translation>Confirmation demandée à DINAMIS…</translation>
         </message>
@@ -339,17 +339,17 @@
             <translation>Vérification de vos demandes DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="542" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="551" />
             <source>Choose a project (or create one).</source>
             <translation>Choisissez un projet (ou créez-en un).</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="368" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="377" />
             <source>Choose a project…</source>
             <translation>Choisissez un projet…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="546" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="555" />
             <source>Choose a sensor.</source>
             <translation>Choisissez un capteur.</translation>
         </message>
@@ -554,7 +554,7 @@
             <translation>DINAMIS calcule {area} km², {price} € (ce sont ses chiffres qui font foi).</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="649" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="661" />
             <source>DINAMIS could not confirm the estimate: {reason}</source>
             <translation>DINAMIS n'a pas pu confirmer l'estimation : {reason}</translation>
         </message>
@@ -619,7 +619,7 @@
             <translation>DINAMIS a refusé la valeur de « {field} » : {reason}</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="653" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="665" />
             <location filename="../dinamis_plugin/gui/request_list.py" line="346" />
             <source>DINAMIS request</source>
             <translation>Demande DINAMIS</translation>
@@ -693,7 +693,7 @@
             <translation>Tracez ou importez d'abord une zone ; ses sommets pourront ensuite être modifiés.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="550" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="559" />
             <source>Draw the area of interest.</source>
             <translation>Tracez la zone d'intérêt.</translation>
         </message>
@@ -794,12 +794,12 @@
             <translation>Déposer la demande sur le site de DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="622" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="634" />
             <source>Filed as {id}. (The connection had dropped, but DINAMIS had received it: it exists once.)</source>
             <translation>Déposée sous le numéro {id}. (La connexion avait été coupée, mais DINAMIS l'avait reçue : elle n'existe qu'une fois.)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="625" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="637" />
             <source>Filed as {id}. Follow it in the Requests tab.</source>
             <translation>Déposée sous le numéro {id}. Suivez-la dans l'onglet Mes demandes.</translation>
         </message>
@@ -819,12 +819,12 @@
             <translation>Fichiers téléchargés</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="601" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="613" />
             <source>Filing the request…</source>
             <translation>Dépôt de la demande…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="352" />
+            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="366" />
             <source>Filing your DINAMIS request</source>
             <translation>Dépôt de votre demande DINAMIS</translation>
         </message>
@@ -839,7 +839,7 @@
             <translation>Chercher</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="336" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="345" />
             <source>Footprint of {id}</source>
             <translation>Emprise de {id}</translation>
         </message>
@@ -920,7 +920,7 @@
             <translation>Donnez la zone d'intérêt en GeoJSON, en (ouest, sud, est, nord) en degrés, ou en QgsGeometry en longitude/latitude.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="544" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="553" />
             <source>Give the orderable image to order.</source>
             <translation>Indiquez l'image à commander.</translation>
         </message>
@@ -1065,7 +1065,7 @@
             <translation>Connectez-vous à DINAMIS (panneau du compte) pour voir vos demandes.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="497" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="506" />
             <source>log in to see your quota</source>
             <translation>connectez-vous pour voir votre quota</translation>
         </message>
@@ -1251,7 +1251,7 @@
             <translation>aucune image</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="374" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="383" />
             <source>No project yet: create one</source>
             <translation>Pas encore de projet : créez-en un</translation>
         </message>
@@ -1261,7 +1261,7 @@
             <translation>Pas encore de demande : préparez-en une dans l'onglet Nouvelle demande.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="499" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="508" />
             <source>not available for this account</source>
             <translation>non disponible pour ce compte</translation>
         </message>
@@ -1276,7 +1276,7 @@
             <translation>Non connecté à {profile}.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="495" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="504" />
             <source>not published by these services</source>
             <translation>non publié par ces services</translation>
         </message>
@@ -1351,12 +1351,12 @@
             <translation>Polygone</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="313" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="322" />
             <source>Press Find (or Enter) to read this image from the catalogue.</source>
             <translation>Appuyez sur Chercher (ou Entrée) pour lire cette image dans le catalogue.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="552" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="561" />
             <source>Press Find to read the image from the catalogue: its footprint gives the area and the price.</source>
             <translation>Appuyez sur Chercher pour lire l'image dans le catalogue : son emprise donne la surface et le prix.</translation>
         </message>
@@ -1438,7 +1438,7 @@
             <translation>Lire les polygones d'un fichier vecteur (GeoPackage, shapefile, GeoJSON, KML…).</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="359" />
+            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="378" />
             <source>Reading the catalogue item</source>
             <translation>Lecture de l'image du catalogue</translation>
         </message>
@@ -1458,7 +1458,7 @@
             <translation>Lecture des messages…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="406" />
+            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="425" />
             <source>Reading the request's messages</source>
             <translation>Lecture des messages de la demande</translation>
         </message>
@@ -1466,6 +1466,11 @@
             <location filename="../dinamis_plugin/gui/area_panel.py" line="296" />
             <source>Reading the selected features of "{layer}"…</source>
             <translation>Lecture des entités sélectionnées de « {layer} »…</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="268" />
+            <source>Reading your DINAMIS quotas</source>
+            <translation>Lecture de vos quotas DINAMIS</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="233" />
@@ -1565,7 +1570,7 @@
             <translation>Reprise de votre connexion précédente…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="529" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="538" />
             <source>Retry filing the request</source>
             <translation>Redéposer la demande</translation>
         </message>
@@ -1615,7 +1620,7 @@
             <translation>Enregistrée chez DINAMIS mais pas encore soumise : soumettez-la quand elle est prête.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="402" />
+            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="421" />
             <source>Saving the project</source>
             <translation>Enregistrement du projet</translation>
         </message>
@@ -1676,22 +1681,22 @@
             <translation>Envoyer</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="531" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="540" />
             <source>Send the changes and submit again</source>
             <translation>Envoyer les modifications et soumettre à nouveau</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="387" />
+            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="406" />
             <source>Sending your changes</source>
             <translation>Envoi de vos modifications</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="577" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="586" />
             <source>Sending your changes…</source>
             <translation>Envoi de vos modifications…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="411" />
+            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="430" />
             <source>Sending your message</source>
             <translation>Envoi de votre message</translation>
         </message>
@@ -1807,7 +1812,7 @@
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/request_form.py" line="171" />
-            <location filename="../dinamis_plugin/gui/request_form.py" line="533" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="542" />
             <source>Submit the request</source>
             <translation>Soumettre la demande</translation>
         </message>
@@ -1817,12 +1822,12 @@
             <translation>Soumise</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="557" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="566" />
             <source>The acquisition period ends before it starts.</source>
             <translation>La période d'acquisition se termine avant de commencer.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="559" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="568" />
             <source>The acquisition period starts in the past ({start}): new images can only be acquired from today on.</source>
             <translation>La période d'acquisition commence dans le passé ({start}) : de nouvelles images ne peuvent être acquises qu'à partir d'aujourd'hui.</translation>
         </message>
@@ -1888,7 +1893,7 @@
             <translation>La zone est coupée à l'antiméridien en {parts} parties, comme DINAMIS le demande.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="593" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="605" />
             <source>The area is unusually large ({area} km²). File it anyway?</source>
             <translation>La zone est exceptionnellement grande ({area} km²). La déposer quand même ?</translation>
         </message>
@@ -1953,7 +1958,7 @@
             <translation>Le service DINAMIS a rencontré un problème (HTTP {status}). Réessayez plus tard ; si le problème persiste, contactez l'équipe DINAMIS.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="517" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="526" />
             <source>The DINAMIS services of "{profile}" have no interface for filing requests from QGIS, so nothing is sent from here. The area, its size and the estimate are computed here: export the area (GeoJSON, KML or zipped shapefile), open the DINAMIS web form, and import the file there.</source>
             <translation>Les services DINAMIS de « {profile} » n'ont pas d'interface pour déposer des demandes depuis QGIS : rien n'est envoyé d'ici. La zone, sa surface et l'estimation sont calculées ici : exportez la zone (GeoJSON, KML ou shapefile zippé), ouvrez le formulaire web DINAMIS et importez-y le fichier.</translation>
         </message>
@@ -2185,12 +2190,12 @@
             <translation>Cette géométrie n'a pas de système de coordonnées de référence. Définissez le SCR de la couche dans ses propriétés, puis reprenez la zone.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="326" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="335" />
             <source>this image is downloadable already: no request is needed, download it from the catalogue.</source>
             <translation>cette image est déjà téléchargeable : inutile de la demander, téléchargez-la depuis le catalogue.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="588" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="599" />
             <source>This request goes beyond your free quota: {paid} km² will be charged, {price} € in total. File it?</source>
             <translation>Cette demande dépasse votre quota gratuit : {paid} km² seront facturés, soit {price} € au total. La déposer ?</translation>
         </message>
@@ -2270,7 +2275,7 @@
             <translation>Mise à jour</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="422" />
+            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="441" />
             <source>Updating the request</source>
             <translation>Mise à jour de la demande</translation>
         </message>
@@ -2440,7 +2445,7 @@
             <translation>{id} (propriétaire : {owner})</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="636" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="648" />
             <source>{id} was changed and submitted again.</source>
             <translation>{id} a été modifiée et soumise à nouveau.</translation>
         </message>

@@ -593,12 +593,15 @@ class RequestForm(QWidget):
             return
         if draft.pending_submit is None:
             body = self.body()
-            estimate = self.area.estimate
-            if estimate.price_eur and not self.confirm(tr(
+            # DINAMIS's own quote when it answered for this very body: it is the one that
+            # counts (the local figures may rest on a quota read before the last change)
+            price = self.service.known_quote(body) or self.area.estimate
+            if price.price_eur and not self.confirm(tr(
                     "This request goes beyond your free quota: {paid} km² will be charged, "
-                    "{price} € in total. File it?").format(paid=number(estimate.paid_km2),
-                                                          price=number(estimate.price_eur, 2))):
+                    "{price} € in total. File it?").format(paid=number(price.paid_km2),
+                                                          price=number(price.price_eur, 2))):
                 return
+            estimate = self.area.estimate
             if self.area.check.has("implausible") and not self.confirm(tr(
                     "The area is unusually large ({area} km²). File it anyway?").format(
                         area=number(estimate.area_km2))):

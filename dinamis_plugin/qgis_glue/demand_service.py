@@ -258,6 +258,16 @@ class DemandService(QObject):
         self.changed.emit()
         for change in changes:
             self.status_changed.emit(change)
+        if changes:  # an accepted request holds quota: the figures shown must follow
+            self._refresh_quotas()
+
+    def _refresh_quotas(self) -> None:
+        def done(quotas):
+            self.quotas = quotas
+            self.changed.emit()
+        self._run(tr("Reading your DINAMIS quotas"),
+                  lambda client, _c: {q.sensor: q for q in client.my_quotas()}, done,
+                  lambda message: LOG.info("quota refresh failed: %s", message[:80]))
 
     def quota_for(self, sensor: str):
         return self.quotas.get(sensor)
@@ -277,6 +287,10 @@ class DemandService(QObject):
         self._last_quote = None
         if self.logged_in and self.available:
             self._quote_timer.start()
+
+    def known_quote(self, body: dict):
+        """DINAMIS's quote for exactly this body, if it has answered (else None)."""
+        return self._last_quote if body == self._quote_body else None
 
     def cancel_quote(self) -> None:
         self._quote_generation += 1

@@ -216,6 +216,44 @@ def test_choices_not_listed_yet_are_kept_while_the_user_edits(server, controller
         service.shutdown()
 
 
+# About 6,000 km² of the Hérault and the Gard in Lambert-93: beyond any free Pléiades quota.
+LARGE_L93 = [(700000, 6245000), (745000, 6232000), (790000, 6250000), (792000, 6300000),
+             (748000, 6318000), (705000, 6298000)]
+
+
+def test_filing_asks_about_the_price_dinamis_quotes_not_a_stale_local_one(server, dock):
+    from dataclasses import replace
+    logged_in(dock, server, "alice")
+    form = programming_draft(dock, new_project(dock, "Price " + uuid.uuid4().hex[:4]))
+    service = dock.service
+    service.quotas["pleiades"] = replace(service.quotas["pleiades"], remaining_km2=1e6)
+    form.refresh()  # a quota read before requests of alice's were accepted elsewhere
+    draw_polygon(form.area, LARGE_L93)
+    assert form.area.estimate.price_eur == 0  # what the stale figures say
+    assert wait_until(lambda: "DINAMIS computes" in form.area.server_label.text(), 20)
+    questions = []
+    form.confirm = lambda question: questions.append(question) or False  # "No"
+    form.submit_button.click()
+    assert questions and "will be charged" in questions[0]
+    assert not form.submitting and form.draft.pending_submit is None  # nothing sent
+
+
+def test_the_quota_shown_follows_a_request_accepted_in_the_background(server, dock, oscar):
+    from tests.reference_server_tests._demands_client import programming, square_of_km2
+    logged_in(dock, server, "alice")
+    project = new_project(dock, "Quota " + uuid.uuid4().hex[:4])
+    alice = DemandClient.for_session(dock.service.controller.session)
+    filed = alice.submit({**programming("spot-6-7", square_of_km2(120)),
+                          "project_id": project.id}, uuid.uuid4().hex).request
+    service = dock.service
+    assert wait_until(lambda: any(r.id == filed.id for r in service.requests), 20)
+    before = service.quotas["spot-6-7"].remaining_km2
+    oscar.transition(filed.id, "under_instruction")
+    oscar.transition(filed.id, "accepted")  # the free quota now holds it
+    assert wait_until(lambda: service.quotas["spot-6-7"].remaining_km2
+                      == pytest.approx(before - 120, abs=0.02), 20)
+
+
 def test_a_dropped_answer_after_the_commit_still_files_one_request(server, dock):
     logged_in(dock, server, "alice")
     project = new_project(dock, "Drop " + uuid.uuid4().hex[:4])
