@@ -101,7 +101,7 @@
             <translation>Acquisition</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="250" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="256" />
             <source>Acquisition from {start} to {end}</source>
             <translation>Acquisition du {start} au {end}</translation>
         </message>
@@ -131,7 +131,7 @@
             <translation>Toutes les images</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="59" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="60" />
             <source>All statuses</source>
             <translation>Tous les statuts</translation>
         </message>
@@ -182,7 +182,7 @@
             <translation>Surface</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="72" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="73" />
             <source>Area (km²)</source>
             <translation>Surface (km²)</translation>
         </message>
@@ -314,7 +314,7 @@
             <translation>Catégorie</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="97" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="103" />
             <source>Change it in the New request tab, then submit it again</source>
             <translation>La modifier dans l'onglet Nouvelle demande, puis la soumettre à nouveau</translation>
         </message>
@@ -523,7 +523,7 @@
             <translation>DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="294" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="300" />
             <source>DINAMIS ({author})</source>
             <translation>DINAMIS ({author})</translation>
         </message>
@@ -620,7 +620,7 @@
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/request_form.py" line="665" />
-            <location filename="../dinamis_plugin/gui/request_list.py" line="346" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="352" />
             <source>DINAMIS request</source>
             <translation>Demande DINAMIS</translation>
         </message>
@@ -723,7 +723,7 @@
             <translation>Modifier les sommets</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="96" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="102" />
             <location filename="../dinamis_plugin/gui/settings_dialog.py" line="104" />
             <source>Edit…</source>
             <translation>Modifier…</translation>
@@ -950,7 +950,7 @@
             <translation>Format d'image</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="248" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="254" />
             <source>Image {id}</source>
             <translation>Image {id}</translation>
         </message>
@@ -1015,7 +1015,7 @@
             <translation>Garder ces valeurs ; OK enregistre les paramètres</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="71" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="72" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
@@ -1060,7 +1060,7 @@
             <translation>Connectez-vous à DINAMIS (panneau du compte) pour déposer des demandes.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="170" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="176" />
             <source>Log in to DINAMIS (account panel) to see your requests.</source>
             <translation>Connectez-vous à DINAMIS (panneau du compte) pour voir vos demandes.</translation>
         </message>
@@ -1256,7 +1256,7 @@
             <translation>Pas encore de projet : créez-en un</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="176" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="182" />
             <source>No request yet: prepare one in the New request tab.</source>
             <translation>Pas encore de demande : préparez-en une dans l'onglet Nouvelle demande.</translation>
         </message>
@@ -1326,7 +1326,7 @@
             <translation>Facultatif : trouvé via le service de signature</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="72" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="73" />
             <source>Owner</source>
             <translation>Propriétaire</translation>
         </message>
@@ -1453,7 +1453,7 @@
             <translation>Lecture des options de demande DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="299" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="305" />
             <source>Reading the messages…</source>
             <translation>Lecture des messages…</translation>
         </message>
@@ -1478,7 +1478,7 @@
             <translation>Lecture de vos demandes DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="172" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="178" />
             <source>Reading your requests…</source>
             <translation>Lecture de vos demandes…</translation>
         </message>
@@ -1494,7 +1494,7 @@
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/account_panel.py" line="87" />
-            <location filename="../dinamis_plugin/gui/request_list.py" line="61" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="62" />
             <source>Refresh</source>
             <translation>Actualiser</translation>
         </message>
@@ -1535,7 +1535,7 @@
             <translation>Remplacer la zone d'intérêt</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="71" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="72" />
             <source>Request</source>
             <translation>Demande</translation>
         </message>
@@ -1656,7 +1656,7 @@
             <translation>Clé secrète</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="240" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="246" />
             <source>Select a request to see its history and messages.</source>
             <translation>Sélectionnez une demande pour voir son historique et ses messages.</translation>
         </message>
@@ -1676,7 +1676,7 @@
             <translation>Entités sélectionnées de « {layer} »</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="94" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="95" />
             <source>Send</source>
             <translation>Envoyer</translation>
         </message>
@@ -1684,6 +1684,11 @@
             <location filename="../dinamis_plugin/gui/request_form.py" line="540" />
             <source>Send the changes and submit again</source>
             <translation>Envoyer les modifications et soumettre à nouveau</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_list.py" line="96" />
+            <source>Send to DINAMIS (Ctrl+Enter)</source>
+            <translation>Envoyer à DINAMIS (Ctrl+Entrée)</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="406" />
@@ -1702,7 +1707,7 @@
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/request_form.py" line="95" />
-            <location filename="../dinamis_plugin/gui/request_list.py" line="71" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="72" />
             <source>Sensor</source>
             <translation>Capteur</translation>
         </message>
@@ -1727,7 +1732,7 @@
             <translation>Afficher ou masquer le panneau des demandes DINAMIS : projets, demandes de nouvelles images, leur statut et leurs messages</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="95" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="101" />
             <source>Show the images in the catalogue</source>
             <translation>Voir les images dans le catalogue</translation>
         </message>
@@ -1786,7 +1791,7 @@
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/account_panel.py" line="64" />
-            <location filename="../dinamis_plugin/gui/request_list.py" line="71" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="72" />
             <source>Status</source>
             <translation>État</translation>
         </message>
@@ -1806,7 +1811,7 @@
             <translation>Hôtes de stockage</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="99" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="105" />
             <source>Submit again</source>
             <translation>Soumettre à nouveau</translation>
         </message>
@@ -2165,7 +2170,7 @@
             <translation>Ces services DINAMIS n'ont pas de gestionnaire de demandes, et calculer la surface ici demande QGIS : lancez ceci dans la console Python de QGIS.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="168" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="174" />
             <source>These DINAMIS services have no interface for requests from QGIS.</source>
             <translation>Ces services DINAMIS n'ont pas d'interface pour les demandes depuis QGIS.</translation>
         </message>
@@ -2270,7 +2275,7 @@
             <translation>Utilisateur inconnu</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="72" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="73" />
             <source>Updated</source>
             <translation>Mise à jour</translation>
         </message>
@@ -2320,12 +2325,12 @@
             <translation>Services DINAMIS à utiliser</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="100" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="106" />
             <source>Withdraw</source>
             <translation>Retirer</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="336" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="342" />
             <source>Withdraw the request {id}? DINAMIS will not process it any more; this cannot be undone.</source>
             <translation>Retirer la demande {id} ? DINAMIS ne la traitera plus ; c'est définitif.</translation>
         </message>
@@ -2335,7 +2340,7 @@
             <translation>Retirée</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="90" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="91" />
             <source>Write to DINAMIS about this request…</source>
             <translation>Écrire à DINAMIS au sujet de cette demande…</translation>
         </message>
@@ -2415,7 +2420,7 @@
             <translation>{area} km²</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="257" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="263" />
             <source>{area} km² ({sensor}): {free} km² on your free quota, {paid} km² paid, {price} €.</source>
             <translation>{area} km² ({sensor}) : {free} km² sur votre quota gratuit, {paid} km² payants, {price} €.</translation>
         </message>
@@ -2430,12 +2435,12 @@
             <translation>{count} images</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="178" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="184" />
             <source>{count} request(s).</source>
             <translation>{count} demande(s).</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="290" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="296" />
             <source>{event}: {comment}</source>
             <translation>{event} : {comment}</translation>
         </message>
@@ -2520,7 +2525,7 @@
             <translation>{sensor} : {remaining} km² sur {free} km²</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="287" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="293" />
             <source>{who} moved it to “{status}”</source>
             <translation>{who} l'a passée au statut « {status} »</translation>
         </message>

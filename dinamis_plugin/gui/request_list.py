@@ -9,10 +9,11 @@ A referent sees the requests of the whole entity, with an Owner column.
 import html
 
 from qgis.PyQt.QtCore import Qt, pyqtSignal
-from qgis.PyQt.QtGui import QTextCursor
+from qgis.PyQt.QtGui import QKeySequence, QTextCursor
 from qgis.PyQt.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
-                                 QPlainTextEdit, QPushButton, QSplitter, QTextBrowser,
-                                 QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+                                 QPlainTextEdit, QPushButton, QShortcut, QSplitter,
+                                 QTextBrowser, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
+                                 QWidget)
 
 from ..core.demand_models import (EDITABLE_STATUSES, kind_label, status_explanation,
                                   status_label)
@@ -92,6 +93,11 @@ class RequestList(QWidget):
         detail_layout.addWidget(self.reply_edit)
         actions = QHBoxLayout()
         self.send_button = QPushButton(tr("Send"))
+        self.send_button.setToolTip(tr("Send to DINAMIS (Ctrl+Enter)"))
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), self.reply_edit)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(self.send_reply)
         self.catalogue_button = QPushButton(tr("Show the images in the catalogue"))
         self.edit_button = QPushButton(tr("Edit…"))
         self.edit_button.setToolTip(tr("Change it in the New request tab, then submit it "

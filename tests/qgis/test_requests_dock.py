@@ -394,7 +394,11 @@ def test_each_request_keeps_its_unsent_reply_and_the_thread_shows_its_end(server
     requests.reply_edit.setPlainText("Answer for the second")
     requests.select(first.id)
     assert requests.reply_edit.toPlainText() == "Answer for the first"
-    requests.send_button.click()
+    from qgis.PyQt.QtTest import QTest
+    dock.activateWindow()
+    requests.reply_edit.setFocus()
+    QTest.keyClick(requests.reply_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert not requests.send_button.isEnabled()  # sent from the keyboard, on its way
     requests.select(second.id)  # while the first reply is on its way
     assert requests.reply_edit.toPlainText() == "Answer for the second"
     assert wait_until(lambda: oscar.messages(first.id)[-1].text == "Answer for the first", 20)
