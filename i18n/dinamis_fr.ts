@@ -213,7 +213,7 @@
             <translation>Demande de devis à DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="487" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="489" />
             <source>Asking DINAMIS to confirm…</source>
             <translation>Confirmation demandée à DINAMIS…</translation>
         </message>
@@ -339,7 +339,7 @@
             <translation>Vérification de vos demandes DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="551" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="553" />
             <source>Choose a project (or create one).</source>
             <translation>Choisissez un projet (ou créez-en un).</translation>
         </message>
@@ -349,7 +349,7 @@
             <translation>Choisissez un projet…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="555" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="557" />
             <source>Choose a sensor.</source>
             <translation>Choisissez un capteur.</translation>
         </message>
@@ -554,7 +554,7 @@
             <translation>DINAMIS calcule {area} km², {price} € (ce sont ses chiffres qui font foi).</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="661" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="663" />
             <source>DINAMIS could not confirm the estimate: {reason}</source>
             <translation>DINAMIS n'a pas pu confirmer l'estimation : {reason}</translation>
         </message>
@@ -619,7 +619,7 @@
             <translation>DINAMIS a refusé la valeur de « {field} » : {reason}</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="665" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="667" />
             <location filename="../dinamis_plugin/gui/request_list.py" line="352" />
             <source>DINAMIS request</source>
             <translation>Demande DINAMIS</translation>
@@ -693,7 +693,7 @@
             <translation>Tracez ou importez d'abord une zone ; ses sommets pourront ensuite être modifiés.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="559" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="561" />
             <source>Draw the area of interest.</source>
             <translation>Tracez la zone d'intérêt.</translation>
         </message>
@@ -794,12 +794,12 @@
             <translation>Déposer la demande sur le site de DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="634" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="636" />
             <source>Filed as {id}. (The connection had dropped, but DINAMIS had received it: it exists once.)</source>
             <translation>Déposée sous le numéro {id}. (La connexion avait été coupée, mais DINAMIS l'avait reçue : elle n'existe qu'une fois.)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="637" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="639" />
             <source>Filed as {id}. Follow it in the Requests tab.</source>
             <translation>Déposée sous le numéro {id}. Suivez-la dans l'onglet Mes demandes.</translation>
         </message>
@@ -819,7 +819,7 @@
             <translation>Fichiers téléchargés</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="613" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="615" />
             <source>Filing the request…</source>
             <translation>Dépôt de la demande…</translation>
         </message>
@@ -920,7 +920,7 @@
             <translation>Donnez la zone d'intérêt en GeoJSON, en (ouest, sud, est, nord) en degrés, ou en QgsGeometry en longitude/latitude.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="553" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="555" />
             <source>Give the orderable image to order.</source>
             <translation>Indiquez l'image à commander.</translation>
         </message>
@@ -1065,7 +1065,7 @@
             <translation>Connectez-vous à DINAMIS (panneau du compte) pour voir vos demandes.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="506" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="508" />
             <source>log in to see your quota</source>
             <translation>connectez-vous pour voir votre quota</translation>
         </message>
@@ -1251,7 +1251,7 @@
             <translation>aucune image</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="383" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="384" />
             <source>No project yet: create one</source>
             <translation>Pas encore de projet : créez-en un</translation>
         </message>
@@ -1261,7 +1261,7 @@
             <translation>Pas encore de demande : préparez-en une dans l'onglet Nouvelle demande.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="508" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="510" />
             <source>not available for this account</source>
             <translation>non disponible pour ce compte</translation>
         </message>
@@ -1276,7 +1276,7 @@
             <translation>Non connecté à {profile}.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="504" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="506" />
             <source>not published by these services</source>
             <translation>non publié par ces services</translation>
         </message>
@@ -1356,7 +1356,7 @@
             <translation>Appuyez sur Chercher (ou Entrée) pour lire cette image dans le catalogue.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="561" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="563" />
             <source>Press Find to read the image from the catalogue: its footprint gives the area and the price.</source>
             <translation>Appuyez sur Chercher pour lire l'image dans le catalogue : son emprise donne la surface et le prix.</translation>
         </message>
@@ -1411,6 +1411,11 @@
             <location filename="../dinamis_plugin/gui/requests_dock.py" line="39" />
             <source>Projects</source>
             <translation>Projets</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_form.py" line="385" />
+            <source>Projects are kept on the DINAMIS website</source>
+            <translation>Les projets se gèrent sur le site web DINAMIS</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/account.py" line="104" />
@@ -1570,7 +1575,7 @@
             <translation>Reprise de votre connexion précédente…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="538" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="540" />
             <source>Retry filing the request</source>
             <translation>Redéposer la demande</translation>
         </message>
@@ -1681,7 +1686,7 @@
             <translation>Envoyer</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="540" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="542" />
             <source>Send the changes and submit again</source>
             <translation>Envoyer les modifications et soumettre à nouveau</translation>
         </message>
@@ -1696,7 +1701,7 @@
             <translation>Envoi de vos modifications</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="586" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="588" />
             <source>Sending your changes…</source>
             <translation>Envoi de vos modifications…</translation>
         </message>
@@ -1817,7 +1822,7 @@
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/request_form.py" line="171" />
-            <location filename="../dinamis_plugin/gui/request_form.py" line="542" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="544" />
             <source>Submit the request</source>
             <translation>Soumettre la demande</translation>
         </message>
@@ -1827,12 +1832,12 @@
             <translation>Soumise</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="566" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="568" />
             <source>The acquisition period ends before it starts.</source>
             <translation>La période d'acquisition se termine avant de commencer.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="568" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="570" />
             <source>The acquisition period starts in the past ({start}): new images can only be acquired from today on.</source>
             <translation>La période d'acquisition commence dans le passé ({start}) : de nouvelles images ne peuvent être acquises qu'à partir d'aujourd'hui.</translation>
         </message>
@@ -1898,7 +1903,7 @@
             <translation>La zone est coupée à l'antiméridien en {parts} parties, comme DINAMIS le demande.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="605" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="607" />
             <source>The area is unusually large ({area} km²). File it anyway?</source>
             <translation>La zone est exceptionnellement grande ({area} km²). La déposer quand même ?</translation>
         </message>
@@ -1963,7 +1968,7 @@
             <translation>Le service DINAMIS a rencontré un problème (HTTP {status}). Réessayez plus tard ; si le problème persiste, contactez l'équipe DINAMIS.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="526" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="528" />
             <source>The DINAMIS services of "{profile}" have no interface for filing requests from QGIS, so nothing is sent from here. The area, its size and the estimate are computed here: export the area (GeoJSON, KML or zipped shapefile), open the DINAMIS web form, and import the file there.</source>
             <translation>Les services DINAMIS de « {profile} » n'ont pas d'interface pour déposer des demandes depuis QGIS : rien n'est envoyé d'ici. La zone, sa surface et l'estimation sont calculées ici : exportez la zone (GeoJSON, KML ou shapefile zippé), ouvrez le formulaire web DINAMIS et importez-y le fichier.</translation>
         </message>
@@ -2200,7 +2205,7 @@
             <translation>cette image est déjà téléchargeable : inutile de la demander, téléchargez-la depuis le catalogue.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="599" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="601" />
             <source>This request goes beyond your free quota: {paid} km² will be charged, {price} € in total. File it?</source>
             <translation>Cette demande dépasse votre quota gratuit : {paid} km² seront facturés, soit {price} € au total. La déposer ?</translation>
         </message>
@@ -2450,7 +2455,7 @@
             <translation>{id} (propriétaire : {owner})</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="648" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="650" />
             <source>{id} was changed and submitted again.</source>
             <translation>{id} a été modifiée et soumise à nouveau.</translation>
         </message>

@@ -380,7 +380,9 @@ class RequestForm(QWidget):
             if self.draft.project_id and self.project_combo.findData(self.draft.project_id) < 0:
                 self.project_combo.addItem(self.draft.project_id, self.draft.project_id)
             if not self.project_combo.count():
-                self.project_combo.addItem(tr("No project yet: create one"), "")
+                self.project_combo.addItem(
+                    tr("No project yet: create one") if self.service.available
+                    else tr("Projects are kept on the DINAMIS website"), "")
             self.project_combo.setCurrentIndex(max(self.project_combo.findData(
                 self.draft.project_id), 0))
             self.sensor_combo.clear()

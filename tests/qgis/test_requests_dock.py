@@ -683,6 +683,7 @@ def test_without_a_demand_api_the_dock_helps_and_pretends_nothing(dock, isolated
     dock.tabs.setCurrentWidget(form)
     assert form.web_box.isVisibleTo(form) and not form.submit_button.isVisibleTo(form)
     assert "nothing is sent from here" in form.web_label.text()
+    assert form.project_combo.currentText() == "Projects are kept on the DINAMIS website"
     draw_polygon(form.area, HERAULT_L93)
     assert 900 < form.area.check.area_km2 < 980  # the area is still computed here
     grab(dock, "requests-dock-no-api.png")
