@@ -9,6 +9,7 @@
     >>> signed = dinamis.sign(items)         # asset hrefs GDAL and QGIS can open
     >>> from osgeo import gdal                # stream a window of the COG, nothing saved
     >>> gdal.Open("/vsicurl/" + signed[0].assets["src_xs"].href).ReadAsArray(0, 0, 256, 256)
+    >>> dinamis.add_to_map(items[:3], assets="src_xs")   # in QGIS: streamed map layers
 
 Inside QGIS the console is the plugin's: it follows the profile chosen in the DINAMIS
 account panel from the start, and a login typed here opens the panel's login window and
@@ -32,8 +33,8 @@ from .core.search_params import SearchParameters
 from .core.signer import Signer
 
 __all__ = ["use_profile", "use_local_reference", "login", "logout", "whoami", "collections",
-           "capabilities", "search", "sign", "signer", "session", "SearchParameters",
-           "DinamisError"]
+           "capabilities", "search", "sign", "signer", "session", "add_to_map",
+           "download", "download_clipped", "SearchParameters", "DinamisError"]
 
 
 class _Context:
@@ -71,6 +72,11 @@ def _set_session(dinamis_session, signer: Optional[Signer] = None) -> None:
         return
     _context.reset(dinamis_session.profile, dinamis_session.secret_store, dinamis_session,
                    signer)
+
+
+def _shared_session():
+    """The session the console uses now, if any (for the plugin's Processing algorithms)."""
+    return _context.session
 
 
 def use_profile(profile, secret_store=None) -> EndpointProfile:
@@ -345,7 +351,10 @@ def signer() -> Signer:
         >>> from pystac_client import Client
         >>> client = Client.open(stac_url, modifier=dinamis.signer())
     """
+    host = _console_host()
     with _context.lock:
+        if _context.signer is None and host is not None:
+            _context.signer = host.signer()  # the plugin's: one cache for map and console
         if _context.signer is None:
             current = session()
             _context.signer = Signer(current.http, current.profile.signing_url,
@@ -367,6 +376,145 @@ def sign(obj):
     if isinstance(obj, SearchResult):
         obj = obj.item_collection()
     return current_signer.sign(obj)
+
+
+def _items_of(items) -> list:
+    """Item dicts from a search result, ItemCollection, Items, dicts or item ids."""
+    from .core.download_plan import as_dict
+    if isinstance(items, SearchResult):
+        items = items.item_collection()
+    if isinstance(items, (str, dict)) or hasattr(items, "assets"):
+        items = [items]
+    items = list(getattr(items, "items", items))
+    ids = [i for i in items if isinstance(i, str)]
+    found = [as_dict(i) for i in items if not isinstance(i, str)]
+    if ids:
+        fetched = _catalogue().items_by_id(ids)
+        missing = sorted(set(ids) - {item.get("id") for item in fetched})
+        if missing:
+            raise DinamisError(tr("Not in the catalogue: {ids}.").format(ids=", ".join(missing)))
+        found += fetched
+    return found
+
+
+def _console_progress(progress) -> None:
+    print(f"\r{progress.done_bytes / 1e6:,.1f} / {progress.total_bytes / 1e6:,.1f} MB, "
+          f"{progress.rate / 1e6:,.1f} MB/s", end="", flush=True)
+
+
+def download(items, folder, assets=(), pattern: str = "{item}/{file}", workers: int = 4,
+             mode: str = "resume", progress: bool = True, on_file_done=None):
+    """Download the data files of `items` into `folder`; returns a `DownloadReport`.
+
+    `items`: a `search(...)` result, pystac Items or an ItemCollection, STAC dicts, or item
+    ids. Files are fetched `workers` at a time, resumed from `.part` files, checked against
+    the catalogue's size and checksum; `mode` "resume" (default: skip verified files),
+    "skip" (keep files already there unchecked) or "overwrite". Run it again to fetch only
+    what is missing or failed (the folder's dinamis-downloads.json says what happened).
+    `on_file_done(result)` is called for each finished file (from a worker thread).
+
+        >>> report = dinamis.download(dinamis.search(bbox=..., max_items=5), "images")
+        >>> [(r.request.path.name, r.status, r.checksum_status) for r in report.results]
+    """
+    from .core.download_plan import pattern_problem, plan
+    from .core.downloads import Downloader
+    from .core.http import new_http_session
+    problem = pattern_problem(pattern)
+    if problem:
+        raise DinamisError(problem)
+    current = session()
+    if not current.is_logged_in:
+        raise LoginRequired()
+    requests_ = plan(_items_of(items), folder, [assets] if isinstance(assets, str) else assets,
+                     pattern)
+    with new_http_session(retries=0) as http:
+        report = Downloader(http, signer(), workers=workers, mode=mode,
+                            on_progress=_console_progress if progress else None,
+                            on_file_done=on_file_done).run(requests_, folder)
+    if progress:
+        print()
+    if report.error is not None:
+        raise report.error
+    return report
+
+
+def download_clipped(items, folder, area, area_crs: str = "EPSG:4326", assets=(),
+                     pattern: str = "{item}/{file}", target_crs: Optional[str] = None,
+                     resolution: Optional[float] = None, resampling: str = "bilinear",
+                     cog: bool = True, workers: int = 2):
+    """Download only the part of each image covering `area`; returns a `DownloadReport`.
+
+    `area`: a (west, south, east, north) box or WKT, in `area_crs`. With `target_crs`
+    (e.g. "EPSG:2154") or `resolution` (its units) the window is reprojected/resampled;
+    otherwise the pixels are the original ones. Writes Cloud-Optimized GeoTIFFs (`cog`)
+    or GeoTIFFs, reading only the tiles the window needs.
+
+        >>> dinamis.download_clipped(items, "clips", area=(3.87, 43.60, 3.89, 43.62))
+    """
+    from .core.clip import Area, Clipper, ClipOptions, COG, GTIFF
+    from .core.download_plan import pattern_problem, plan
+    problem = pattern_problem(pattern)
+    if problem:
+        raise DinamisError(problem)
+    if not session().is_logged_in:
+        raise LoginRequired()
+    if isinstance(area, (tuple, list)) and len(area) == 4:
+        west, south, east, north = (float(v) for v in area)
+        area = (f"POLYGON(({west} {south},{east} {south},{east} {north},{west} {north},"
+                f"{west} {south}))")
+    options = ClipOptions(target_crs=target_crs, resolution=resolution,
+                          resampling=resampling, driver=COG if cog else GTIFF)
+    requests_ = plan(_items_of(items), folder, [assets] if isinstance(assets, str) else assets,
+                     pattern)
+    return Clipper(signer(), Area(str(area), area_crs), options, workers).run(requests_)
+
+
+def add_to_map(items, assets=None, mosaic: bool = False):
+    """Stream images into the QGIS map (in QGIS's Python console): each image file of the
+    items becomes a layer in natural colour, named after platform, date and file, with the
+    item's metadata; `mosaic=True` makes one layer of the same file of all the items.
+
+        >>> found = dinamis.search(bbox=(3.7, 43.5, 4.0, 43.7), availability="downloadable")
+        >>> dinamis.add_to_map(found.items(3), assets="src_xs")
+        >>> dinamis.add_to_map(found.items(5), assets="src_xs", mosaic=True)
+
+    `items`: pystac Items, STAC item dicts, one of them, or a `search(...)` result (all
+    its items). `assets`: an asset key or a list of them (None: every image file).
+    Returns at once, a QGIS task: the layers appear when it is done. They stay signed as
+    long as QGIS is open and are saved unsigned in projects, signed again on opening.
+    Needs a login with an active account.
+    """
+    try:
+        from qgis.core import QgsApplication
+        inside_qgis = QgsApplication.instance() is not None
+    except ImportError:
+        inside_qgis = False
+    if not inside_qgis:
+        raise DinamisError(tr("add_to_map works inside QGIS (its Python console). Elsewhere, "
+                              "sign the items with dinamis.sign(items) and open the signed "
+                              "hrefs with GDAL (\"/vsicurl/\" + href)."))
+    current_signer = signer()
+    if not session().is_logged_in:
+        raise LoginRequired()
+    if isinstance(items, SearchResult):
+        items = items.items()
+    elif isinstance(items, dict) or hasattr(items, "assets"):
+        items = [items]
+    if isinstance(assets, str):
+        assets = [assets]
+    from .qgis_glue.stream_layers import add_items_to_map
+
+    def done(result):
+        names = ", ".join(layer.name() for layer in result.layers)
+        print(tr("DINAMIS: added {names}").format(names=names) if names
+              else tr("DINAMIS: no image added."))
+        for problem in result.problems:
+            print(tr("DINAMIS: {problem}").format(problem=problem))
+
+    return add_items_to_map(list(items), current_signer, assets=assets, mosaic=mosaic,
+                            on_done=done,
+                            on_error=lambda message: print(tr("DINAMIS: {problem}").format(
+                                problem=message)))
 
 
 # Requests for new imagery: projects, draft, estimate, submit, my_requests, follow,

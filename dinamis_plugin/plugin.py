@@ -43,6 +43,7 @@ class DinamisPlugin:
     def __init__(self, iface):
         self.iface = iface
         self.translator = PluginTranslator(PLUGIN_DIR)
+        self._translated = False
         self.controller = None
         self.menu = None
         self.toolbar = None
@@ -53,10 +54,12 @@ class DinamisPlugin:
         self.restore_timer = None
         self.requests = None  # requests_entry.RequestsEntry: requests for new imagery
         self.console = None
+        self.keeper = None
+        self.waiting_message = None
 
     # --- QGIS plugin interface -------------------------------------------------------
     def initGui(self):  # noqa: N802 - QGIS's name
-        self.translator.install()
+        self._install_translator()
         main_window = self.iface.mainWindow()
         self.controller = SessionController(self.secret_store_factory)
         self.controller.failed.connect(self._show_failure)
@@ -93,11 +96,13 @@ class DinamisPlugin:
         from .requests_entry import RequestsEntry
         self.requests = RequestsEntry(self.iface, self.controller, self.menu, self.toolbar)
 
-        self._register_provider()
+        self.initProcessing()
+        self._keep_streamed_layers_signed()
 
         self.restore_timer = QTimer()
         self.restore_timer.setSingleShot(True)
         self.restore_timer.timeout.connect(self.controller.restore)
+        self.restore_timer.timeout.connect(self._update_waiting_message)
         self.restore_timer.start(RESTORE_DELAY_MS)
 
     def unload(self):
@@ -112,6 +117,7 @@ class DinamisPlugin:
             self.console.detach()
             self.console.deleteLater()
             self.console = None
+        self._stop_keeping_layers_signed()
         if self.controller is not None:
             self.controller.failed.disconnect(self._show_failure)
             self.controller.device_login_started.disconnect(self._show_device_login)
@@ -143,10 +149,21 @@ class DinamisPlugin:
             self.controller.deleteLater()
             self.controller = None
         self.translator.remove()
+        self._translated = False
         _let_qgis_forget_every_module()
 
+    def _install_translator(self):
+        """Once: initGui and initProcessing (alone under qgis_process) both need it."""
+        if not self._translated:
+            self.translator.install()
+            self._translated = True
+
     # --- Processing --------------------------------------------------------------------
-    def _register_provider(self):
+    def initProcessing(self):  # noqa: N802 - QGIS's name
+        """The provider alone: qgis_process (no iface, no initGui) calls only this."""
+        if self.provider is not None:
+            return
+        self._install_translator()
         from .processing_provider.provider import DinamisProvider
         self.provider = DinamisProvider()
         QgsApplication.processingRegistry().addProvider(self.provider)
@@ -155,6 +172,55 @@ class DinamisPlugin:
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
+
+    # --- streamed layers ---------------------------------------------------------------
+    def _keep_streamed_layers_signed(self):
+        """Streamed layers re-signed before expiry and never saved signed (signed_layers)."""
+        from .qgis_glue.signed_layers import SignedLayerKeeper
+        self.keeper = SignedLayerKeeper(self.controller)
+        self.keeper.failed.connect(self._show_failure)
+        self.keeper.waiting.connect(self._update_waiting_message)
+        self.controller.changed.connect(self._update_waiting_message)
+        self.keeper.install()
+        self.keeper.watch_canvas(self.iface.mapCanvas())
+
+    def _stop_keeping_layers_signed(self):
+        if self.keeper is None:
+            return
+        from .qgis_glue import gdal_streaming, stream_layers
+        self.controller.changed.disconnect(self._update_waiting_message)
+        self.keeper.uninstall()
+        self.keeper.deleteLater()
+        self.keeper = None
+        stream_layers.cancel_all()
+        gdal_streaming.reset()
+        self._clear_waiting_message()
+
+    def _update_waiting_message(self, *_args):
+        """While streamed layers wait for a login, say so (not during the start-up restore)."""
+        from .qgis_glue.plugin_session import LOGGED_OUT
+        count = len(self.keeper.waiting_layers()) if self.keeper is not None else 0
+        restoring = self.restore_timer is not None and self.restore_timer.isActive()
+        if not count or self.controller.state != LOGGED_OUT or restoring:
+            self._clear_waiting_message()
+            return
+        if self.waiting_message is not None and self.waiting_message.property("count") != count:
+            self._clear_waiting_message()
+        if self.waiting_message is None:
+            self.waiting_message = self.iface.messageBar().createMessage(
+                tr("DINAMIS"), tr("{count} DINAMIS image(s) of this project wait for your "
+                                  "login: log in from the DINAMIS account panel and they "
+                                  "will appear.").format(count=count))
+            self.waiting_message.setProperty("count", count)
+            self.iface.messageBar().pushWidget(self.waiting_message, Qgis.MessageLevel.Info)
+
+    def _clear_waiting_message(self):
+        if self.waiting_message is not None:
+            try:
+                self.iface.messageBar().popWidget(self.waiting_message)
+            except RuntimeError:  # closed by the user: already deleted
+                pass
+            self.waiting_message = None
 
     # --- dock and dialogs --------------------------------------------------------------
     def ensure_dock(self):

@@ -1,35 +1,24 @@
-"""Processing algorithm "Download DINAMIS images": the data files of chosen footprints.
+"""Processing algorithm "Download DINAMIS images": the data files of chosen items.
 
-Input is a footprint layer (e.g. the output of "Search the DINAMIS catalogue": it needs
-the `id` and `collection` fields). For each footprint the item is read from the active
-profile's STAC API, its data assets are signed in batches with the plugin's login
-(the one shared with the console, `dinamis.login()`), and streamed to
-<folder>/<item id>/<file name>. Files already complete are skipped, so a cancelled or
-failed batch resumes where it stopped. Cancelling is honoured between chunks.
+Items come from a footprint layer (or its selected features) made by "Search the DINAMIS
+catalogue", or from a list of ids. Their assets are signed with the plugin's login (or,
+headless, the login kept for the active profile or an API key in the environment) and
+fetched by the core downloader: parallel, resumable, verified against the catalogue's
+size and checksum. The folder's manifest lets the same run, started again, fetch only what
+is missing or failed.
 """
-import os
-from pathlib import Path
-from urllib.parse import unquote, urlsplit
-
-from qgis.core import (QgsProcessingException,
-                       QgsProcessingOutputNumber, QgsProcessingParameterFeatureSource,
-                       QgsProcessingParameterFolderDestination, QgsProcessingParameterString,
-                       QgsProcessing)
+from qgis.core import QgsProcessingException, QgsProcessingParameterEnum
 
 from ..core.i18n import tr
-from .catalogue_algorithm import CatalogueAlgorithm
+from .download_algorithm import DownloadAlgorithm, FeedbackRelay
 
-CHUNK = 1 << 20
+EXISTING_MODES = ("resume", "skip", "overwrite")
 
 
-class DownloadImagesAlgorithm(CatalogueAlgorithm):
-    """Signs and downloads the data assets of the items behind a footprint layer."""
+class DownloadImagesAlgorithm(DownloadAlgorithm):
+    """Signs and downloads the data assets of items, verified and resumable."""
 
-    INPUT = "INPUT"
-    ASSETS = "ASSETS"
-    OUTPUT_FOLDER = "OUTPUT_FOLDER"
-    DOWNLOADED = "DOWNLOADED"
-    SKIPPED = "SKIPPED"
+    EXISTING = "EXISTING"
 
     def name(self):
         return "downloadimages"
@@ -38,141 +27,50 @@ class DownloadImagesAlgorithm(CatalogueAlgorithm):
         return tr("Download DINAMIS images")
 
     def shortHelpString(self):  # noqa: N802 - QGIS's name
-        return tr("Downloads the image files of the footprints of a layer made by \"Search "
-                  "the DINAMIS catalogue\" (fields id and collection) into a folder, one "
-                  "sub-folder per image. Needs a login with an active DINAMIS account. "
-                  "Files already downloaded are skipped, so a stopped download resumes.")
+        return tr("Downloads the image files of DINAMIS items into a folder: the footprints "
+                  "of a layer made by \"Search the DINAMIS catalogue\" (all of them, or the "
+                  "selected ones), or a list of item ids. Several files are fetched at once; "
+                  "each is checked against the size and checksum the catalogue gives, and "
+                  "a damaged file is never kept. A stopped or failed download resumes where "
+                  "it stopped: run it again with the same folder, and only what is missing "
+                  "or failed is fetched. The report table says, for every file, whether it "
+                  "was downloaded, resumed, already there or failed, and why. Needs a login "
+                  "with an active DINAMIS account (headless: a login kept by the plugin, or "
+                  "the DINAMIS_ACCESS_KEY and DINAMIS_SECRET_KEY environment variables).")
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS's name
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, tr("Footprints"), [QgsProcessing.SourceType.TypeVectorPolygon]))
-        self.addParameter(QgsProcessingParameterString(
-            self.ASSETS, tr("Assets (keys separated by commas; empty for every data file)"),
-            optional=True))
-        self.addParameter(QgsProcessingParameterFolderDestination(
-            self.OUTPUT_FOLDER, tr("Download folder")))
-        self.addOutput(QgsProcessingOutputNumber(self.DOWNLOADED, tr("Files downloaded")))
-        self.addOutput(QgsProcessingOutputNumber(self.SKIPPED, tr("Files already present")))
+        self.add_item_parameters()
+        self.addParameter(QgsProcessingParameterEnum(
+            self.EXISTING, tr("Files already in the folder"),
+            options=[tr("Resume parts, skip verified files (recommended)"),
+                     tr("Keep them without checking them"),
+                     tr("Download everything again")], defaultValue=0))
+        self.add_output_parameters(tr("Download folder"))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS's name
+        from pathlib import Path
+        from ..core.downloads import Downloader
         from ..core.errors import DinamisError
-        source = self.parameterAsSource(parameters, self.INPUT, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
-        names = source.fields().names()
-        if "id" not in names or "collection" not in names:
-            raise QgsProcessingException(tr(
-                "The footprint layer needs the fields \"id\" and \"collection\", as made by "
-                "\"Search the DINAMIS catalogue\"."))
-        wanted = [a.strip() for a in
-                  self.parameterAsString(parameters, self.ASSETS, context).split(",")
-                  if a.strip()]
+        from ..qgis_glue.plugin_session import new_glue_http_session
+        from ..qgis_glue.processing_login import processing_login
         folder = Path(self.parameterAsString(parameters, self.OUTPUT_FOLDER, context))
-        refs = [(str(f["collection"]), str(f["id"])) for f in source.getFeatures()]
         try:
-            counts = self._download(refs, wanted, folder, feedback)
+            ids = self.item_ids(parameters, context)
+            session, signer = processing_login()
+            http = new_glue_http_session(retries=0)
+            with new_glue_http_session() as stac_http:
+                items = self.read_items(ids, feedback, session.profile.stac_url, stac_http)
+            requests_ = self.plan(parameters, context, feedback, items, folder)
+            feedback.pushInfo(tr("{count} files to fetch into {folder}.").format(
+                count=len(requests_), folder=folder))
+            relay = FeedbackRelay(feedback)
+            downloader = Downloader(
+                http, signer, workers=self.parameterAsInt(parameters, self.WORKERS, context),
+                mode=EXISTING_MODES[self.parameterAsEnum(parameters, self.EXISTING, context)],
+                on_progress=relay.on_progress, on_file_done=relay.on_file_done)
+            with http:
+                report = downloader.run(requests_, folder, cancelled=relay.poll)
+            relay.poll()
         except DinamisError as error:
             raise QgsProcessingException(str(error)) from None
-        return {self.OUTPUT_FOLDER: str(folder), self.DOWNLOADED: counts[0],
-                self.SKIPPED: counts[1]}
-
-    def _download(self, refs, wanted, folder, feedback):
-        from .. import api
-        from ..core.errors import LoginRequired
-        session = api.session()
-        if not session.is_logged_in:
-            raise LoginRequired()
-        signer = api.signer()
-        # A plain session: presigned object urls must not carry the login's bearer token.
-        from ..qgis_glue.plugin_session import new_glue_http_session
-        http = new_glue_http_session()
-        stac_url = session.profile.stac_url.rstrip("/") + "/"
-        downloaded = skipped = 0
-        for index, (collection, item_id) in enumerate(refs):
-            if feedback.isCanceled():
-                break
-            item = _read_item(http, stac_url, collection, item_id)
-            assets = _data_assets(item, wanted)
-            if not assets:
-                feedback.pushWarning(tr("{item}: no data file to download.").format(item=item_id))
-                continue
-            signed = signer.sign_urls([a["href"] for a in assets.values()])
-            for key, asset in assets.items():
-                target = folder / _safe(item_id) / _file_name(key, asset["href"])
-                if _complete(target, asset):
-                    skipped += 1
-                    continue
-                feedback.pushInfo(tr("Downloading {item} / {asset}").format(item=item_id,
-                                                                          asset=key))
-                if _fetch(http, signed[asset["href"]], target, feedback):
-                    downloaded += 1
-            feedback.setProgress(100.0 * (index + 1) / len(refs))
-        return downloaded, skipped
-
-
-def _read_item(http, stac_url, collection, item_id) -> dict:
-    from ..core.errors import ServiceUnreachable, error_from_response
-    import requests
-    url = f"{stac_url}collections/{collection}/items/{item_id}"
-    try:
-        response = http.get(url)
-    except requests.RequestException:
-        raise ServiceUnreachable(stac_url) from None
-    if not response.ok:
-        raise error_from_response(response)
-    return response.json()
-
-
-def _data_assets(item: dict, wanted) -> dict:
-    """The assets to fetch: the named ones, else every asset with the "data" role."""
-    assets = item.get("assets") or {}
-    if wanted:
-        missing = [key for key in wanted if key not in assets]
-        if missing:
-            raise QgsProcessingException(tr(
-                "{item} has no asset {missing}; it has: {known}.").format(
-                    item=item.get("id"), missing=", ".join(missing),
-                    known=", ".join(sorted(assets))))
-        return {key: assets[key] for key in wanted}
-    return {key: a for key, a in assets.items() if "data" in (a.get("roles") or [])}
-
-
-def _safe(name: str) -> str:
-    return "".join(c if c.isalnum() or c in "-_." else "_" for c in name) or "item"
-
-
-def _file_name(key: str, href: str) -> str:
-    name = os.path.basename(unquote(urlsplit(href).path))
-    return _safe(name) if name else _safe(key)
-
-
-def _complete(target: Path, asset: dict) -> bool:
-    """Already downloaded: present with the advertised size (any size if none is)."""
-    if not target.is_file():
-        return False
-    size = asset.get("file:size")
-    return size is None or target.stat().st_size == size
-
-
-def _fetch(http, url, target: Path, feedback) -> bool:
-    """Stream `url` into `target` through a .part file; False if cancelled."""
-    from ..core.errors import ServiceUnreachable, error_from_response
-    import requests
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".part")
-    try:
-        with http.get(url, stream=True) as response:
-            if not response.ok:
-                raise error_from_response(response)
-            with open(partial, "wb") as out:
-                for chunk in response.iter_content(CHUNK):
-                    if feedback.isCanceled():
-                        break
-                    out.write(chunk)
-    except requests.RequestException:
-        raise ServiceUnreachable(urlsplit(url)._replace(query="").geturl()) from None
-    if feedback.isCanceled():
-        partial.unlink(missing_ok=True)
-        return False
-    os.replace(partial, target)
-    return True
+        return self.finish(parameters, context, feedback, report, folder)

@@ -9,6 +9,8 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.i18n import tr
+from .add_images import AddImagesAlgorithm
+from .download_clipped import DownloadClippedAlgorithm
 from .download_images import DownloadImagesAlgorithm
 from .estimate_request import EstimateRequestAlgorithm
 from .search_catalogue import SearchCatalogueAlgorithm
@@ -35,4 +37,6 @@ class DinamisProvider(QgsProcessingProvider):
     def loadAlgorithms(self):  # noqa: N802 - QGIS's name
         self.addAlgorithm(SearchCatalogueAlgorithm())
         self.addAlgorithm(DownloadImagesAlgorithm())
+        self.addAlgorithm(DownloadClippedAlgorithm())
+        self.addAlgorithm(AddImagesAlgorithm())
         self.addAlgorithm(EstimateRequestAlgorithm())

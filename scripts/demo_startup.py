@@ -69,8 +69,10 @@ class Demo:
                       self.start_login, self.wait_for_code, self.approve_on_device_page,
                       self.wait_for_login, self.reframe, self.settle, self.take_screenshots,
                       self.shoot_settings, self.shoot_processing, self.shoot_other_docks,
-                      self.find_streamable_image,
-                      self.wait_for_streamable_image, self.settle, self.shoot_streamed_image,
+                      self.find_streamable_items, self.wait_for_streamable_items,
+                      self.add_single_image, self.wait_for_layers, self.settle,
+                      self.shoot_streamed_image, self.shoot_layer_metadata, self.add_mosaic,
+                      self.wait_for_layers, self.settle, self.shoot_streamed_mosaic,
                       self.finish]
         requests_demo = load_requests_demo(self)  # scripts/demo_requests.py
         if requests_demo is not None and self.shots_dir and self.login_user:
@@ -79,11 +81,13 @@ class Demo:
         if not self.shots_dir:  # with a display: no dialogs flashing by for screenshots
             for step in (self.shoot_logged_out, self.take_screenshots, self.shoot_settings,
                          self.shoot_processing, self.shoot_other_docks,
-                         self.shoot_streamed_image):
+                         self.shoot_streamed_image, self.shoot_streamed_mosaic,
+                         self.shoot_layer_metadata):
                 self.steps.remove(step)
         self.device = None  # the DeviceCode the plugin received
         self.code_at = 0.0
-        self.streamable = None  # (item id, platform, signed href) once found, or an error
+        self.streamable = None  # (item, stereo triplet) once found, or an error
+        self.added = None  # the layers of the last "add to map", once added
         self.approval_outcome = None
         self.step_started = time.monotonic()
         self.resized = False
@@ -449,64 +453,136 @@ class Demo:
                 dock.hide()
         return True
 
-    # --- a signed COG streamed into the map, through the console API -----------------
-    def find_streamable_image(self):
+    # --- signed COGs streamed into the map, through the plugin's own glue ----------------
+    def find_streamable_items(self):
         """In a thread, as network work should be: search, sign (the plugin's login, shared
-        with the console API), and keep the first asset the object store really serves."""
+        with the console API) and keep the items whose file the object store really serves:
+        one for a natural-colour layer, and a stereo triplet (same footprint) for a mosaic."""
         controller = self.controller()
         if controller is None or controller.state != "logged_in":
             self.note("not logged in: no image streamed")
-            self.steps.remove(self.wait_for_streamable_image)
-            self.steps.remove(self.shoot_streamed_image)
+            for step in self.streaming_steps():
+                self.steps.remove(step)
             return True
 
         def work():
             try:
                 import dinamis
-                items = dinamis.search(availability="downloadable", max_items=300).items()
-                signed = dinamis.sign([i for i in items if "src_xs" in i.assets])
-                for item in signed:
-                    href = item.assets["src_xs"].href
-                    probe = requests.get(href, headers={"Range": "bytes=0-15"}, timeout=10)
+                items = [i for i in dinamis.search(availability="downloadable",
+                                                   max_items=300).items()
+                         if "src_xs" in i.assets]
+                signed = dinamis.sign(items)
+                served = []
+                for item, signed_item in zip(items, signed):
+                    probe = requests.get(signed_item.assets["src_xs"].href, timeout=10,
+                                         headers={"Range": "bytes=0-15"})
                     if probe.status_code in (200, 206):
-                        platform = item.properties.get("platform", "")
-                        self.streamable = (item.id, platform, href)
-                        return
-                self.streamable = "no downloadable item has a file in the object store"
+                        served.append(item.to_dict(transform_hrefs=False))
+                if not served:
+                    self.streamable = "no downloadable item has a file in the object store"
+                    return
+                by_place = {}
+                for item in served:
+                    by_place.setdefault(tuple(item.get("bbox") or ()), []).append(item)
+                triplet = max(by_place.values(), key=len)
+                single = next((i for i in served if i not in triplet), served[0])
+                self.streamable = (single, triplet)
             except Exception as exc:  # noqa: BLE001 - DinamisError messages hold no secret
                 self.streamable = f"{type(exc).__name__}: {exc}"
 
         threading.Thread(target=work, daemon=True).start()
         return True
 
-    def wait_for_streamable_image(self):
+    def streaming_steps(self):
+        return [step for step in self.steps if step.__name__ in (
+            "wait_for_streamable_items", "add_single_image", "add_mosaic", "wait_for_layers",
+            "shoot_streamed_image", "shoot_streamed_mosaic", "shoot_layer_metadata")]
+
+    def wait_for_streamable_items(self):
         if self.streamable is None and self.elapsed() < 60:
             return False
         if not isinstance(self.streamable, tuple):
             self.error(f"no image to stream: {self.streamable or 'timed out'}")
-            self.steps.remove(self.shoot_streamed_image)
+            for step in self.streaming_steps():
+                self.steps.remove(step)
+        return True
+
+    def add_streamed(self, items, mosaic):
+        """The plugin's "add to map": signed, natural colour, named, re-signed."""
+        from dinamis.qgis_glue.stream_layers import add_items_to_map
+        self.added = None
+
+        def done(result):
+            self.added = result.layers
+            for problem in result.problems:
+                self.error(problem)
+
+        add_items_to_map(items, self.controller().signer(), assets=["src_xs"], mosaic=mosaic,
+                         on_done=done, on_error=lambda message: self.error(message))
+
+    def add_single_image(self):
+        single, _triplet = self.streamable
+        self.add_streamed([single], mosaic=False)
+        return True
+
+    def add_mosaic(self):
+        _single, triplet = self.streamable
+        self.add_streamed(triplet, mosaic=True)
+        return True
+
+    def wait_for_layers(self):
+        if self.added is None and self.elapsed() < 60:
+            return False
+        if not self.added:
+            self.error("the streamed layers did not come")
             return True
-        item_id, platform, href = self.streamable
-        # The signed url goes to GDAL only, never to a log: it is a credential for 8 hours.
-        layer = iface.addRasterLayer("/vsicurl/" + href, f"{platform} {item_id} (signed COG)")
-        if layer is None or not layer.isValid():
-            self.error(f"QGIS could not open the signed COG of {item_id}")
-            self.steps.remove(self.shoot_streamed_image)
-            return True
+        layer = self.added[0]
         canvas = iface.mapCanvas()
-        extent = QgsCoordinateTransform(layer.crs(), canvas.mapSettings().destinationCrs(),
-                                        QgsProject.instance()).transformBoundingBox(
-                                            layer.extent())
-        canvas.setExtent(extent.buffered(extent.width() * 1.2))  # a noisy image: keep it small
+        QgsProject.instance().setCrs(layer.crs())  # the image in its own projection
+        canvas.setDestinationCrs(layer.crs())
+        canvas.setExtent(layer.extent().buffered(layer.extent().width() * 0.15))
         root = QgsProject.instance().layerTreeRoot()
-        for other in QgsProject.instance().mapLayersByName(self.footprints_name()):
-            root.findLayer(other.id()).setItemVisibilityChecked(False)  # the image, unveiled
+        for other in QgsProject.instance().mapLayers().values():
+            node = root.findLayer(other.id())
+            if node is not None:  # the image alone, unveiled (footprints and earlier images)
+                node.setItemVisibilityChecked(other.id() == layer.id())
+        iface.setActiveLayer(layer)
         canvas.refresh()
-        self.note(f"streaming {item_id} ({platform}) from the object store through a signed url")
+        self.note(f"streaming {layer.name()} from the object store through signed urls")
         return True
 
     def shoot_streamed_image(self):
         self.save(iface.mainWindow(), "demo-streamed-cog.png")
+        return True
+
+    def shoot_streamed_mosaic(self):
+        self.save(iface.mainWindow(), "demo-streamed-mosaic.png")
+        return True
+
+    def shoot_layer_metadata(self):
+        """The streamed layer's QGIS metadata (access with the licence, links: unsigned
+        hrefs, contacts, extent, then identification with the STAC properties), formatted
+        as QGIS's Information page formats it."""
+        from qgis.core import QgsLayerMetadataFormatter
+        from qgis.PyQt.QtWidgets import QTextBrowser
+        layer = iface.activeLayer()
+        if layer is None:
+            return True
+        formatter = QgsLayerMetadataFormatter(layer.metadata())
+        view = QTextBrowser()
+        view.setHtml("".join([
+            "<h1>", layer.name(), "</h1>",
+            "<h2>Access</h2>", formatter.accessSectionHtml(),
+            "<h2>Links</h2>", formatter.linksSectionHtml(),
+            "<h2>Contacts</h2>", formatter.contactsSectionHtml(),
+            "<h2>Extent</h2>", formatter.extentSectionHtml(),
+            "<h2>Identification</h2>", formatter.identificationSectionHtml(),
+            "<h2>History</h2>", formatter.historySectionHtml()]))
+        view.resize(900, 1100)
+        view.show()
+        QgsApplication.processEvents()
+        self.save(view, "demo-streamed-metadata.png")
+        view.close()
         return True
 
     def shoot_failure(self):

@@ -101,6 +101,18 @@ class ServerProcess:
     def reset_counters(self):
         requests.post(self.url("/_test/counters/reset"), timeout=5).raise_for_status()
 
+    # --- the catalogue as seeded ---
+    def real_cog_items(self) -> list:
+        """STAC item dicts of the downloadable items whose data files really exist."""
+        import sqlite3
+        with sqlite3.connect(self.data_dir / "dinamis.sqlite") as conn:
+            ids = json.loads(conn.execute("SELECT value FROM meta WHERE key = "
+                                          "'catalogue:real_cog_items'").fetchone()[0])
+        page = requests.post(self.url("/stac/search"), json={"ids": ids, "limit": len(ids)},
+                             timeout=30).json()
+        found = {item["id"]: item for item in page["features"]}
+        return [found[i] for i in ids]
+
     def __enter__(self):
         return self.start()
 

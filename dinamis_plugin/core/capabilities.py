@@ -180,9 +180,12 @@ def sortables_from_schema(schema: dict) -> Tuple[str, ...]:
 
 def inferred_sortables(queryables: Iterable[Queryable]) -> Tuple[str, ...]:
     """Without published sortables: the core fields, then the scalar queryables (what a
-    pgstac sorts on; its sort takes any property)."""
+    pgstac sorts on; its sort takes any property). A queryable known only by a `$ref`
+    (pgstac seeds eo:cloud_cover so) counts as scalar: only geometries, arrays and objects
+    cannot be sorted."""
     names = list(_ALWAYS_SORTABLE)
-    names += [q.name for q in queryables if q.type in _SORTABLE_TYPES and q.name not in names]
+    names += [q.name for q in queryables
+              if (q.type in _SORTABLE_TYPES or q.type is None) and q.name not in names]
     return tuple(names)
 
 

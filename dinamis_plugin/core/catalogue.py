@@ -17,7 +17,7 @@ import json
 import threading
 from contextlib import contextmanager
 from datetime import datetime, timezone
-from typing import Iterator, List, Optional
+from typing import Dict, Iterator, List, Optional
 
 import requests
 
@@ -42,6 +42,7 @@ from .search_params import SearchParameters
 from .search_plan import SearchPlan, plan_search
 from .stac_io import SessionStacIO, StacRequestFailed
 
+IDS_PER_SEARCH = 100
 
 @contextmanager
 def stac_errors(url: str):
@@ -161,6 +162,21 @@ class Catalogue:
             include_self_link=False, transform_hrefs=False)
         collection = self.capabilities().collection(str(item_dict.get("collection") or ""))
         return item_availability(item_dict, self.profile, collection)
+
+    def items_by_id(self, ids, collections=()) -> List[dict]:
+        """The items with these ids (STAC item dicts, in the order of `ids`; ids the API
+        does not know are left out), by item search: one request per 100 ids."""
+        ids = list(dict.fromkeys(str(i) for i in ids if i))
+        found: Dict[str, dict] = {}
+        for start in range(0, len(ids), IDS_PER_SEARCH):
+            chunk = ids[start:start + IDS_PER_SEARCH]
+            body = {"ids": chunk, "limit": len(chunk)}
+            if collections:
+                body["collections"] = sorted(set(collections))
+            page = self._read_json(self._search_href(), method="POST", parameters=body)
+            found.update((f.get("id"), f) for f in page.get("features") or []
+                         if isinstance(f, dict))
+        return [found[i] for i in ids if i in found]
 
     # --- requests -------------------------------------------------------------------
     def _read_json(self, href, method: str = "GET", parameters=None) -> dict:

@@ -65,6 +65,8 @@ class MonthlyCounts(Mapping):
         if self.route == MONTH_SEARCHES:
             return tr("Counted with one search per month ({requests} requests).").format(
                 requests=self.requests)
+        if self.route == PAGING and self.complete and self.images_read == 1:
+            return tr("Counted from the date of the only matching image.")
         if self.route == PAGING and self.complete:
             return tr("Counted from the dates of all {count} matching images.").format(
                 count=self.images_read)

@@ -94,6 +94,19 @@ class DeviceCode:
         return self.verification_uri_complete or self.verification_uri
 
 
+class DevicePoll:
+    """A device login being waited for: the code, and the polling interval the server
+    asked for (`slow_down` lengthens it)."""
+
+    def __init__(self, device: DeviceCode):
+        self.device = device
+        self.interval = device.interval
+        self.epoch = 0  # the session's login count when it started (a logout wins)
+
+    def __repr__(self) -> str:
+        return f"DevicePoll(user_code={self.device.user_code!r}, interval={self.interval})"
+
+
 def _json(response) -> dict:
     try:
         body = response.json()
@@ -211,26 +224,39 @@ class OidcClient:
         Honours the server's interval and `slow_down` (+5 s). Raises LoginDenied,
         DeviceCodeExpired (server's `expired_token` or the local deadline) and
         LoginCancelled (`cancel_event`: a threading.Event or a callable, checked every
-        0.2 s).
+        0.2 s). Blocks its thread: inside QGIS, drive `poll_device_login_once` from a
+        timer instead, so no task thread is held while the user is in the browser.
         """
-        interval = device.interval
+        poll = DevicePoll(device)
         while True:
-            self._wait(interval, device.expires_at, cancel_event)
-            response = self._post_token({"grant_type": DEVICE_GRANT,
-                                         "device_code": device.device_code})
-            if response.ok:
-                return self._tokens(response)
-            error = _json(response).get("error")
-            if error == "authorization_pending":
-                continue
-            if error == "slow_down":
-                interval += SLOW_DOWN_STEP
-                continue
-            if error == "access_denied":
-                raise LoginDenied()
-            if error in ("expired_token", "invalid_grant"):
-                raise DeviceCodeExpired()
-            raise error_from_response(response)
+            self._wait(poll.interval, device.expires_at, cancel_event)
+            tokens = self.poll_device_login_once(poll)
+            if tokens is not None:
+                return tokens
+
+    def poll_device_login_once(self, poll: "DevicePoll") -> Optional[TokenSet]:
+        """Ask once whether the user approved: the tokens, or None while pending (then
+        ask again in `poll.interval` seconds, which `slow_down` lengthens).
+
+        Raises LoginDenied and DeviceCodeExpired (the server's answer or the deadline).
+        """
+        if time.time() >= poll.device.expires_at:
+            raise DeviceCodeExpired()
+        response = self._post_token({"grant_type": DEVICE_GRANT,
+                                     "device_code": poll.device.device_code})
+        if response.ok:
+            return self._tokens(response)
+        error = _json(response).get("error")
+        if error == "authorization_pending":
+            return None
+        if error == "slow_down":
+            poll.interval += SLOW_DOWN_STEP
+            return None
+        if error == "access_denied":
+            raise LoginDenied()
+        if error in ("expired_token", "invalid_grant"):
+            raise DeviceCodeExpired()
+        raise error_from_response(response)
 
     @staticmethod
     def _wait(seconds: float, expires_at: float, cancel: CancelSignal) -> None:

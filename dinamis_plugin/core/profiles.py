@@ -74,6 +74,10 @@ class EndpointProfile:
             problem = _url_problem(url)
             if problem:
                 problems.append(tr("{label}: {problem}").format(label=label, problem=problem))
+        if not self.storage_hosts:  # nothing would be signed: every download refused
+            problems.append(tr("Give the host name of the object storage holding the images "
+                               "(DINAMIS: meso.umontpellier.fr): only asset addresses there "
+                               "are sent for signing."))
         for host in self.storage_hosts:
             if not _HOST_NAME.fullmatch(host):
                 problems.append(tr("Storage host \"{host}\": give a host name such as "

@@ -9,6 +9,9 @@ Refresh tokens rotate; each new one is saved in the secret store at once. Progra
 the store (QGIS and a notebook) do not log each other out: a refused refresh token is
 forgotten only if it is still the stored one, and a newer stored one is tried first.
 `login_kept` says whether the login will survive a restart (the store took it).
+A logout takes effect at once (`drop_login`, no network, no store: safe on the UI thread);
+what remains (deleting the stored secrets, ending the server session) follows in the
+background, and a refresh or restore still running then cannot bring the login back.
 """
 import logging
 import threading
@@ -23,9 +26,10 @@ from requests.auth import AuthBase
 from .account import Account
 from .api_key import ApiKey
 from . import signed_url
-from .errors import AuthenticationFailed, DinamisError, LoginRequired, ServiceUnreachable
+from .errors import (AuthenticationFailed, DinamisError, LoginCancelled, LoginRequired,
+                     ServiceUnreachable)
 from .http import NO_AUTH, new_http_session
-from .oidc import CancelSignal, DeviceCode, OidcClient, TokenSet, discover
+from .oidc import CancelSignal, DeviceCode, DevicePoll, OidcClient, TokenSet, discover
 from .profiles import EndpointProfile
 from .secrets import API_ACCESS_KEY, API_SECRET_KEY, REFRESH_TOKEN, SecretStore
 from .signer import request_signatures
@@ -71,7 +75,11 @@ class _DinamisAuth(AuthBase):
 class DinamisSession:
     """A login to one DINAMIS deployment (`profile`), kept in `secret_store` between runs.
 
-    Thread-safe: any number of threads may use `http` at once; refreshes are serialised.
+    Thread-safe: any number of threads may use `http` at once; refreshes are serialised
+    (`_lock`, held across their network calls). The login itself is swapped under
+    `_swap_lock`, never held across I/O, so `drop_login` never waits for the network.
+    `_epoch` counts the logins and logouts: a refresh or restore installs its result only
+    if no logout or other login happened while it ran.
     """
 
     def __init__(self, profile: EndpointProfile, secret_store: SecretStore,
@@ -81,6 +89,8 @@ class DinamisSession:
         self.http = http if http is not None else new_http_session()
         self.http.auth = _DinamisAuth(self)
         self._lock = threading.RLock()
+        self._swap_lock = threading.Lock()
+        self._epoch = 0
         self._tokens: Optional[TokenSet] = None
         self._api_key: Optional[ApiKey] = None
         self._oidc: Optional[OidcClient] = None
@@ -128,12 +138,33 @@ class DinamisSession:
         `on_code(device_code)` is called once the code exists, to show `user_code` and
         open `browser_url`. Raises LoginDenied, DeviceCodeExpired, LoginCancelled.
         """
-        client = self.oidc()
-        device = client.start_device_login()
-        on_code(device)
-        tokens = client.poll_device_login(device, cancel_event)
+        poll = self.start_device_login()
+        on_code(poll.device)
+        tokens = self.oidc().poll_device_login(poll.device, cancel_event)
+        self._install_device_login(poll, tokens)
+
+    def start_device_login(self) -> DevicePoll:
+        """First step of a device login driven by the caller (QGIS polls from a timer so
+        that no thread waits while the user is in the browser): show `poll.device`, then
+        call `complete_device_login(poll)` every `poll.interval` seconds."""
+        poll = DevicePoll(self.oidc().start_device_login())
+        poll.epoch = self._epoch
+        return poll
+
+    def complete_device_login(self, poll: DevicePoll) -> bool:
+        """Ask once whether the browser approval came: True once logged in (and kept),
+        False while still pending. Raises LoginDenied, DeviceCodeExpired, and
+        LoginCancelled when a logout happened since the login started."""
+        tokens = self.oidc().poll_device_login_once(poll)
+        if tokens is None:
+            return False
+        self._install_device_login(poll, tokens)
+        return True
+
+    def _install_device_login(self, poll: DevicePoll, tokens) -> None:
         with self._lock:
-            self._tokens, self._api_key, self._kept = tokens, None, True
+            if not self._set_login(tokens, None, since=poll.epoch):
+                raise LoginCancelled()  # logged out meanwhile: that wins
             self._save(REFRESH_TOKEN, tokens.refresh_token)
             self._forget(API_ACCESS_KEY, API_SECRET_KEY)
         LOG.info("logged in to %s with an account", self.profile.name)
@@ -146,12 +177,14 @@ class DinamisSession:
         key = ApiKey((access_key or "").strip(), (secret_key or "").strip())
         if not key.access_key or not key.secret_key:
             raise AuthenticationFailed()
+        epoch = self._epoch
         # Sent with explicit headers (not through our auth) so a failed check changes nothing.
         request_signatures(self.http, self.profile.signing_url,
                            [api_key_check_url(self.profile)], headers=key.headers(),
                            auth=NO_AUTH)
         with self._lock:
-            self._tokens, self._api_key, self._kept = None, key, True
+            if not self._set_login(None, key, since=epoch):
+                raise LoginCancelled()  # logged out meanwhile: that wins
             self._save(API_ACCESS_KEY, key.access_key)
             self._save(API_SECRET_KEY, key.secret_key)
             self._forget(REFRESH_TOKEN)
@@ -165,17 +198,18 @@ class DinamisSession:
         taken as is (its first use tells whether it still works).
         """
         with self._lock:
+            epoch = self._epoch
             refresh_token = self.secret_store.get(self.profile.name, REFRESH_TOKEN)
             if refresh_token:
                 tokens = self._exchange_locked(refresh_token)
-                self._tokens, self._api_key, self._kept = tokens, None, True
+                if not self._set_login(tokens, None, since=epoch):
+                    return False  # logged out (or in) meanwhile
                 self._save(REFRESH_TOKEN, tokens.refresh_token)
                 return True
             access = self.secret_store.get(self.profile.name, API_ACCESS_KEY)
             secret = self.secret_store.get(self.profile.name, API_SECRET_KEY)
             if access and secret:
-                self._tokens, self._api_key, self._kept = None, ApiKey(access, secret), True
-                return True
+                return self._set_login(None, ApiKey(access, secret), since=epoch)
             return False
 
     def keep_login(self) -> bool:
@@ -183,22 +217,38 @@ class DinamisSession:
         authentication database is unlocked); whether it is kept now."""
         with self._lock:
             self._kept = True
-            if self._tokens is not None:
-                self._save(REFRESH_TOKEN, self._tokens.refresh_token)
-            elif self._api_key is not None:
-                self._save(API_ACCESS_KEY, self._api_key.access_key)
-                self._save(API_SECRET_KEY, self._api_key.secret_key)
+            tokens, key = self._tokens, self._api_key
+            if tokens is not None:
+                self._save(REFRESH_TOKEN, tokens.refresh_token)
+            elif key is not None:
+                self._save(API_ACCESS_KEY, key.access_key)
+                self._save(API_SECRET_KEY, key.secret_key)
             return self.login_kept
 
     def logout(self) -> None:
         """Forget the login here and in the secret store; end the server session if cheap."""
-        with self._lock:
+        self.drop_login()()
+
+    def drop_login(self) -> Callable[[], None]:
+        """Forget the login in this session now (no network, no secret store: safe on the
+        UI thread), so nothing is sent or signed with it any more; return the rest of the
+        logout, to run off the UI thread: delete the stored secrets (unless a new login
+        replaced them meanwhile) and end the server session."""
+        with self._swap_lock:
             tokens, self._tokens, self._api_key = self._tokens, None, None
-            self._forget(REFRESH_TOKEN, API_ACCESS_KEY, API_SECRET_KEY)
-            oidc = self._oidc
-        if tokens is not None and tokens.refresh_token and oidc is not None:
-            oidc.end_session(tokens.refresh_token)
+            self._kept = True
+            self._epoch += 1
+            epoch = self._epoch
         LOG.info("logged out of %s", self.profile.name)
+
+        def finish() -> None:
+            with self._lock:  # after a refresh still running: it may have saved a token
+                if self._epoch == epoch:
+                    self._forget(REFRESH_TOKEN, API_ACCESS_KEY, API_SECRET_KEY)
+                oidc = self._oidc
+            if tokens is not None and tokens.refresh_token and oidc is not None:
+                oidc.end_session(tokens.refresh_token)
+        return finish
 
     # --- who is logged in -------------------------------------------------------------
 
@@ -214,11 +264,12 @@ class DinamisSession:
     def access_token(self) -> str:
         """A valid access token, refreshed first when close to expiry. LoginRequired if none."""
         with self._lock:
-            if self._tokens is None:
+            tokens = self._tokens
+            if tokens is None:
                 raise LoginRequired()
-            if self._needs_refresh(self._tokens):
-                self._refresh_locked()
-            return self._tokens.access_token
+            if self._needs_refresh(tokens):
+                tokens = self._refresh_locked(tokens)
+            return tokens.access_token
 
     def credential_headers(self) -> Dict[str, str]:
         """Headers that authenticate a request to the profile's services ({} if logged out)."""
@@ -236,24 +287,34 @@ class DinamisSession:
                                              min(REFRESH_MARGIN_MIN, lifetime / 2)))
         return tokens.lifetime_left <= margin
 
-    def _refresh_locked(self) -> None:
-        """Renew the tokens (lock held). Keeps a still-valid token if the server is down."""
-        current = self._tokens
+    def _refresh_locked(self, current: TokenSet) -> TokenSet:
+        """Renew `current`, the tokens in use (lock held); the tokens to use now. Keeps a
+        still-valid token if the server is down. LoginRequired when the refresh token is
+        refused, or the login was dropped meanwhile (its fresh tokens are not kept)."""
+        epoch = self._epoch
         try:
             expires = current.refresh_expires_at
             expired = expires is not None and expires <= time.time()
             fresh = self._exchange_locked(current.refresh_token, expired=expired)
         except LoginRequired:
             LOG.info("the stored login of %s is no longer valid", self.profile.name)
-            self._tokens = None
+            with self._swap_lock:
+                if self._epoch == epoch:
+                    self._tokens = None
             raise
         except ServiceUnreachable:
             if current.lifetime_left > 0:
                 LOG.warning("token refresh failed (service unreachable); using current token")
-                return
+                return current
             raise
-        self._tokens = fresh
+        with self._swap_lock:
+            dropped = self._epoch != epoch
+            if not dropped:
+                self._tokens = fresh
+        if dropped:
+            raise LoginRequired()
         self._save(REFRESH_TOKEN, fresh.refresh_token)
+        return fresh
 
     def _retry_after_401(self, response: requests.Response, **send_kwargs):
         """Response hook: on a 401 with our bearer token, refresh once and retry once."""
@@ -262,12 +323,13 @@ class DinamisSession:
             return response
         sent = request.headers.get("Authorization", "")
         with self._lock:
-            if self._tokens is None or not sent.startswith("Bearer "):
+            tokens = self._tokens
+            if tokens is None or not sent.startswith("Bearer "):
                 return response
-            if sent == "Bearer " + self._tokens.access_token:
+            if sent == "Bearer " + tokens.access_token:
                 LOG.info("access token refused (401); refreshing once")
-                self._refresh_locked()
-            headers = {"Authorization": "Bearer " + self._tokens.access_token}
+                tokens = self._refresh_locked(tokens)
+            headers = {"Authorization": "Bearer " + tokens.access_token}
         response.content  # read to the end so the connection can be reused
         response.close()
         retry = request.copy()
@@ -299,6 +361,17 @@ class DinamisSession:
         except LoginRequired:
             self._forget_if_still(REFRESH_TOKEN, stored)
             raise
+
+    def _set_login(self, tokens: Optional[TokenSet], api_key: Optional[ApiKey],
+                   since: int) -> bool:
+        """Install a login obtained while the epoch was `since`; False (nothing changed)
+        when a logout or another login happened in the meantime."""
+        with self._swap_lock:
+            if self._epoch != since:
+                return False
+            self._tokens, self._api_key, self._kept = tokens, api_key, True
+            self._epoch += 1
+            return True
 
     # --- secret store -----------------------------------------------------------------
 

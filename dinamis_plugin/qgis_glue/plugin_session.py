@@ -4,7 +4,7 @@
 that touches the network (device login, API-key login, restore at start-up, refresh of
 account and quotas, logout) through the TaskRunner. Widgets observe its `changed` signal
 and read `state`, `account`, `quotas` and `error`; the device code arrives via the
-`device_code` signal (emitted on the worker thread, delivered queued on the main thread).
+`device_code` signal, on the main thread, from a login that waits on a timer (device_login.py).
 The heavy modules (requests, keyring) are imported only when a session is first needed.
 
 Userinfo claims beyond core OpenID Connect are optional, so the account status is also
@@ -38,23 +38,24 @@ def default_secret_store():
     return PluginSecretStore()
 
 
-def new_glue_http_session():
+def new_glue_http_session(**options):
     """A core HTTP session honouring QGIS's proxy settings (raises ProxyNotSupported) and
-    QGIS's HTTPS trust: its CA certificates and SSL server exceptions (tls.py)."""
+    QGIS's HTTPS trust: its CA certificates and SSL server exceptions (tls.py);
+    `options` go to `new_http_session` (e.g. retries=0 for the downloader)."""
     from ..core.http import new_http_session
     from . import tls
     from .proxy import qgis_proxy
     route = qgis_proxy()
     route.check_usable()
     proxies = route.requests_proxies()
-    http = new_http_session(proxies=proxies or None)
+    http = new_http_session(proxies=proxies or None, **options)
     route.install(http)
     tls.install(http)
     return http
 
 
-def share_with_console(session) -> None:
-    """Let `import dinamis` in the QGIS Python console use the plugin's login."""
+def share_with_console(session, signer=None) -> None:
+    """Let `import dinamis` in the QGIS Python console use the plugin's login and signer."""
     import importlib
     import sys
     api_name = __name__.rsplit(".", 2)[0] + ".api"
@@ -68,7 +69,7 @@ def share_with_console(session) -> None:
         return
     setter = getattr(api, "_set_session", None)
     if setter is not None:
-        setter(session)
+        setter(session, signer)
 
 
 def _flag(value) -> bool:
@@ -92,7 +93,11 @@ class SessionController(QObject):
         self._secret_store_factory = secret_store_factory
         self._secret_store = None
         self.runner = TaskRunner()
+        # Logouts and forgotten logins: never cancelled (a profile switch must not leave a
+        # login it was deleting in the secret store, to be resumed at the next start).
+        self.cleanup = TaskRunner()
         self.session = None
+        self._signer = None
         self.profile = settings.active_profile()
         self.state = LOGGED_OUT
         self.account = None
@@ -122,19 +127,23 @@ class SessionController(QObject):
         return has_any is not None and not has_any(self.profile.name)
 
     def ensure_session(self):
-        """The DinamisSession of the active profile, created on first use.
+        """The DinamisSession of the active profile, created on first use, with its one
+        `Signer`.
 
         The main thread normally; the console API may ask from a worker thread."""
         with self._session_lock:
             created = self.session is None
             if created:
                 from ..core.session import DinamisSession
+                from ..core.signer import Signer
                 self.session = DinamisSession(self.profile, self.secret_store(),
                                               http=new_glue_http_session())
+                self._signer = Signer(self.session.http, self.profile.signing_url,
+                                      self.profile.is_storage_url)
                 self._watch_status(self.session)
-            session = self.session
+            session, signer = self.session, self._signer
         if created:  # outside the lock: the console API takes its own lock first
-            share_with_console(session)
+            share_with_console(session, signer)
         return session
 
     def _watch_status(self, session) -> None:
@@ -155,6 +164,18 @@ class SessionController(QObject):
 
         session.http.hooks["response"].append(observe)
 
+    def signer(self, create: bool = True):
+        """The plugin's one `Signer` for this session (its cache is shared by streamed
+        layers, Processing and the console); a new one after a profile change, emptied
+        on logout. Signing needs `state == LOGGED_IN`. `create=False`: None rather than
+        starting a session."""
+        if create:
+            self.ensure_session()
+        return self._signer
+
+    def can_sign(self) -> bool:
+        return self.state == LOGGED_IN and self.session is not None
+
     def set_profile(self, name: str) -> None:
         """Switch to another profile: stop its tasks, forget the session, try a restore."""
         settings.set_active_profile_name(name)
@@ -174,11 +195,14 @@ class SessionController(QObject):
     def _reset(self, profile) -> None:
         self._generation += 1
         self.runner.cancel_all()
-        self._login_task = None
+        self._stop_login()
         self.profile = profile
         if self.session is not None:
             share_with_console(None)  # the console follows to the new profile
         self.session = None
+        if self._signer is not None:
+            self._signer.clear_cache()
+        self._signer = None
         self.account = None
         self.quotas = None
         self._learned_status = None
@@ -208,18 +232,23 @@ class SessionController(QObject):
 
     def login_device(self) -> None:
         """Device-code login: `device_login_started` opens the dialog, `device_code` gives
-        it the code, then the task polls until the browser approval."""
-        def work(cancel):
-            session.login_device(self.device_code.emit, cancel)
-            return self._who_and_quotas(session)
+        it the code, then short polls at the server's interval (device_login.py: no task
+        thread is held while the user is in the browser), then account and quotas."""
+        from .device_login import DeviceLoginJob
+
+        def approved():
+            self._login_task = self._run(tr("Logging in to DINAMIS"),
+                                         lambda _cancel: self._who_and_quotas(session),
+                                         self._on_logged_in, self._on_login_failed)
 
         session = self._start_or_fail()
         if session is None:
             return
+        self._stop_login()
         self._learned_status = None
         self._set_state(LOGGING_IN)
-        self._login_task = self._run(tr("Logging in to DINAMIS"), work, self._on_logged_in,
-                                     self._on_login_failed)
+        self._login_task = DeviceLoginJob(session, self._run, self.device_code.emit, approved,
+                                          self._on_login_failed, self).start()
         self.device_login_started.emit()
 
     def login_api_key(self, access_key: str, secret_key: str) -> None:
@@ -240,16 +269,21 @@ class SessionController(QObject):
         self._login_task = self._run(tr("Logging in to DINAMIS with an API key"), work,
                                      self._on_logged_in, self._on_login_failed)
 
+    def _stop_login(self) -> None:
+        """End a login in progress without a word (its polls and timer stop)."""
+        job, self._login_task = self._login_task, None
+        if job is not None:
+            job.detach()
+            try:
+                job.cancel()
+            except RuntimeError:  # a task already finished and deleted by QGIS
+                pass
+
     def cancel_login(self) -> None:
         """The user changed their mind: no error, back to the state before the login."""
-        task, self._login_task = self._login_task, None
-        if task is None:
+        if self._login_task is None:
             return
-        task.detach()  # its LoginCancelled is nothing to report
-        try:
-            task.cancel()
-        except RuntimeError:  # already finished and deleted by the task manager
-            pass
+        self._stop_login()  # its LoginCancelled is nothing to report
         self.error = ""
         self._set_state(LOGGED_IN if self._still_logged_in() else LOGGED_OUT)
 
@@ -263,17 +297,22 @@ class SessionController(QObject):
                   self._on_login_failed)
 
     def logout(self) -> None:
-        """Forget the login now; the session revokes/deletes stored secrets in a task."""
+        """Forget the login now (the session, the console and the panel at once, without
+        a network call); the stored secrets are deleted and the server session ended in a
+        task that nothing cancels."""
         session = self.session
         self._generation += 1
         self.runner.cancel_all()
-        self._login_task = None
+        self._stop_login()
         self.account, self.quotas, self.error = None, None, ""
+        if self._signer is not None:
+            self._signer.clear_cache()  # signatures belong to the login that asked for them
         self._learned_status = None
-        self._set_state(LOGGED_OUT)
         if session is not None:
-            self._run(tr("Logging out of DINAMIS"), lambda _cancel: session.logout(),
-                      None, self._fail)
+            finish = session.drop_login()
+            self.cleanup.run(tr("Logging out of DINAMIS"), lambda _cancel: finish(), None,
+                             self._fail)
+        self._set_state(LOGGED_OUT)
 
     def forget_profiles(self, names) -> None:
         """Delete the stored logins of profiles that were removed or re-addressed."""
@@ -294,8 +333,8 @@ class SessionController(QObject):
             from .tasks import error_message
             self._fail(error_message(error))
             return
-        self.runner.run(tr("Forgetting the logins of removed DINAMIS profiles"), work,
-                        None, self._fail)
+        self.cleanup.run(tr("Forgetting the logins of removed DINAMIS profiles"), work,
+                         None, self._fail)
 
     def follow_session_from_any_thread(self) -> None:
         """The console logged in or out on its own thread: show it (on the main thread)."""
@@ -304,11 +343,13 @@ class SessionController(QObject):
     def shutdown(self) -> None:
         """Plugin unload: cancel every task and detach the console API."""
         self._generation += 1
-        self._login_task = None
+        self._stop_login()
         self.runner.cancel_all()
         self.runner.wait_all(5.0)
+        self.cleanup.wait_all(5.0)  # a logout's secrets are deleted before the plugin goes
         share_with_console(None)  # the console makes its own session from now on
         self.session = None
+        self._signer = None
 
     # --- internals ------------------------------------------------------------------
     @staticmethod
@@ -485,6 +526,10 @@ class ConsoleHost(QObject):
     def session(self):
         """The plugin's DinamisSession of its active profile (created if needed)."""
         return self.controller.ensure_session()
+
+    def signer(self):
+        """The plugin's Signer (streamed layers sign through it too)."""
+        return self.controller.signer()
 
     def use_profile(self, profile):
         """Switch the plugin (panel and console together) to one of its profiles."""

@@ -105,10 +105,14 @@ class PluginSecretStore:
 
     def unlock(self) -> bool:
         """Main thread, before a task: have QGIS ask for its master password now if the
-        authentication database will be used (it holds a secret, or the keyring cannot)."""
-        uses_authdb = (self._keyring_refused
-                       or any(AUTHDB in names.values() for names in self._locations().values())
-                       or self._store(KEYRING) is None)
+        authentication database will be used (it holds a secret, or the keyring is known to
+        refuse or be missing). The keyring is not looked for here: finding it may wait on
+        D-Bus, so a task does it, and a login the database must then keep is kept after
+        the task (`DinamisSession.keep_login`, once this has unlocked it)."""
+        with self._lock:
+            keyring_missing = KEYRING in self._stores and self._stores[KEYRING] is None
+        uses_authdb = (self._keyring_refused or keyring_missing
+                       or any(AUTHDB in names.values() for names in self._locations().values()))
         if not uses_authdb:
             return True
         return bool(self._store(AUTHDB).unlock())

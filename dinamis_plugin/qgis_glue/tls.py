@@ -8,7 +8,11 @@ none of it, so without this module the plugin would fail where QGIS itself works
 
 - `install(session)`: a requests session trusts exactly QGIS's trusted CAs, and a server
   with an SSL exception is accepted with the very certificate QGIS stored for it (pinned
-  by its SHA-256 fingerprint; any other certificate there is still refused).
+  by its SHA-256 fingerprint; any other certificate there is still refused). When a
+  certificate is refused, QGIS's store is read again and the request sent once more if it
+  changed: a CA imported after the error message said so works without a restart
+  (QgsAuthManager signals no change of its certificates). Trust withdrawn in QGIS applies
+  to the plugin's next session (profile switch or restart).
 - `ca_bundle_path()`: QGIS's trusted CAs as one PEM file (public certificates, no secret),
   kept in the QGIS profile folder and rewritten when they change.
 - `gdal_tls_options()`: the GDAL config options pointing curl at that file, for whoever
@@ -21,9 +25,10 @@ import os
 import tempfile
 import threading
 from pathlib import Path
-from typing import Dict, Optional
+from typing import Dict, Optional, Tuple
 from urllib.parse import urlsplit
 
+import requests
 from qgis.core import QgsApplication
 
 LOG = logging.getLogger("dinamis")
@@ -86,33 +91,71 @@ def _host_port(url: str) -> str:
     return f"{(parts.hostname or '').lower()}:{parts.port or 443}"
 
 
+class _QgisTrust:
+    """What one session trusts: QGIS's CA bundle (None: the defaults) and exception pins,
+    as last read from QGIS's authentication manager."""
+
+    def __init__(self):
+        self._lock = threading.Lock()
+        self._read: Optional[Tuple[bytes, Dict[str, str]]] = None
+        self.bundle: Optional[str] = None
+        self.pins: Dict[str, str] = {}
+        self.reread()
+
+    def reread(self) -> bool:
+        """Read QGIS's store again; True when what it trusts changed since last time."""
+        current = (trusted_ca_pem(), server_exceptions())
+        with self._lock:
+            if current == self._read:
+                return False
+            self._read = current
+            self.bundle = ca_bundle_path()
+            self.pins = current[1]
+            return True
+
+
 def install(session) -> None:
     """Make a requests session trust what QGIS trusts (see the module docstring)."""
-    bundle = ca_bundle_path()
-    if bundle:
-        session.verify = bundle
-        original_merge = session.merge_environment_settings
+    trust = _QgisTrust()
+    if trust.bundle:
+        session.verify = trust.bundle
+    original_merge = session.merge_environment_settings
 
-        def merge_environment_settings(url, proxies, stream, verify, cert):
-            # requests would let REQUESTS_CA_BUNDLE/CURL_CA_BUNDLE replace the session's
-            # CAs; QGIS ignores them, so does the plugin (a request's own verify stays)
-            settings = original_merge(url, proxies, stream, verify, cert)
-            if verify is None or verify is True:
-                settings["verify"] = bundle
-            return settings
-        session.merge_environment_settings = merge_environment_settings
-    pins = server_exceptions()
-    if not pins:
-        return
+    def merge_environment_settings(url, proxies, stream, verify, cert):
+        # requests would let REQUESTS_CA_BUNDLE/CURL_CA_BUNDLE replace the session's
+        # CAs; QGIS ignores them, so does the plugin (a request's own verify stays)
+        settings = original_merge(url, proxies, stream, verify, cert)
+        if trust.bundle and (verify is None or verify is True):
+            settings["verify"] = trust.bundle
+        return settings
+    session.merge_environment_settings = merge_environment_settings
+
     for adapter in set(session.adapters.values()):
         def cert_verify(pool, url, verify, cert, _original=adapter.cert_verify):
             _original(pool, url, verify, cert)
-            pin = pins.get(_host_port(url)) if url.lower().startswith("https:") else None
+            pin = trust.pins.get(_host_port(url)) if url.lower().startswith("https:") \
+                else None
             if pin and verify is not False:
                 # urllib3 then checks the fingerprint instead of the chain and host name
                 pool.cert_reqs, pool.ca_certs, pool.ca_cert_dir = "CERT_NONE", None, None
                 pool.assert_fingerprint = pin
+            else:
+                pool.assert_fingerprint = None
         adapter.cert_verify = cert_verify
+
+    original_request = session.request
+
+    def request(method, url, *args, **kwargs):
+        try:
+            return original_request(method, url, *args, **kwargs)
+        except requests.exceptions.SSLError:
+            # A certificate refused at the handshake (nothing was sent yet): send it once
+            # more if the user has since imported a CA or accepted the certificate in QGIS.
+            if not trust.reread():
+                raise
+            LOG.info("QGIS's trusted certificates changed: trying again")
+            return original_request(method, url, *args, **kwargs)
+    session.request = request
 
 
 # GDAL reads all three for curl's CA file, and the last one set wins (GDAL 3.6): each must

@@ -185,3 +185,20 @@ def test_mistakes_get_plain_messages(stac_server, searching_console):
     assert "no collection \"no-such-collection\"" in str(caught.value)
     assert "spot-6-7-drs" in str(caught.value)  # and which ones exist
     assert requests.get(server.url("/health"), timeout=5).ok
+
+
+def test_add_to_map_outside_qgis_says_what_to_do_instead(tmp_path):
+    """A plain Python (no QGIS application): a sentence, not a traceback from deep inside."""
+    import subprocess
+    import sys
+    from pathlib import Path
+    build = Path(__file__).resolve().parents[2] / "build"
+    script = ("import dinamis\n"
+              "try:\n    dinamis.add_to_map([])\n"
+              "except dinamis.DinamisError as error:\n    print('said:', error)\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=120, cwd=tmp_path, env={"PYTHONPATH": str(build),
+                                                          "QT_QPA_PLATFORM": "offscreen",
+                                                          "HOME": str(tmp_path)})
+    assert "said: add_to_map works inside QGIS" in done.stdout, done.stderr[-2000:]
+    assert "dinamis.sign(items)" in done.stdout

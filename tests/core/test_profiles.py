@@ -113,3 +113,5 @@ def test_storage_hosts_are_kept_through_settings_and_checked():
                            storage_hosts="s3.a.fr, b.fr").storage_hosts == ("s3.a.fr", "b.fr")
     bad = EndpointProfile("x", "https://a.fr", "https://b.fr", storage_hosts=("https://s3/x",))
     assert any("Storage host" in problem for problem in bad.validate())
+    none = EndpointProfile("x", "https://a.fr", "https://b.fr")  # would sign nothing
+    assert any("meso.umontpellier.fr" in problem for problem in none.validate())

@@ -335,3 +335,79 @@ def test_offline_tokens_announce_no_expiry_and_keep_refreshing(server, server_co
     server.reset_counters()
     assert sign_nothing(session).status_code == 200
     assert server.counters()["refresh_grants"] == 1
+
+
+TOKEN_PATH = "/realms/dinamis/protocol/openid-connect/token"
+
+
+def test_a_logout_takes_effect_at_once_without_a_network_call(server, secret_store):
+    """`drop_login` (what the panel and the console call on the UI thread) forgets the
+    login before anything else: nothing is signed with it any more, and no request is
+    sent; the rest of the logout (stored secrets, server session) follows."""
+    session = login_as(server, "alice", secret_store)
+    refresh_token = stored(secret_store, session, REFRESH_TOKEN)
+    sent = []
+    session.http.hooks["response"].append(lambda r, **kwargs: sent.append(r.request))
+    finish = session.drop_login()
+    assert not session.is_logged_in and sent == []
+    with pytest.raises(errors.LoginRequired):
+        session.access_token()
+    with pytest.raises(errors.AuthenticationFailed):
+        sign_nothing(session)  # sent without credentials
+    assert "Authorization" not in sent[-1].headers
+    finish()
+    assert all(stored(secret_store, session, key) is None
+               for key in (REFRESH_TOKEN, API_ACCESS_KEY, API_SECRET_KEY))
+    answer = requests.post(server.url(TOKEN_PATH), timeout=10, data={
+        "grant_type": "refresh_token", "client_id": "gdal", "refresh_token": refresh_token})
+    assert answer.json()["error"] == "invalid_grant"  # the server session ended too
+
+
+def test_a_login_made_after_a_logout_survives_its_late_end(server, secret_store):
+    session = login_as(server, "alice", secret_store)
+    key = create_api_key(session, "relogin")
+    finish = session.drop_login()
+    session.login_api_key(key.access_key, key.secret_key)
+    finish()  # the logout's task ran late
+    assert session.login_kind == "api_key"
+    assert stored(secret_store, session, API_SECRET_KEY) == key.secret_key
+
+
+@pytest.mark.parametrize("step", ["restore", "refresh"])
+def test_a_refresh_or_restore_running_during_a_logout_does_not_bring_it_back(
+        server, secret_store, step):
+    """The refresh-token grant was on its way when the user logged out: its fresh tokens
+    are neither used nor saved, so the next QGIS start does not resume the login."""
+    first = login_as(server, "alice", secret_store)
+    session = first
+    if step == "restore":
+        session = DinamisSession(local_reference(server.base_url), secret_store)
+        session.oidc()  # discovered before the slow token endpoint
+    else:  # the access token is due for renewal
+        session._tokens = dataclasses.replace(session._tokens, expires_at=time.time())
+    server.set_faults(latency_ms=1500, paths=[TOKEN_PATH])
+    outcome = {}
+
+    def run():
+        try:
+            outcome["value"] = session.restore() if step == "restore" \
+                else session.access_token()
+        except errors.DinamisError as error:
+            outcome["error"] = error
+
+    worker = threading.Thread(target=run)
+    worker.start()
+    deadline = time.monotonic() + 5
+    while server.counters()["requests_by_path"].get(TOKEN_PATH, 0) < 1:
+        assert time.monotonic() < deadline, "the refresh grant was not sent"
+        time.sleep(0.02)
+    started = time.monotonic()
+    finish = session.drop_login()
+    assert time.monotonic() - started < 0.5  # did not wait for the grant
+    finish()  # waits for the grant, then deletes what it may have saved
+    worker.join(10)
+    server.clear_faults()
+    assert outcome == {"value": False} if step == "restore" \
+        else isinstance(outcome.get("error"), errors.LoginRequired)
+    assert not session.is_logged_in
+    assert stored(secret_store, session, REFRESH_TOKEN) is None

@@ -7,7 +7,7 @@
 - `memory_keyring` / `secret_store`: the core tests' real in-memory keyring backend behind
   the core's KeyringSecretStore.
 - `controller`: a SessionController on the local reference profile of the `server` fixture.
-- helpers: `wait_until`, `approve_device_code` (what a browser posts), `bearer_token`.
+- helpers: `wait_until`, `idle`, `approve_device_code` (what a browser posts), `bearer_token`.
 """
 import time
 
@@ -32,6 +32,12 @@ def wait_until(predicate, timeout=30.0, step=0.02):
         time.sleep(step)
     QgsApplication.processEvents()
     return bool(predicate())
+
+
+def idle(controller) -> bool:
+    """No task of the session controller is running: neither its work nor its cleanup
+    (logouts, forgotten logins)."""
+    return controller.runner.running() == 0 and controller.cleanup.running() == 0
 
 
 def approve_device_code(server, user_code, username, password=PASSWORD, action="approve"):
@@ -96,3 +102,36 @@ def controller(local_profile, secret_store):
     ctrl = SessionController(lambda: secret_store)
     yield ctrl
     ctrl.shutdown()
+
+
+@pytest.fixture
+def plugin(qgis_iface, local_profile, secret_store):
+    """The plugin as QGIS loads it (initGui), on the test server's profile and keyring;
+    its delayed login restore stopped. Unloaded afterwards unless the test did, and the
+    project emptied."""
+    import dinamis
+    from qgis.core import QgsProject
+    loaded = dinamis.classFactory(qgis_iface)
+    loaded.secret_store_factory = lambda: secret_store
+    loaded.initGui()
+    loaded.restore_timer.stop()
+    yield loaded
+    if loaded.controller is not None:
+        loaded.unload()
+    QgsProject.instance().clear()
+
+
+@pytest.fixture(autouse=True)
+def no_task_outlives_its_test(request, qgis_app):
+    """QGIS has as many task threads as cores (two here): a task a test leaves running
+    would starve the next tests' tasks. Each test ends with none of its tasks running."""
+    yield
+    manager = QgsApplication.taskManager()
+    if manager.countActiveTasks() == 0:
+        return
+    if wait_until(lambda: manager.countActiveTasks() == 0, timeout=15):
+        return
+    left = [task.description() for task in manager.activeTasks()]
+    manager.cancelAll()
+    wait_until(lambda: manager.countActiveTasks() == 0, timeout=15)
+    pytest.fail(f"tasks still running 15 s after the test: {left}")

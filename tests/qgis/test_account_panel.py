@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from qgis.PyQt.QtCore import QTimer
 
-from tests.qgis.conftest import approve_device_code, create_api_key, wait_until
+from tests.qgis.conftest import approve_device_code, create_api_key, idle, wait_until
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "build" / "test-screenshots"  # looked at, not committed
 
@@ -112,7 +112,7 @@ def test_device_login_shows_alice_while_ui_keeps_ticking(panel, server):
     panel.grab().save(str(SCREENSHOTS / "account-panel.png"))
 
     panel.logout_button.click()
-    assert wait_until(lambda: panel.controller.runner.running() == 0)
+    assert wait_until(lambda: idle(panel.controller))
     assert "Not logged in" in panel.state_label.text()
     assert panel.details_box.isHidden()
     assert panel.controller.secret_store().get("Local reference server",
@@ -149,6 +149,31 @@ def test_switching_profile_forgets_the_login(panel, server):
     assert "Not logged in to DINAMIS" in panel.state_label.text()
     from dinamis.qgis_glue import settings
     assert settings.active_profile_name() == "DINAMIS"
+
+
+def test_a_logout_followed_at_once_by_a_profile_switch_still_deletes_the_login(
+        panel, server):
+    """The logout's task deletes the stored login; switching profile cancels the
+    profile's tasks, but not that one, or the next QGIS start would resume the login."""
+    from qgis.core import QgsApplication, QgsTask
+    from qgis.PyQt.QtCore import QThreadPool
+    device_login(panel, server, "alice")
+    store = panel.controller.secret_store()
+    assert store.get("Local reference server", "refresh_token")
+    # QGIS's task threads are all busy (downloads, say): the logout's task waits its turn
+    release = threading.Event()
+    busy = [QgsTask.fromFunction("busy", lambda _task: release.wait(30))
+            for _ in range(QThreadPool.globalInstance().maxThreadCount())]
+    for task in busy:
+        QgsApplication.taskManager().addTask(task)
+    try:
+        assert wait_until(lambda: all(t.status() == QgsTask.TaskStatus.Running for t in busy))
+        panel.logout_button.click()
+        panel.controller.set_profile("DINAMIS")
+    finally:
+        release.set()
+    assert wait_until(lambda: idle(panel.controller))
+    assert store.get("Local reference server", "refresh_token") is None
 
 
 def test_cancel_device_login_stops_the_task_and_is_no_error(panel):

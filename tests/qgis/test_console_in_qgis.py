@@ -12,7 +12,7 @@ from dinamis.core.errors import AccountNotActive, DinamisError, LoginRequired
 from dinamis.core.profiles import EndpointProfile
 from dinamis.core.secrets import MemorySecretStore
 from tests.core.conftest import approve_device, server_config  # noqa: F401
-from tests.qgis.conftest import approve_device_code, create_api_key, wait_until
+from tests.qgis.conftest import approve_device_code, create_api_key, idle, wait_until
 
 SHORT_CODE_LIFETIME = 20  # a console login that blocked would fail after this, not hang
 
@@ -84,12 +84,17 @@ def test_console_login_opens_the_panels_dialog_and_returns_at_once(
     assert dinamis.whoami().entity == "DDT de l'Hérault"
     assert qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning) == []
 
-    dinamis.logout()  # the console's logout is the panel's
+    asset = server.url("/s3/dinamis-catalogue/pleiades/x/x_PAN.tif")
+    assert dinamis.sign(asset) != asset
+    dinamis.logout()  # the console's logout is the panel's, and takes effect at once
+    assert not dinamis.session().is_logged_in  # before the logout's task has run
+    with pytest.raises(LoginRequired):
+        dinamis.sign(asset)
     assert plugin.controller.state == "logged_out"
     assert "Not logged in" in dock.state_label.text()
     with pytest.raises(LoginRequired):
         dinamis.whoami()
-    assert wait_until(lambda: plugin.controller.runner.running() == 0)
+    assert wait_until(lambda: idle(plugin.controller))
     assert not dinamis.session().is_logged_in
 
 

@@ -126,7 +126,7 @@ LAZY_PROBE = r"""
 import json, sys, time
 from qgis.core import QgsApplication
 from qgis.PyQt.QtWidgets import QMainWindow
-from qgis.gui import QgsMessageBar
+from qgis.gui import QgsMapCanvas, QgsMessageBar
 app = QgsApplication([], True)
 app.initQgis()
 
@@ -144,9 +144,12 @@ class Iface:  # the few QgisInterface calls initGui/unload make
         self.window.removeDockWidget(dock)
     def messageBar(self):
         return self.bar
+    def mapCanvas(self):
+        return self.canvas
 
 
 iface = Iface()
+iface.canvas = QgsMapCanvas()
 before = set(sys.modules)
 started = time.perf_counter()
 import dinamis

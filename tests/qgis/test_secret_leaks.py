@@ -3,7 +3,8 @@
 Runs the real flows through the loaded plugin (device login, refresh by restore, url
 signing, API key with a wrong then a right secret, logout), collects every secret value
 used, then searches the "dinamis" logger output at DEBUG, QgsMessageLog, the message bar,
-the QSettings files on disk, the QGIS profile folder and a project saved as .qgz.
+the QSettings files on disk, the QGIS profile folder and the project, with streamed layers,
+saved as .qgz and .qgs.
 """
 import logging
 import threading
@@ -15,7 +16,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from qgis.core import Qgis, QgsApplication, QgsProject, QgsSettings
 
-from tests.qgis.conftest import approve_device_code, create_api_key, wait_until
+from tests.qgis.conftest import approve_device_code, create_api_key, idle, wait_until
 
 WRONG_SECRET = "wrong-SECRET-do-not-leak-0042"
 
@@ -47,15 +48,25 @@ def log_capture():
     logger.setLevel(level)
 
 
-@pytest.fixture
-def plugin(qgis_iface, local_profile, secret_store):
-    import dinamis
-    loaded = dinamis.classFactory(qgis_iface)
-    loaded.secret_store_factory = lambda: secret_store
-    loaded.initGui()
-    loaded.restore_timer.stop()
-    yield loaded
-    loaded.unload()
+def stream_layers(controller, server):
+    """Streamed layers in the project; the presigned urls and signatures they hold."""
+    from qgis.core import QgsRasterLayer
+    from dinamis.core import layer_sources
+    from tests.qgis.streaming_helpers import add_and_wait
+    items = server.real_cog_items()
+    signer = controller.signer()
+    add_and_wait([items[0]], signer, assets=["src_xs"])
+    add_and_wait(items[1:3], signer, assets=["src_pan"], mosaic=True)
+    pasted = signer.sign_url(items[2]["assets"]["src_xs"]["href"])
+    QgsProject.instance().addMapLayer(QgsRasterLayer("/vsicurl/" + pasted,
+                                                     pasted.rsplit("/", 1)[-1], "gdal"))
+    found = set()
+    for layer in QgsProject.instance().mapLayers().values():
+        for url in layer_sources.signed_urls_in(layer.source()):
+            found.add(url)
+            found.update(parse_qs(urlsplit(url).query)["X-Amz-Signature"])
+    assert len(found) == 8  # 4 urls (one layer, a mosaic of two, one pasted), 4 signatures
+    return found
 
 
 def device_login(plugin, server, username):
@@ -122,8 +133,12 @@ def test_no_secret_reaches_logs_settings_or_projects(plugin, server, secret_stor
     assert wait_until(lambda: controller.state == "logged_in" and not controller.error,
                       timeout=20), controller.error
     plugin.ensure_dock().update_view()
+
+    # streamed layers: the plugin's, a mosaic, and a signed url pasted by hand (named after
+    # it); the project files saved at the end must hold none of their signatures
+    secrets.update(stream_layers(controller, server))
     controller.logout()
-    assert wait_until(lambda: controller.runner.running() == 0)
+    assert wait_until(lambda: idle(controller))
 
     secrets = {s for s in secrets if s and len(s) >= 8}
     assert len(secrets) >= 7, "the flows did not produce the secrets this test looks for"
@@ -147,12 +162,18 @@ def test_no_secret_reaches_logs_settings_or_projects(plugin, server, secret_stor
         if path.is_file() and path.stat().st_size < 20_000_000:
             places[str(path)] = path.read_bytes().decode("utf-8", "replace")
 
+    assert len(QgsProject.instance().mapLayers()) == 3
     project_file = tmp_path / "leak-test.qgz"
     assert QgsProject.instance().write(str(project_file))
+    QgsApplication.processEvents()  # QGIS idle again after saving, as after a click on Save
     with zipfile.ZipFile(project_file) as archive:
         for name in archive.namelist():
             places[f"{project_file.name}:{name}"] = archive.read(name).decode("utf-8",
                                                                               "replace")
+    plain_project = tmp_path / "leak-test.qgs"
+    assert QgsProject.instance().write(str(plain_project))
+    places[plain_project.name] = plain_project.read_text("utf-8", "replace")
+    QgsProject.instance().clear()
 
     leaks = [(place, secret[:12] + "…") for place, text in places.items()
              for secret in secrets if secret in text]

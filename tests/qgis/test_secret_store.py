@@ -12,7 +12,7 @@ from dinamis.core.secrets import API_ACCESS_KEY, API_SECRET_KEY, KeyringSecretSt
 from dinamis.qgis_glue.authdb import AuthDbSecretStore
 from dinamis.qgis_glue.secret_store import LOCATIONS_KEY, PluginSecretStore
 from tests.memory_keyring import MemoryKeyring
-from tests.qgis.conftest import TEST_MASTER_PASSWORD, create_api_key, wait_until
+from tests.qgis.conftest import TEST_MASTER_PASSWORD, create_api_key, idle, wait_until
 
 
 class RefusingKeyring(MemoryKeyring):
@@ -77,7 +77,7 @@ def test_a_refused_keyring_write_falls_back_to_the_auth_database_and_says_so(
         assert wait_until(lambda: restarted.state == "logged_in", timeout=30), restarted.error
         assert restarted.session.login_kind == "api_key"
         restarted.logout()
-        assert wait_until(lambda: restarted.runner.running() == 0)
+        assert wait_until(lambda: idle(restarted))
         assert AuthDbSecretStore().get(profile, API_SECRET_KEY) is None
         assert not restarted.secret_store().has_any(profile)
     finally:
@@ -157,3 +157,59 @@ def test_a_login_kept_in_the_keyring_is_resumed_from_it_alone(
         assert wait_until(lambda: restarted.state == "logged_in", timeout=30), restarted.error
     finally:
         restarted.shutdown()
+
+
+def test_logging_in_probes_the_keyring_off_the_ui_thread(
+        auth_master_password, local_profile, server, monkeypatch):
+    """Finding the system keyring imports its backends and asks D-Bus (or the OS) which one
+    works: never on QGIS's UI thread, which would freeze while a keyring daemon answers."""
+    import dinamis.core.secrets
+    from dinamis.qgis_glue.plugin_session import SessionController
+    from qgis.PyQt.QtCore import QCoreApplication, QThread
+    keyring = MemoryKeyring()
+    on_ui_thread = []
+
+    def probe():
+        on_ui_thread.append(QThread.currentThread() == QCoreApplication.instance().thread())
+        return keyring
+
+    monkeypatch.setattr(dinamis.core.secrets, "default_backend", probe)
+    controller = SessionController(PluginSecretStore)
+    try:
+        key = login_with_api_key(controller, server)
+        assert controller.login_kept and key["secret-key"] in keyring.passwords.values()
+        assert on_ui_thread and not any(on_ui_thread)
+    finally:
+        controller.shutdown()
+
+
+def test_without_a_keyring_the_master_password_is_asked_on_the_ui_thread(
+        auth_master_password, local_profile, server, monkeypatch):
+    """No keyring on this system, QGIS's master password not given yet: the task finds no
+    keyring and cannot keep the login; QGIS then asks for the master password (on the UI
+    thread, as it must) and the login is kept in its authentication database."""
+    import dinamis.core.secrets
+    from dinamis.qgis_glue.plugin_session import SessionController
+    from qgis.PyQt.QtCore import QCoreApplication, QThread
+    monkeypatch.setattr(dinamis.core.secrets, "default_backend", lambda: None)
+    manager = QgsApplication.authManager()
+    manager.clearMasterPassword()
+    asked_on_ui_thread = []
+
+    def unlock(_store):  # the user types the master password in QGIS's prompt
+        asked_on_ui_thread.append(QThread.currentThread()
+                                  == QCoreApplication.instance().thread())
+        return manager.setMasterPassword(TEST_MASTER_PASSWORD, True)
+
+    monkeypatch.setattr(AuthDbSecretStore, "unlock", unlock)
+    controller = SessionController(PluginSecretStore)
+    try:
+        key = login_with_api_key(controller, server)
+        assert controller.login_kept and not controller.error
+        assert asked_on_ui_thread and all(asked_on_ui_thread)
+        assert AuthDbSecretStore().get(local_profile.name, API_SECRET_KEY) == key["secret-key"]
+    finally:
+        controller.shutdown()
+        assert manager.setMasterPassword(TEST_MASTER_PASSWORD, True)
+        for name in (API_ACCESS_KEY, API_SECRET_KEY):
+            AuthDbSecretStore().delete(local_profile.name, name)

@@ -51,8 +51,10 @@ def test_add_validate_edit_remove_profile(isolated_settings, qgis_iface):
                  signing_url="https://signing.example.org/")
     dialog.editor.save_button.click()
     assert "built-in" in dialog.editor.problems_label.text()
+    # without storage hosts nothing would be signed: every download would be refused
+    assert "meso.umontpellier.fr" in dialog.editor.problems_label.text()
 
-    type_profile(dialog, name="Staging")
+    type_profile(dialog, name="Staging", storage_hosts="s3.example.org")
     dialog.editor.save_button.click()
     assert not dialog.editor.isVisible()
     assert "Staging" in listed_names(dialog)
@@ -96,7 +98,7 @@ def test_settings_file_holds_only_addresses(isolated_settings, qgis_iface):
     dialog = make_dialog(qgis_iface)
     dialog.add_button.click()
     type_profile(dialog, name="Mine", stac_url="https://stac.example.org",
-                 signing_url="https://signing.example.org/")
+                 signing_url="https://signing.example.org/", storage_hosts="s3.example.org")
     dialog.buttons.accepted.emit()
     QgsSettings().sync()
     text = Path(QgsSettings().fileName()).read_text()
@@ -127,7 +129,7 @@ def test_cancel_undoes_every_change(isolated_settings, qgis_iface):
     dialog = make_dialog(qgis_iface)
     dialog.add_button.click()
     type_profile(dialog, name="Mine", stac_url="https://stac.mine.org",
-                 signing_url="https://signing.mine.org/")
+                 signing_url="https://signing.mine.org/", storage_hosts="s3.mine.org")
     dialog.editor.save_button.click()
     dialog.profile_list.setCurrentRow(2)
     dialog.edit_selected()
@@ -198,7 +200,7 @@ def test_removed_or_readdressed_profiles_lose_their_stored_login(
     from qgis.PyQt.QtCore import QTimer
     from qgis.PyQt.QtWidgets import QApplication
     from dinamis.core.profiles import EndpointProfile
-    from tests.qgis.conftest import wait_until
+    from tests.qgis.conftest import idle, wait_until
     import dinamis
 
     profiles = [EndpointProfile(**dict(STAGING, name=name)) for name in
@@ -230,7 +232,7 @@ def test_removed_or_readdressed_profiles_lose_their_stored_login(
         QTimer.singleShot(0, edit_in_dialog)
         plugin.settings_action.trigger()
         assert seen["dialog"].objectName() == "DinamisSettingsDialog"
-        assert wait_until(lambda: plugin.controller.runner.running() == 0)
+        assert wait_until(lambda: idle(plugin.controller))
         for name in ("Gone", "Moved", "Local reference server"):
             for key in ("refresh_token", "api_access_key", "api_secret_key"):
                 assert secret_store.get(name, key) is None, (name, key)

@@ -98,6 +98,26 @@ def test_https_calls_trust_the_ca_certificates_qgis_trusts(isolated_settings, ca
     assert tls.gdal_tls_options()["GDAL_CURL_CA_BUNDLE"] == str(bundle)
 
 
+def test_what_qgis_trusts_later_is_trusted_without_a_restart(isolated_settings, ca, tmp_path,
+                                                            server, qgis_trusts,
+                                                            qgis_exception, started):
+    """The message said to import the CA in QGIS: the session that failed (the plugin's,
+    made at the first login or search) trusts it on the next try, as it does a
+    certificate accepted as an SSL exception meanwhile. QGIS signals neither change."""
+    front = started(HttpsFront(server.port, *ca.server_files()))
+    accepted = self_signed_files(tmp_path, "later")
+    excepted = started(HttpsFront(server.port, *accepted))
+    http = new_glue_http_session()
+    for url in (f"https://localhost:{front.port}/stac/",
+                f"https://localhost:{excepted.port}/health"):
+        with pytest.raises(errors.CertificateNotTrusted):
+            call(http, "GET", url)
+    qgis_trusts(ca.pem)
+    assert call(http, "GET", f"https://localhost:{front.port}/stac/").json()["type"] == "Catalog"
+    qgis_exception(f"localhost:{excepted.port}", accepted[0].read_bytes())
+    assert call(http, "GET", f"https://localhost:{excepted.port}/health").ok
+
+
 def test_an_ssl_server_exception_accepts_that_certificate_only(isolated_settings, tmp_path,
                                                                server, qgis_exception,
                                                                started):

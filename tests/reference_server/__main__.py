@@ -59,7 +59,8 @@ def main(argv=None):
     from .accounts import DEMO_ACCOUNTS_TEXT
     print(DEMO_ACCOUNTS_TEXT)
     sys.stdout.flush()
-    app.run(host=args.host, port=args.port, threaded=True, use_reloader=False)
+    from .wsgi_server import serve
+    serve(app, args.host, args.port)
 
 
 if __name__ == "__main__":

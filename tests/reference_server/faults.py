@@ -11,10 +11,18 @@ Settings (POST /_test/faults replaces them all; an empty body clears them):
   fail_next        the next N matching requests fail with error_status (exact, for retries)
   rate_limit_next  the next N matching requests get 429
   drop_next        the next N matching responses are cut mid-body
+  stall_rate       share of responses that send half their body, then nothing for stall_ms
+  stall_next       the next N matching responses stall so
+  stall_ms         how long a stalled response stays silent before closing (default 60000)
+  corrupt_rate     share of responses whose body is damaged (same length, bytes flipped)
+  corrupt_next     the next N matching responses are damaged so
+  throttle_kbps    bodies are paced at this many KiB per second (a slow network)
   reset_next       the next N matching requests are processed, then their connection is
                    closed without any answer (a reset connection, a proxy's hiccup)
   paths            url prefixes the faults apply to; empty = all but /_test/ and /health
   seed             seed of the random draws, so a run is reproducible
+Counters also count, per object path, the body bytes the object store answered with
+(`bytes_by_path`, from Content-Length: a cut or stalled body counts whole).
 Settings given at start (config.faults, the CLI --faults JSON) apply from the first request.
 The /_test/ endpoints exist only in test mode; counters live in memory.
 """
@@ -30,9 +38,11 @@ from . import errors
 
 bp = Blueprint("test_controls", __name__)
 
-_INTS = ("latency_ms", "retry_after", "fail_next", "rate_limit_next", "drop_next",
-         "reset_next", "seed")
-_RATES = ("error_rate", "rate_limit_rate", "drop_rate")
+_INTS = ("latency_ms", "retry_after", "fail_next", "rate_limit_next", "drop_next", "seed",
+         "stall_next", "stall_ms", "corrupt_next", "throttle_kbps", "reset_next")
+_RATES = ("error_rate", "rate_limit_rate", "drop_rate", "stall_rate", "corrupt_rate")
+_BODY_FAULTS = ("drop", "stall", "corrupt")
+PACE_BLOCK = 8 << 10
 _EXEMPT = ("/_test/", "/health")
 RUNTIME_CONFIG = ("access_token_lifetime", "refresh_token_lifetime", "device_code_lifetime",
                   "device_poll_interval", "signature_default_duration",
@@ -48,6 +58,7 @@ class _State:
         self.rng = random.Random()
         self.counters: Counter = Counter()
         self.by_path: Counter = Counter()
+        self.bytes_by_path: Counter = Counter()
 
 
 _state = _State()
@@ -57,6 +68,18 @@ def count(name: str, n: int = 1) -> None:
     """Add n to a named counter (sign_requests, signed_urls, token_requests...)."""
     with _state.lock:
         _state.counters[name] += n
+
+
+def count_bytes(path: str, n: int) -> None:
+    """Body bytes answered for `path` (the object store calls it)."""
+    with _state.lock:
+        _state.bytes_by_path[path] += n
+
+
+def alters_body() -> bool:
+    """True when this request's body will be cut, stalled, damaged or paced (then the
+    object store must not hand the file to the server's sendfile)."""
+    return bool(g.get("body_fault") or g.get("throttle_kbps"))
 
 
 def validate(settings) -> dict:
@@ -104,12 +127,14 @@ def _draw(settings: dict) -> str | None:
     """Which fault this request gets (under the lock): 'error', 'rate_limit', 'drop',
     'reset' or None."""
     for key, fault in (("fail_next", "error"), ("rate_limit_next", "rate_limit"),
-                       ("drop_next", "drop"), ("reset_next", "reset")):
+                       ("drop_next", "drop"), ("stall_next", "stall"),
+                       ("corrupt_next", "corrupt"), ("reset_next", "reset")):
         if settings.get(key, 0) > 0:
             settings[key] -= 1
             return fault
     for key, fault in (("rate_limit_rate", "rate_limit"), ("error_rate", "error"),
-                       ("drop_rate", "drop")):
+                       ("drop_rate", "drop"), ("stall_rate", "stall"),
+                       ("corrupt_rate", "corrupt")):
         rate = settings.get(key, 0)
         if rate and _state.rng.random() < rate:
             return fault
@@ -128,6 +153,8 @@ def _before_request():
         latency = settings.get("latency_ms", 0)
         retry_after = str(settings.get("retry_after", 1))
         status = settings.get("error_status", 503)
+        g.stall_ms = settings.get("stall_ms", 60000)
+        g.throttle_kbps = settings.get("throttle_kbps", 0)
         if fault:
             _state.counters[f"faults_{fault}"] += 1
     if latency:
@@ -143,45 +170,87 @@ def _before_request():
         if status == 503:
             response.headers["Retry-After"] = retry_after
         return response
-    if fault == "drop":
-        g.drop_connection = True
+    if fault in _BODY_FAULTS:
+        g.body_fault = fault
     if fault == "reset":
         g.reset_connection = True
     return None
 
 
-def _cut(body_iter, limit: int):
+def _close(sock) -> None:
+    """End the connection under the server's feet (gunicorn hands us its socket; the
+    development server closes by itself when a body ends short)."""
+    if sock is not None:
+        try:
+            sock.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
+
+
+def _cut(body_iter, limit: int, sock, silence: float = 0.0):
+    """The first `limit` bytes, then (after `silence` seconds of nothing) a closed
+    connection: the client sees a short body."""
     sent = 0
     for chunk in body_iter:
         if sent + len(chunk) >= limit:
             yield chunk[:max(limit - sent, 0)]
-            return  # werkzeug closes the connection: the client sees a short body
+            break
         sent += len(chunk)
         yield chunk
+    deadline = time.monotonic() + silence
+    while time.monotonic() < deadline:
+        time.sleep(min(0.1, deadline - time.monotonic()))
+    _close(sock)
+
+
+def _damaged(body_iter):
+    for chunk in body_iter:
+        if chunk:
+            chunk = bytes([chunk[0] ^ 0xFF]) + chunk[1:]
+        yield chunk
+
+
+def _paced(body_iter, kib_per_second: int):
+    rate, sent, start = kib_per_second * 1024, 0, time.monotonic()
+    for chunk in body_iter:
+        for offset in range(0, len(chunk), PACE_BLOCK):
+            piece = chunk[offset:offset + PACE_BLOCK]
+            ahead = sent / rate - (time.monotonic() - start)
+            if ahead > 0:
+                time.sleep(ahead)
+            sent += len(piece)
+            yield piece
 
 
 def _reset(response):
     """Close the connection before the answer's first byte (the request was processed)."""
-    connection = request.environ.get("werkzeug.socket")
-    if connection is not None:
-        try:
-            connection.shutdown(socket.SHUT_RDWR)
-        except OSError:
-            pass
-    return response  # werkzeug's write fails quietly: the connection is gone
+    _close(request.environ.get("gunicorn.socket") or request.environ.get("werkzeug.socket"))
+    return response  # the server's write fails quietly: the connection is gone
 
 
 def _after_request(response):
     if g.pop("reset_connection", False):
         return _reset(response)
-    if not g.pop("drop_connection", False):
+    fault = g.pop("body_fault", None)
+    throttle = g.pop("throttle_kbps", 0)
+    if not fault and not throttle:
         return response
     length = response.content_length
     if length is None:  # a generated body: buffer it to know (and announce) its length
         response.direct_passthrough = False
         length = len(response.get_data())
         response.headers["Content-Length"] = str(length)
-    response.response = _cut(response.iter_encoded(), max(length // 2, 0))
+    body = response.iter_encoded()
+    if throttle:
+        body = _paced(body, throttle)
+    sock = request.environ.get("gunicorn.socket")
+    if fault == "drop":
+        body = _cut(body, max(length // 2, 0), sock)
+    elif fault == "stall":
+        body = _cut(body, max(length // 2, 0), sock, g.get("stall_ms", 60000) / 1000)
+    elif fault == "corrupt":
+        body = _damaged(body)
+    response.response = body
     response.direct_passthrough = True
     return response
 
@@ -221,6 +290,7 @@ def get_counters():
                 ("sign_requests", "signed_urls", "token_requests", "refresh_grants")}
         body.update({k: v for k, v in _state.counters.items() if k not in body})
         body["requests_by_path"] = dict(_state.by_path)
+        body["bytes_by_path"] = dict(_state.bytes_by_path)
     return jsonify(body)
 
 
@@ -229,6 +299,7 @@ def reset_counters():
     with _state.lock:
         _state.counters.clear()
         _state.by_path.clear()
+        _state.bytes_by_path.clear()
     return jsonify({"reset": True})
 
 

@@ -16,4 +16,8 @@ class RedactSignatures(logging.Filter):
 
 
 def install() -> None:
-    logging.getLogger("werkzeug").addFilter(RedactSignatures())
+    """Filter the access logs of the development server and of gunicorn."""
+    for name in ("werkzeug", "gunicorn.access", "gunicorn.error"):
+        logger = logging.getLogger(name)
+        if not any(isinstance(f, RedactSignatures) for f in logger.filters):
+            logger.addFilter(RedactSignatures())

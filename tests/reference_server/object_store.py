@@ -18,7 +18,7 @@ from flask import Blueprint, Response, current_app, request, send_file
 from werkzeug.exceptions import RequestedRangeNotSatisfiable
 from werkzeug.wsgi import FileWrapper
 
-from . import db, quicklooks, sigv4, stac_store
+from . import db, faults, quicklooks, sigv4, stac_store
 
 bp = Blueprint("object_store", __name__)
 
@@ -123,24 +123,49 @@ def get_object(bucket, key):
         refusal = sigv4.verify(secret, request.method, request.host, request.path,
                                request.args.to_dict())
         if refusal:
+            if refusal[1] == sigv4.EXPIRED:
+                faults.count("object_refused_expired")
             return _s3_error(403, refusal[0], refusal[1], resource)
     path = object_path(config.objects_dir, bucket, key)
     if not path.is_file() and bucket == QUICKLOOK_BUCKET:
         _make_quicklook(conn, config.objects_dir, key, path)
     if not path.is_file():
         return _s3_error(404, "NoSuchKey", "The specified key does not exist.", resource)
+    server_file_wrapper = request.environ.get("wsgi.file_wrapper")
     # Werkzeug reads files in 8 KiB blocks by default: 1 MiB blocks stream ranges ~10x faster.
     request.environ["wsgi.file_wrapper"] = _large_block_wrapper
     try:
         response = send_file(path, conditional=True, etag=True, max_age=0,
                              mimetype=_media_type(path))
     except RequestedRangeNotSatisfiable:
+        response = None
+    finally:  # the server checks its own wrapper type when the body comes back
+        if server_file_wrapper is None:
+            request.environ.pop("wsgi.file_wrapper", None)
+        else:
+            request.environ["wsgi.file_wrapper"] = server_file_wrapper
+    if response is None:
         response = _s3_error(416, "InvalidRange", "The requested range is not satisfiable "
                              "(one range per request, within the object).", resource)
         response.headers["Content-Range"] = f"bytes */{path.stat().st_size}"
         return response
     response.headers["Accept-Ranges"] = "bytes"
+    if request.method == "GET" and response.status_code in (200, 206):
+        faults.count_bytes(request.path, response.content_length or 0)
+        if server_file_wrapper is not None and not faults.alters_body():
+            _hand_to_sendfile(response, path, server_file_wrapper)
     return response
+
+
+def _hand_to_sendfile(response, path: Path, server_file_wrapper) -> None:
+    """Let the WSGI server (gunicorn) send the body with sendfile: the file positioned at
+    the start of the answered range, the length bounded by Content-Length."""
+    start = response.content_range.start if response.status_code == 206 else 0
+    body = open(path, "rb")
+    body.seek(start or 0)
+    previous, response.response = response.response, server_file_wrapper(body)
+    getattr(previous, "close", lambda: None)()
+    response.direct_passthrough = True
 
 
 def _large_block_wrapper(file, _buffer_size=8192):

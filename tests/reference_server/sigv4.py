@@ -14,6 +14,7 @@ ALGORITHM = "AWS4-HMAC-SHA256"
 REGION = "fr-mpl"
 SERVICE = "s3"
 DATE_FORMAT = "%Y%m%dT%H%M%SZ"
+EXPIRED = "Request has expired"
 
 
 def _sign(key: bytes, msg: str) -> bytes:
@@ -87,5 +88,5 @@ def verify(secret: str, method: str, host: str, path: str, params: dict,
         return ("SignatureDoesNotMatch",
                 "The request signature we calculated does not match the signature you provided.")
     if (now or datetime.now(timezone.utc)) >= expiry:
-        return "AccessDenied", "Request has expired"
+        return "AccessDenied", EXPIRED
     return None

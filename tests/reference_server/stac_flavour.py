@@ -118,8 +118,9 @@ DINAMIS_QUERYABLES = {
     "keywords": {"title": "Keywords", "type": "array", "items": _STRING},
 }
 
-# pgstac's seeded queryables (id, geometry, datetime, as pgstac writes them) plus the
-# promoted properties these items carry.
+# pgstac's seeded queryables, as its migrations write them (id, geometry, datetime, and
+# eo:cloud_cover as a bare $ref to the eo extension: no type), plus a property this
+# deployment promoted (platform).
 PGSTAC_QUERYABLES = {
     "id": {"title": "Item ID", "description": "Item identifier",
            "$ref": "https://schemas.stacspec.org/v1.0.0/item-spec/json-schema/item.json"
@@ -129,8 +130,8 @@ PGSTAC_QUERYABLES = {
     "datetime": {"description": "Datetime", "type": "string", "title": "Acquired",
                  "format": "date-time", "pattern": "(\\+00:00|Z)$"},
     "platform": {"description": "Platform name", "type": "string", "title": "Platform"},
-    "eo:cloud_cover": {"description": "EO cloud cover percentage", "type": "number",
-                       "title": "Cloud Cover"},
+    "eo:cloud_cover": {"$ref": "https://stac-extensions.github.io/eo/v1.0.0/schema.json"
+                               "#/definitions/fieldsproperties/eo:cloud_cover"},
 }
 
 # Comparisons on these properties become SQL on indexed item columns, and these are the

@@ -1,0 +1,49 @@
+"""Clipping a remote COG: the window's pixels through GDAL's /vsicurl/, straight or behind
+the loopback redirect (where GDAL 3.6.0-3.6.2 would fetch a presigned object whole)."""
+import numpy as np
+import pytest
+from osgeo import gdal
+
+from dinamis.core import clip, presigned_redirect
+from dinamis.core.signer import Signer
+from tests.core.test_downloads import alice  # noqa: F401 - fixture
+
+
+def first_pan(server):
+    root = server.data_dir / "objects" / "dinamis-catalogue"
+    pan = sorted(root.rglob("*_PAN.tif"))[0]
+    return pan, server.url("/s3/dinamis-catalogue/" + pan.relative_to(root).as_posix())
+
+
+@pytest.mark.parametrize("redirected", [True, False], ids=["redirect", "straight"])
+def test_window_matches_the_local_file(server, alice, tmp_path, monkeypatch,  # noqa: F811
+                                       redirected):
+    monkeypatch.setattr(presigned_redirect, "gdal_needs_it", lambda _version: redirected)
+    pan, href = first_pan(server)
+    local = gdal.Open(str(pan))
+    x0, dx, _, y0, _, dy = local.GetGeoTransform()
+    wkt = (f"POLYGON(({x0 + 300.2 * dx} {y0 + 40.5 * dy},{x0 + 380.7 * dx} {y0 + 40.5 * dy},"
+           f"{x0 + 380.7 * dx} {y0 + 90.1 * dy},{x0 + 300.2 * dx} {y0 + 90.1 * dy},"
+           f"{x0 + 300.2 * dx} {y0 + 40.5 * dy}))")
+    url = Signer(alice.http, alice.profile.signing_url,
+                 alice.profile.is_storage_url).sign_url(href)
+    server.reset_counters()
+    out = clip.clip(url, tmp_path / "window.tif",
+                    clip.Area(wkt, local.GetSpatialRef().ExportToWkt()),
+                    clip.ClipOptions(driver=clip.GTIFF))
+    window = gdal.Open(str(out))
+    assert (window.RasterXSize, window.RasterYSize) == (81, 51)  # every pixel touched
+    assert np.array_equal(window.ReadAsArray(), local.ReadAsArray(300, 40, 81, 51))
+    if redirected:  # the header and the one tile the window lies in (GDAL 3.6.2 straight
+        # reads the whole object: OSGeo/gdal#7150)
+        read = server.counters()["bytes_by_path"][href.split(server.base_url, 1)[1]]
+        assert read < pan.stat().st_size / 2
+
+
+def test_an_area_outside_the_image_gives_nothing(server, alice, tmp_path):  # noqa: F811
+    pan, href = first_pan(server)
+    url = Signer(alice.http, alice.profile.signing_url,
+                 alice.profile.is_storage_url).sign_url(href)
+    far = "POLYGON((-170 -80,-169 -80,-169 -79,-170 -79,-170 -80))"
+    assert clip.clip(url, tmp_path / "none.tif", clip.Area(far, "EPSG:4326")) is None
+    assert not list(tmp_path.iterdir())

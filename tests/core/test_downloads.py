@@ -1,0 +1,225 @@
+"""The core downloader against the reference server's object store: verified batches,
+skips through the manifest, resumes with ranges, and every fault the store can inject
+(500, 429, drops mid-body, stalls, corrupt bodies, expired signatures, a token expiring
+mid-batch), cancelling, and a full disk (a real file size limit in a subprocess)."""
+import hashlib
+import json
+import os
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from dinamis.core import downloads
+from dinamis.core.download_manifest import MANIFEST_NAME
+from dinamis.core.catalogue import Catalogue
+from dinamis.core.download_plan import plan
+from dinamis.core.downloads import DownloadRequest, Downloader
+from dinamis.core.http import new_http_session
+from dinamis.core.signer import Signer
+from tests.core.conftest import login_as
+
+
+def real_item_ids(server):
+    """Ids of the items whose data files the server really has."""
+    root = server.data_dir / "objects" / "dinamis-catalogue"
+    return sorted({p.relative_to(root).parts[1] for p in root.rglob("*.tif")})
+
+
+def originals(server, requests_):
+    """{request path: the server's own file} for comparing bytes."""
+    root = server.data_dir / "objects"
+    return {r.path: root / r.href.split("/s3/", 1)[1] for r in requests_}
+
+
+def sha256(path):
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def alice(server):
+    return login_as(server, "alice")
+
+
+def batch_for(server, session, folder, ids=None):
+    ids = ids or real_item_ids(server)
+    items = Catalogue(session.profile.stac_url, new_http_session()).items_by_id(ids)
+    assert len(items) == len(ids)
+    return plan(items, folder)
+
+
+def downloader(session, **kwargs):
+    return Downloader(new_http_session(retries=0),
+                      Signer(session.http, session.profile.signing_url,
+                             session.profile.is_storage_url), **kwargs)
+
+
+def object_requests(server):
+    return {p: n for p, n in server.counters()["requests_by_path"].items()
+            if p.startswith("/s3/dinamis-catalogue/")}
+
+
+def assert_all_intact(server, report, requests_):
+    assert not report.failed, [r.reason for r in report.failed]
+    for path, original in originals(server, requests_).items():
+        assert sha256(path) == sha256(original), path
+    assert not list(Path(requests_[0].path).parents[1].rglob("*.part"))
+
+
+def test_batch_downloads_verifies_then_skips_without_fetching(server, alice, tmp_path):
+    requests_ = batch_for(server, alice, tmp_path)
+    assert len(requests_) == 2 * len(real_item_ids(server))
+    assert all(r.checksum and r.size for r in requests_)
+    seen = []
+    report = downloader(alice, on_file_done=seen.append).run(requests_, tmp_path)
+    assert [r.status for r in report.results] == [downloads.DOWNLOADED] * len(requests_)
+    assert {r.checksum_status for r in report.results} == {downloads.VERIFIED}
+    assert len(seen) == len(requests_)
+    assert_all_intact(server, report, requests_)
+    manifest = json.loads((tmp_path / MANIFEST_NAME).read_text())
+    assert len(manifest["files"]) == len(requests_)
+    assert "X-Amz-Signature" not in json.dumps(manifest)  # no signed url, ever
+
+    server.reset_counters()
+    again = downloader(alice).run(requests_, tmp_path)
+    assert [r.status for r in again.results] == [downloads.SKIPPED] * len(requests_)
+    assert {r.checksum_status for r in again.results} == {downloads.VERIFIED}
+    assert object_requests(server) == {}
+
+
+def test_a_damaged_local_file_is_fetched_again(server, alice, tmp_path):
+    requests_ = batch_for(server, alice, tmp_path, real_item_ids(server)[:1])
+    downloader(alice).run(requests_, tmp_path)
+    damaged = Path(requests_[0].path)
+    data = bytearray(damaged.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    damaged.write_bytes(bytes(data))
+    (tmp_path / MANIFEST_NAME).unlink()  # no record: the file itself is checked
+    report = downloader(alice).run(requests_, tmp_path)
+    assert report.results[0].status == downloads.DOWNLOADED
+    assert report.results[1].status == downloads.SKIPPED
+    assert_all_intact(server, report, requests_)
+
+
+def test_part_is_resumed_with_a_range(server, alice, tmp_path):
+    requests_ = batch_for(server, alice, tmp_path, real_item_ids(server)[:1])[:1]
+    original = originals(server, requests_)[requests_[0].path]
+    part = Path(str(requests_[0].path) + ".part")
+    part.parent.mkdir(parents=True)
+    half = original.stat().st_size // 2
+    part.write_bytes(original.read_bytes()[:half])
+    server.reset_counters()
+    report = downloader(alice).run(requests_, tmp_path)
+    result = report.results[0]
+    assert result.status == downloads.RESUMED and result.checksum_status == downloads.VERIFIED
+    assert result.fetched == original.stat().st_size - half
+    assert sha256(requests_[0].path) == sha256(original)
+
+
+def test_twenty_percent_faults_every_file_arrives_intact(server, tmp_path, server_config):
+    server_config(access_token_lifetime=3)  # the token expires mid-batch
+    session = login_as(server, "alice")
+    items = Catalogue(session.profile.stac_url, new_http_session()).items_by_id(
+        real_item_ids(server))
+    requests_ = [r for copy in range(3)  # every file three times, to draw more faults
+                 for r in plan(items, tmp_path, pattern=f"copy{copy}/{{item}}/{{file}}")]
+    # One of each for sure, then 20 % drawn at random among 500, 429, cuts and stalls.
+    server.set_faults(fail_next=1, rate_limit_next=1, drop_next=1, stall_next=1,
+                      error_rate=0.05, error_status=500, rate_limit_rate=0.05, drop_rate=0.05,
+                      stall_rate=0.05, stall_ms=5000, retry_after=1, latency_ms=300,
+                      paths=["/s3/dinamis-catalogue/"], seed=7)
+    # Signatures of 2 s: the signer hands out urls with about 1 s left; the latency and
+    # the retries make some expire on the way: 403, signed again, resumed.
+    signer = Signer(session.http, session.profile.signing_url, session.profile.is_storage_url,
+                    duration_seconds=2)
+    report = Downloader(new_http_session(retries=0), signer, workers=3, stall_timeout=1,
+                        chunk_size=64 << 10).run(requests_, tmp_path)
+    server.clear_faults()
+    counters = server.counters()
+    print({k: v for k, v in counters.items() if not k.endswith("by_path")})
+    for fault in ("error", "rate_limit", "drop", "stall"):
+        assert counters.get(f"faults_{fault}", 0) >= 1, fault
+    assert counters["refresh_grants"] >= 1
+    assert counters.get("object_refused_expired", 0) >= 1
+    assert_all_intact(server, report, requests_)
+
+
+def test_a_file_served_corrupted_is_reported_not_kept(server, alice, tmp_path):
+    requests_ = batch_for(server, alice, tmp_path, real_item_ids(server)[:1])
+    damaged = requests_[0].href.split(server.base_url, 1)[1]
+    server.set_faults(corrupt_rate=1, paths=[damaged])
+    report = downloader(alice).run(requests_, tmp_path)
+    bad, good = report.results
+    assert bad.status == downloads.FAILED and bad.checksum_status == downloads.CORRUPT
+    assert "checksum" in bad.reason
+    assert not Path(bad.request.path).exists()
+    assert not Path(str(bad.request.path) + ".part").exists()
+    assert server.counters()["requests_by_path"][damaged] == 2  # fetched again once
+    assert good.status == downloads.DOWNLOADED
+    manifest = json.loads((tmp_path / MANIFEST_NAME).read_text())["files"]
+    assert {e["status"] for e in manifest.values()} == {"failed", "downloaded"}
+    server.clear_faults()  # the next run fetches only what failed
+    server.reset_counters()
+    again = downloader(alice).run(requests_, tmp_path)
+    assert [r.status for r in again.results] == [downloads.DOWNLOADED, downloads.SKIPPED]
+    assert set(object_requests(server)) == {damaged}
+
+
+def test_cancel_stops_within_a_second_and_leaves_a_resumable_part(server, alice, tmp_path):
+    requests_ = batch_for(server, alice, tmp_path, real_item_ids(server)[:1])
+    # A slow network (8 KiB/s): every transfer is in the middle of its body when cancelled.
+    server.set_faults(throttle_kbps=8, paths=["/s3/dinamis-catalogue/"])
+    started, cancel = time.monotonic(), threading.Event()
+    threading.Timer(1.5, cancel.set).start()
+    report = downloader(alice).run(requests_, tmp_path, cancelled=cancel.is_set)
+    assert time.monotonic() - started < 2.5
+    assert report.cancelled and report.error is None
+    assert {r.status for r in report.results} == {downloads.CANCELLED}
+    parts = [Path(str(r.path) + ".part") for r in requests_]
+    assert all(p.exists() and p.stat().st_size > 0 for p in parts)
+    assert not any(Path(r.path).exists() for r in requests_)
+    kept = sum(p.stat().st_size for p in parts)
+    server.clear_faults()
+    server.reset_counters()
+    again = downloader(alice).run(requests_, tmp_path)
+    assert [r.status for r in again.results] == [downloads.RESUMED] * 2
+    assert again.fetched_bytes == sum(r.size for r in requests_) - kept
+    assert_all_intact(server, again, requests_)
+
+
+FULL_DISK_SCRIPT = """
+import resource, signal, sys
+sys.path.insert(0, {build!r}); sys.path.insert(0, {root!r})
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)   # writes past the limit fail with EFBIG
+from tests.core.conftest import login_as
+from tests.server_process import ServerProcess
+from tests.core import test_downloads as t
+server = ServerProcess.__new__(ServerProcess)
+server.base_url, server.data_dir = {base!r}, __import__("pathlib").Path({data!r})
+session = login_as(server, "alice")
+requests_ = t.batch_for(server, session, {folder!r})
+resource.setrlimit(resource.RLIMIT_FSIZE, (150_000, 150_000))
+report = t.downloader(session, workers=1).run(requests_, {folder!r})
+print("STOPPED:", type(report.error).__name__, report.error)
+print("STATUSES:", ",".join(r.status for r in report.results))
+"""
+
+
+def test_a_full_disk_stops_the_batch_with_a_clear_error(server, tmp_path):
+    """A real write error (a file size limit of the process: EFBIG, as ENOSPC is handled)."""
+    root = Path(__file__).resolve().parents[2]
+    script = FULL_DISK_SCRIPT.format(build=str(root / "build"), root=str(root),
+                                     base=server.base_url, data=str(server.data_dir),
+                                     folder=str(tmp_path / "images"))
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=120, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert done.returncode == 0, done.stderr[-3000:]
+    stopped = next(l for l in done.stdout.splitlines() if l.startswith("STOPPED:"))
+    assert "DiskFull" in stopped and "disk is full" in stopped
+    statuses = next(l for l in done.stdout.splitlines() if l.startswith("STATUSES:"))
+    assert statuses.split(": ")[1].split(",")[0] == "failed"
+    assert set(statuses.split(": ")[1].split(",")[1:]) == {"cancelled"}
+    assert not [p for p in (tmp_path / "images").rglob("*.tif")]  # nothing half-written kept
