@@ -53,6 +53,8 @@ class RequestList(QWidget):
         self._unsent = {}  # request id -> a reply typed but not sent (kept per request)
         self.confirm = self._ask_confirmation  # replaceable: tests answer for the user
         self._thread_shown = None
+        self._thread_reading = None  # the request whose thread is being read
+        self._thread_again = False
 
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -227,21 +229,49 @@ class RequestList(QWidget):
 
     # --- one request ----------------------------------------------------------------
     def _load_thread(self) -> None:
+        """Read the selected request's history and messages; one reading at a time (the
+        list refreshes often: a slow server must not pile readings up), again at the end
+        if more was asked meanwhile."""
         request_id = self.selected_id
         if not request_id or not self.service.logged_in:
             return
+        if self._thread_reading is not None:
+            self._thread_again = True
+            return
+        self._thread_reading, self._thread_again = request_id, False
+
+        def settled():
+            self._thread_reading = None
+            if self._thread_again or self.selected_id != request_id:
+                self._load_thread()
 
         def done(result):
             if request_id == self.selected_id:
                 self.thread_request, self.messages = result
                 self._show_detail()
+            settled()
 
-        self.service.load_thread(request_id, done, self.detail_error.setText)
+        def failed(message):
+            if request_id == self.selected_id:
+                self.detail_error.setText(message)
+            settled()
+
+        if self.service.load_thread(request_id, done, failed) is None:
+            self._thread_reading = None
+
+    def shown_request(self):
+        """The selected request as last heard of: from its thread's reading or from the
+        list, whichever is newer (the list follows the background poll)."""
+        listed = self.request()
+        loaded = self.thread_request
+        if loaded is None or loaded.id != self.selected_id:
+            return listed
+        if listed is None or (loaded.updated_at or "") > (listed.updated_at or ""):
+            return loaded
+        return listed
 
     def _show_detail(self) -> None:
-        request = self.thread_request or self.request()
-        if request is None or request.id != self.selected_id:
-            request = self.request()
+        request = self.shown_request()
         if request is None:
             self.title_label.setText(tr("Select a request to see its history and messages."))
             self.status_label.clear()
@@ -353,11 +383,11 @@ class RequestList(QWidget):
         return answer == QMessageBox.StandardButton.Yes
 
     def _edit(self) -> None:
-        request = self.thread_request or self.request()
+        request = self.shown_request()
         if request is not None:
             self.edit_requested.emit(request)
 
     def show_in_catalogue(self) -> None:
-        request = self.thread_request or self.request()
+        request = self.shown_request()
         if request is not None:
             self.catalogue_search_requested.emit(request.catalogue_search())

@@ -62,8 +62,9 @@ class DemandService(QObject):
         self.error = ""
         self._profile_name = None
         self._drafts: Optional[DraftStore] = None
-        self._draft_stores: Dict[Path, DraftStore] = {}  # kept: a profile switched back to
-        # finds its drafts as they are, whatever the disk has written so far
+        # One store per profile folder, kept: a profile switched back to finds its drafts as
+        # they are, without reading the disk again or waiting for it to be written.
+        self._draft_stores: Dict[Path, DraftStore] = {}
         self._watcher: Optional[StatusWatcher] = None
         self._generation = 0
         self._quote_generation = 0
@@ -420,11 +421,12 @@ class DemandService(QObject):
 
         self._run(tr("Saving the project"), work, done, on_error)
 
-    def load_thread(self, request_id: str, on_done, on_error=None) -> None:
-        """on_done((request with history, messages))."""
-        self._run(tr("Reading the request's messages"),
-                  lambda client, _c: (client.request(request_id), client.messages(request_id)),
-                  on_done, on_error)
+    def load_thread(self, request_id: str, on_done, on_error=None):
+        """on_done((request with history, messages)); None when it could not start."""
+        return self._run(tr("Reading the request's messages"),
+                         lambda client, _c: (client.request(request_id),
+                                             client.messages(request_id)),
+                         on_done, on_error, always=True)  # the caller waits for an end
 
     def send_message(self, request_id: str, text: str, on_done, on_error) -> None:
         self._run(tr("Sending your message"),

@@ -420,6 +420,28 @@ def test_an_account_that_may_not_file_is_told_why(server, dock, username, words)
     grab(dock, f"requests-dock-{username}.png")
 
 
+def test_the_status_shown_is_the_newest_heard_of(server, dock, oscar):
+    from tests.reference_server_tests._demands_client import programming, square_of_km2
+    logged_in(dock, server, "alice")
+    project = new_project(dock, "Newest " + uuid.uuid4().hex[:4])
+    alice = DemandClient.for_session(dock.service.controller.session)
+    filed = alice.submit({**programming("spot-6-7", square_of_km2(140)),
+                          "project_id": project.id}, uuid.uuid4().hex).request
+    dock.service.refresh()
+    requests = dock.requests
+    assert wait_until(lambda: requests.request(filed.id) is not None, 20)
+    dock.show_request(filed.id)
+    assert wait_until(lambda: requests.thread_request is not None, 20)  # read: submitted
+    oscar.transition(filed.id, "under_instruction")
+    server.set_faults(latency_ms=3000, paths=[f"/demands/api/v1/requests/{filed.id}"])
+    try:
+        dock.service.poll()  # the list says it moved; the thread is read again, slowly
+        assert wait_until(lambda: "Under instruction" in requests.status_label.text(), 2.5)
+    finally:
+        server.clear_faults()
+        assert wait_until(lambda: dock.service.runner.running() == 0, 20)
+
+
 def test_withdrawing_a_request_is_asked_first(server, dock, oscar):
     from tests.reference_server_tests._demands_client import programming, square_of_km2
     logged_in(dock, server, "alice")
