@@ -91,6 +91,20 @@ def test_unsaved_project_text_is_never_dropped_without_asking(server, dock):
 
 
 
+def filed_by_alice(dock, server, title, *areas_km2):
+    """alice's SPOT requests filed through the API (not the form), then in the list."""
+    from tests.reference_server_tests._demands_client import programming, square_of_km2
+    logged_in(dock, server, "alice")
+    project = new_project(dock, f"{title} {uuid.uuid4().hex[:4]}")
+    alice = DemandClient.for_session(dock.service.controller.session)
+    filed = [alice.submit({**programming("spot-6-7", square_of_km2(km2)),
+                           "project_id": project.id}, uuid.uuid4().hex).request
+             for km2 in areas_km2]
+    dock.service.refresh()
+    assert wait_until(lambda: all(dock.requests.request(r.id) for r in filed), 20)
+    return filed
+
+
 def programming_draft(dock, project, sensor="pleiades"):
     form = dock.form
     dock.tabs.setCurrentWidget(form)
@@ -239,14 +253,8 @@ def test_filing_asks_about_the_price_dinamis_quotes_not_a_stale_local_one(server
 
 
 def test_the_quota_shown_follows_a_request_accepted_in_the_background(server, dock, oscar):
-    from tests.reference_server_tests._demands_client import programming, square_of_km2
-    logged_in(dock, server, "alice")
-    project = new_project(dock, "Quota " + uuid.uuid4().hex[:4])
-    alice = DemandClient.for_session(dock.service.controller.session)
-    filed = alice.submit({**programming("spot-6-7", square_of_km2(120)),
-                          "project_id": project.id}, uuid.uuid4().hex).request
+    filed, = filed_by_alice(dock, server, "Quota", 120)
     service = dock.service
-    assert wait_until(lambda: any(r.id == filed.id for r in service.requests), 20)
     before = service.quotas["spot-6-7"].remaining_km2
     oscar.transition(filed.id, "under_instruction")
     oscar.transition(filed.id, "accepted")  # the free quota now holds it
@@ -370,18 +378,10 @@ def test_another_profile_shows_its_own_drafts_and_requests(server, dock):
 
 def test_each_request_keeps_its_unsent_reply_and_the_thread_shows_its_end(server, dock,
                                                                           oscar):
-    from tests.reference_server_tests._demands_client import programming, square_of_km2
-    logged_in(dock, server, "alice")
-    project = new_project(dock, "Replies " + uuid.uuid4().hex[:4])
-    alice = DemandClient.for_session(dock.service.controller.session)
-    first, second = (alice.submit({**programming("spot-6-7", square_of_km2(200 + i)),
-                                   "project_id": project.id}, uuid.uuid4().hex).request
-                     for i in range(2))
+    first, second = filed_by_alice(dock, server, "Replies", 200, 201)
     for i in range(25):
         oscar.post_message(first.id, f"Question {i} about the cloud cover of the scene.")
-    dock.service.refresh()
     requests = dock.requests
-    assert wait_until(lambda: requests.request(second.id) is not None, 20)
     dock.setFloating(True)  # shown for real (the test's main window is not)
     dock.resize(460, 900)
     dock.show_request(first.id)
@@ -421,15 +421,8 @@ def test_an_account_that_may_not_file_is_told_why(server, dock, username, words)
 
 
 def test_the_status_shown_is_the_newest_heard_of(server, dock, oscar):
-    from tests.reference_server_tests._demands_client import programming, square_of_km2
-    logged_in(dock, server, "alice")
-    project = new_project(dock, "Newest " + uuid.uuid4().hex[:4])
-    alice = DemandClient.for_session(dock.service.controller.session)
-    filed = alice.submit({**programming("spot-6-7", square_of_km2(140)),
-                          "project_id": project.id}, uuid.uuid4().hex).request
-    dock.service.refresh()
+    filed, = filed_by_alice(dock, server, "Newest", 140)
     requests = dock.requests
-    assert wait_until(lambda: requests.request(filed.id) is not None, 20)
     dock.show_request(filed.id)
     assert wait_until(lambda: requests.thread_request is not None, 20)  # read: submitted
     oscar.transition(filed.id, "under_instruction")
@@ -443,15 +436,8 @@ def test_the_status_shown_is_the_newest_heard_of(server, dock, oscar):
 
 
 def test_withdrawing_a_request_is_asked_first(server, dock, oscar):
-    from tests.reference_server_tests._demands_client import programming, square_of_km2
-    logged_in(dock, server, "alice")
-    project = new_project(dock, "Withdraw " + uuid.uuid4().hex[:4])
-    alice = DemandClient.for_session(dock.service.controller.session)
-    filed = alice.submit({**programming("spot-6-7", square_of_km2(150)),
-                          "project_id": project.id}, uuid.uuid4().hex).request
-    dock.service.refresh()
+    filed, = filed_by_alice(dock, server, "Withdraw", 150)
     requests = dock.requests
-    assert wait_until(lambda: requests.request(filed.id) is not None, 20)
     requests.select(filed.id)
     questions = []
     requests.confirm = lambda question: questions.append(question) or False  # "No"
