@@ -1,10 +1,13 @@
 """One catalogue search filling one footprint layer, without ever stalling the UI.
 
 Pages are fetched and parsed in a QgsTask, which also reduces each item to plain values
-(its record, its footprint's WKB, its JSON text: item_store) and finds stereo groups;
-the main thread only makes the QGIS features and adds them, in small slices, each tick
-bounded by `TICK_BUDGET_S`, so QGIS keeps painting and answering while 10,000 footprints
-arrive. The worker stays at most `MAX_QUEUED_PAGES` ahead: items waiting as dicts are
+(its record and its JSON text: item_store), finds stereo groups and builds the QGIS
+features themselves (QgsFeature is a plain value, safe on any thread). The main thread
+only adds them, a slice per `addFeatures` call, each tick bounded by `TICK_BUDGET_S`, so
+QGIS keeps painting and answering while 10,000 footprints arrive. Per-feature work stays
+off the main thread on purpose: each PyQt call releases Python's GIL, and while the
+worker computes, getting it back can cost the main thread a thread-switch interval (5 ms)
+per call. The worker stays at most `MAX_QUEUED_PAGES` ahead: items waiting as dicts are
 objects Python's garbage collector walks. The search stays open after a load:
 `fetch(n)` continues it where it stopped (the next page link): "Load more".
 
@@ -26,7 +29,7 @@ from .item_store import ItemStore
 
 LOG = logging.getLogger("dinamis")
 
-SLICE = 50  # footprints built and added at once on the main thread
+SLICE = 250  # footprints added at once (one addFeatures) on the main thread
 TICK_BUDGET_S = 0.010  # main-thread time per tick before yielding to the event loop
 REPAINT_EVERY_S = 0.4  # while filling; once more at the end
 MAX_QUEUED_PAGES = 2  # fetched ahead of the footprints being built
@@ -39,13 +42,42 @@ IDLE, RUNNING, DONE, FAILED, CANCELLED = "idle", "running", "done", "failed", "c
 
 
 class _Page:
-    """A fetched page made plain on the worker: (record, wkb, text) per item, the stereo
-    groups it set or changed, and how far the main thread has got through it."""
+    """A fetched page made plain on the worker: (record, text, QgsFeature) per item, the
+    stereo groups it set or changed, and how far the main thread has got through it."""
 
     __slots__ = ("rows", "groups", "done")
 
     def __init__(self, rows, groups):
         self.rows, self.groups, self.done = rows, groups, 0
+
+
+class _PagesAhead:
+    """A search's pages, the next one fetched on a thread of its own (not one of QGIS's
+    task threads) while the worker reduces the current one: the server and the network
+    work meanwhile. One request at most in flight; a page fetched ahead and not taken
+    yet (a load stopped) is the first of the next load, never lost."""
+
+    def __init__(self, pages):
+        self._pages = pages
+        self._pool = None
+        self._next = None
+
+    def ask(self) -> None:
+        if self._next is None:
+            if self._pool is None:
+                from concurrent.futures import ThreadPoolExecutor
+                self._pool = ThreadPoolExecutor(1, thread_name_prefix="dinamis-search-page")
+            self._next = self._pool.submit(next, self._pages, None)
+
+    def take(self):
+        """The next page dict, or None at the end (its errors are raised here)."""
+        self.ask()
+        future, self._next = self._next, None
+        return future.result()
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=False)
 
 
 class FootprintSearch(QObject):
@@ -80,6 +112,7 @@ class FootprintSearch(QObject):
         self._search = None
         self._pages = None
         self._grouper = StereoGrouper()
+        self._worker_groups: Dict[str, str] = {}  # the groups as the worker knows them
         self._fields = footprints.footprint_fields()
         self._inbox = deque()
         self._task = None
@@ -159,7 +192,7 @@ class FootprintSearch(QObject):
             self._search = self.catalogue.search(params)
             self._planned.emit(self._search.count(), self._search.plan.notes())
         if self._pages is None:
-            self._pages = self._search.pages_as_dicts()
+            self._pages = _PagesAhead(self._search.pages_as_dicts())
         fetched = 0
         while fetched < count:
             while len(self._inbox) >= MAX_QUEUED_PAGES:  # let the main thread catch up:
@@ -167,21 +200,32 @@ class FootprintSearch(QObject):
                     return False                         # are many objects for the GC
             if cancel.is_set():
                 return False
-            page = next(self._pages, None)
+            page = self._pages.take()
             if page is None:
                 return True
+            has_next = any(link.get("rel") == "next" for link in page.get("links") or [])
             items = page.get("features") or []
-            rows = [(footprints.record_of(item, self.availability_of(item)),
-                     footprints.footprint_wkb(item.get("geometry")), item_store.compact(item))
-                    for item in items]
-            self._inbox.append(_Page(rows, self._grouper.add(items)))
-            del items  # only plain values wait in the inbox
+            if has_next and fetched + len(items) < count:
+                self._pages.ask()  # the server prepares it while this one is reduced
+            del page  # the items alone: the page dict is dropped as they are
+            groups = self._grouper.add(items)
+            self._worker_groups.update(groups)
+            rows = [self._row(item) for item in items]
+            self._inbox.append(_Page(rows, groups))
+            del items  # only plain values and features wait in the inbox
             self._page_ready.emit()
             fetched += len(rows)
-            if not rows or not any(link.get("rel") == "next"
-                                    for link in page.get("links") or []):
+            if not rows or not has_next:
                 return True
         return False
+
+    def _row(self, item: dict) -> tuple:
+        """(record, JSON text, footprint feature) of an item. Worker thread."""
+        record = footprints.record_of(item, self.availability_of(item))
+        feature = footprints.record_feature(
+            record, footprints.footprint_wkb(item.get("geometry")), self._fields,
+            self._worker_groups.get(record[footprints.ID]))
+        return record, item_store.compact(item), feature
 
     # --- main thread -----------------------------------------------------------------
     def _on_planned(self, count, notes) -> None:
@@ -257,21 +301,23 @@ class FootprintSearch(QObject):
             self.groups_changed.emit(changed)
 
     def _add(self, rows: List[tuple]) -> None:
-        fields, groups = self._fields, self.groups
-        features = [footprints.record_feature(record, wkb, fields, groups.get(record[0]))
-                    for record, wkb, _text in rows]
-        ok, features = self.layer.dataProvider().addFeatures(features)
+        """One addFeatures for a slice of features built on the worker."""
+        provider = self.layer.dataProvider()
+        ok, features = provider.addFeatures([feature for _record, _text, feature in rows])
         if not ok:
-            LOG.warning("footprints not added: %s", self.layer.dataProvider().lastError())
+            LOG.warning("footprints not added: %s", provider.lastError())
+            return
         first = len(self.items)
-        for (record, _wkb, text), feature in zip(rows, features):
+        for record, text, _feature in rows:
             self.index_of[record[footprints.ID]] = self.items.append(text, record)
-            self.fids.append(feature.id())
+        self.fids.extend(_feature_ids(features))
         if len(self.items) > first:
             self.items_added.emit(first, len(self.items) - 1)
 
     def _finish(self, state: str) -> None:
         self.state = state
+        if self.exhausted and self._pages is not None:
+            self._pages.close()
         if self.exhausted and state == DONE:  # every match is here: the count is exact
             from ..core.counts import SearchCount
             self.count = SearchCount.exactly(len(self.items))
@@ -288,3 +334,14 @@ class FootprintSearch(QObject):
         """The user removed the layer: stop, and keep nothing pointing at it."""
         self.layer = None
         self.cancel()
+
+
+def _feature_ids(features) -> List[int]:
+    """The ids a provider gave to features it just added: consecutive for the memory
+    provider (two calls instead of one per feature), else read one by one."""
+    if not features:
+        return []
+    first, last = features[0].id(), features[-1].id()
+    if last - first == len(features) - 1:
+        return list(range(first, last + 1))
+    return [feature.id() for feature in features]
