@@ -1,19 +1,22 @@
 """One catalogue search filling one footprint layer, without ever stalling the UI.
 
-Pages are fetched and parsed in a QgsTask, which also reduces each item to plain values
-(its record and its JSON text: item_store), finds stereo groups and builds the QGIS
-features themselves (QgsFeature is a plain value, safe on any thread). The main thread
+Pages are fetched and parsed off the main thread, each item kept as its JSON text as
+soon as it is parsed (CatalogueSearch.reduced_pages: a page of item dicts never lives
+whole, which spares QGIS full garbage collections). While the next page is fetched, the
+worker makes each text plain values (its record: item_store), its stereo group and its
+QGIS feature (QgsFeature is a plain value, safe on any thread). The main thread
 only adds them, a slice per `addFeatures` call, each tick bounded by `TICK_BUDGET_S`, so
 QGIS keeps painting and answering while 10,000 footprints arrive. Per-feature work stays
 off the main thread on purpose: each PyQt call releases Python's GIL, and while the
 worker computes, getting it back can cost the main thread a thread-switch interval (5 ms)
-per call. The worker stays at most `MAX_QUEUED_PAGES` ahead: items waiting as dicts are
-objects Python's garbage collector walks. The search stays open after a load:
+per call. The worker stays at most `MAX_QUEUED_PAGES` ahead (what waits is memory, and
+objects the garbage collector walks). The search stays open after a load:
 `fetch(n)` continues it where it stopped (the next page link): "Load more".
 
 The results are kept in arrival order in `items` (an ItemStore), with their feature ids
 in `fids` and their stereo groups in `groups`, for the results list.
 """
+import json
 import logging
 import threading
 import time
@@ -42,13 +45,14 @@ IDLE, RUNNING, DONE, FAILED, CANCELLED = "idle", "running", "done", "failed", "c
 
 
 class _Page:
-    """A fetched page made plain on the worker: (record, text, QgsFeature) per item, the
+    """A fetched page made plain: (record, JSON text) per item, its features apart (so
+    that the rows are tuples of plain values, which the garbage collector skips), the
     stereo groups it set or changed, and how far the main thread has got through it."""
 
-    __slots__ = ("rows", "groups", "done")
+    __slots__ = ("rows", "features", "groups", "done")
 
-    def __init__(self, rows, groups):
-        self.rows, self.groups, self.done = rows, groups, 0
+    def __init__(self, rows, features, groups):
+        self.rows, self.features, self.groups, self.done = rows, features, groups, 0
 
 
 class _PagesAhead:
@@ -117,6 +121,7 @@ class FootprintSearch(QObject):
         self._inbox = deque()
         self._task = None
         self._task_over = True
+        self._planned_sent = False
         self._last_repaint = 0.0
         self._drain_scheduled = False
         self._page_ready.connect(self._schedule_drain)
@@ -190,42 +195,54 @@ class FootprintSearch(QObject):
                 from dataclasses import replace
                 params = replace(params, limit=self.page_size)
             self._search = self.catalogue.search(params)
-            self._planned.emit(self._search.count(), self._search.plan.notes())
-        if self._pages is None:
-            self._pages = _PagesAhead(self._search.pages_as_dicts())
+            self._pages = _PagesAhead(self._search.reduced_pages(item_store.compact))
         fetched = 0
         while fetched < count:
-            while len(self._inbox) >= MAX_QUEUED_PAGES:  # let the main thread catch up:
-                if cancel.wait(0.01):                    # fetched items waiting as dicts
-                    return False                         # are many objects for the GC
+            while len(self._inbox) >= MAX_QUEUED_PAGES:  # let the main thread catch up
+                if cancel.wait(0.01):
+                    return False
             if cancel.is_set():
                 return False
             page = self._pages.take()
+            if not self._planned_sent:  # the first page told the count
+                self._planned_sent = True
+                self._planned.emit(self._search.count(), self._search.plan.notes())
             if page is None:
                 return True
             has_next = any(link.get("rel") == "next" for link in page.get("links") or [])
-            items = page.get("features") or []
-            if has_next and fetched + len(items) < count:
+            texts = page.get("features") or []
+            del page
+            if has_next and fetched + len(texts) < count:
                 self._pages.ask()  # the server prepares it while this one is reduced
-            del page  # the items alone: the page dict is dropped as they are
-            groups = self._grouper.add(items)
-            self._worker_groups.update(groups)
-            rows = [self._row(item) for item in items]
-            self._inbox.append(_Page(rows, groups))
-            del items  # only plain values and features wait in the inbox
+            rows = [self._row(text) for text in texts]
+            del texts
+            groups = {}
+            for row in rows:
+                if row[3]:
+                    groups.update(row[3])
+            self._inbox.append(_Page([row[:2] for row in rows], [row[2] for row in rows],
+                                     groups))
             self._page_ready.emit()
             fetched += len(rows)
             if not rows or not has_next:
                 return True
+            del rows  # only the inbox's plain rows and features stay
         return False
 
-    def _row(self, item: dict) -> tuple:
-        """(record, JSON text, footprint feature) of an item. Worker thread."""
+    def _row(self, text: str) -> tuple:
+        """(record, JSON text, footprint feature, stereo groups it set or changed) of an
+        item's JSON text. Each item is parsed again, alone, here: its dict dies at once
+        (none is kept long enough for the garbage collector to walk it again and again),
+        and this work overlaps the server's preparing the next page. Worker thread."""
+        item = json.loads(text)
+        changed = self._grouper.add((item,))
+        if changed:
+            self._worker_groups.update(changed)
         record = footprints.record_of(item, self.availability_of(item))
         feature = footprints.record_feature(
             record, footprints.footprint_wkb(item.get("geometry")), self._fields,
             self._worker_groups.get(record[footprints.ID]))
-        return record, item_store.compact(item), feature
+        return record, text, feature, changed or None
 
     # --- main thread -----------------------------------------------------------------
     def _on_planned(self, count, notes) -> None:
@@ -268,12 +285,11 @@ class FootprintSearch(QObject):
             page = self._inbox[0]
             if page.done == 0 and page.groups:
                 self._regroup(page.groups)
-            part = page.rows[page.done:page.done + SLICE]
-            page.done += len(part)
+            start, page.done = page.done, min(page.done + SLICE, len(page.rows))
             if page.done >= len(page.rows):
                 self._inbox.popleft()
-            if part:
-                self._add(part)
+            if page.done > start:
+                self._add(page.rows[start:page.done], page.features[start:page.done])
                 added_any = True
         if added_any:
             self.layer.updateExtents()
@@ -300,15 +316,15 @@ class FootprintSearch(QObject):
         if changed:
             self.groups_changed.emit(changed)
 
-    def _add(self, rows: List[tuple]) -> None:
+    def _add(self, rows: List[tuple], features: list) -> None:
         """One addFeatures for a slice of features built on the worker."""
         provider = self.layer.dataProvider()
-        ok, features = provider.addFeatures([feature for _record, _text, feature in rows])
+        ok, features = provider.addFeatures(features)
         if not ok:
             LOG.warning("footprints not added: %s", provider.lastError())
             return
         first = len(self.items)
-        for record, text, _feature in rows:
+        for record, text in rows:
             self.index_of[record[footprints.ID]] = self.items.append(text, record)
         self.fids.extend(_feature_ids(features))
         if len(self.items) > first:
