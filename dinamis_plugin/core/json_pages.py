@@ -68,18 +68,9 @@ def loads(text: str, feature_hook=None):
 def _hooked(result, feature_hook):
     if feature_hook is not None and isinstance(result, dict) \
             and isinstance(result.get("features"), list):
-        result["features"] = [_reduced(feature_hook, _as_feature(f))
-                              for f in result["features"]]
-        result["features"] = [f for f in result["features"] if f is not None]
+        reduced = [_reduced(feature_hook, f) for f in result["features"]]
+        result["features"] = [f for f in reduced if f is not None]
     return result
-
-
-def _as_feature(value):
-    if value.__class__ is not dict:
-        return value
-    feature = Feature(value)
-    feature.raw = json.dumps(value, separators=(",", ":"), ensure_ascii=False)
-    return feature
 
 
 def _reduced(feature_hook, value):

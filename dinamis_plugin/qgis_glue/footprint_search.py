@@ -1,10 +1,10 @@
 """One catalogue search filling one footprint layer, without ever stalling the UI.
 
-Pages are fetched and parsed off the main thread, each item kept as its JSON text as
-soon as it is parsed (CatalogueSearch.reduced_pages: a page of item dicts never lives
-whole, which spares QGIS full garbage collections). While the next page is fetched, the
-worker makes each text plain values (its record: item_store), its stereo group and its
-QGIS feature (QgsFeature is a plain value, safe on any thread). The main thread
+Pages are fetched and parsed off the main thread, each item reduced as soon as it is
+parsed (CatalogueSearch.reduced_pages: a page of item dicts never lives whole, which
+spares QGIS full garbage collections) to plain values (its record and its JSON text:
+item_store), its stereo group and its QGIS feature (QgsFeature is a plain value, safe on
+any thread); the next page is fetched while the current one is added. The main thread
 only adds them, a slice per `addFeatures` call, each tick bounded by `TICK_BUDGET_S`, so
 QGIS keeps painting and answering while 10,000 footprints arrive. Per-feature work stays
 off the main thread on purpose: each PyQt call releases Python's GIL, and while the
@@ -16,7 +16,6 @@ objects the garbage collector walks). The search stays open after a load:
 The results are kept in arrival order in `items` (an ItemStore), with their feature ids
 in `fids` and their stereo groups in `groups`, for the results list.
 """
-import json
 import logging
 import threading
 import time
@@ -195,7 +194,7 @@ class FootprintSearch(QObject):
                 from dataclasses import replace
                 params = replace(params, limit=self.page_size)
             self._search = self.catalogue.search(params)
-            self._pages = _PagesAhead(self._search.reduced_pages(item_store.compact))
+            self._pages = _PagesAhead(self._search.reduced_pages(self._row))
         fetched = 0
         while fetched < count:
             while len(self._inbox) >= MAX_QUEUED_PAGES:  # let the main thread catch up
@@ -210,12 +209,10 @@ class FootprintSearch(QObject):
             if page is None:
                 return True
             has_next = any(link.get("rel") == "next" for link in page.get("links") or [])
-            texts = page.get("features") or []
+            rows = page.get("features") or []
             del page
-            if has_next and fetched + len(texts) < count:
-                self._pages.ask()  # the server prepares it while this one is reduced
-            rows = [self._row(text) for text in texts]
-            del texts
+            if has_next and fetched + len(rows) < count:
+                self._pages.ask()  # the server prepares it while this one is added
             groups = {}
             for row in rows:
                 if row[3]:
@@ -229,12 +226,10 @@ class FootprintSearch(QObject):
             del rows  # only the inbox's plain rows and features stay
         return False
 
-    def _row(self, text: str) -> tuple:
+    def _row(self, item: dict) -> tuple:
         """(record, JSON text, footprint feature, stereo groups it set or changed) of an
-        item's JSON text. Each item is parsed again, alone, here: its dict dies at once
-        (none is kept long enough for the garbage collector to walk it again and again),
-        and this work overlaps the server's preparing the next page. Worker thread."""
-        item = json.loads(text)
+        item as soon as it is parsed (CatalogueSearch.reduced_pages): its dict is not
+        kept. Page-reading thread."""
         changed = self._grouper.add((item,))
         if changed:
             self._worker_groups.update(changed)
@@ -242,7 +237,7 @@ class FootprintSearch(QObject):
         feature = footprints.record_feature(
             record, footprints.footprint_wkb(item.get("geometry")), self._fields,
             self._worker_groups.get(record[footprints.ID]))
-        return record, text, feature, changed or None
+        return record, item_store.compact(item), feature, changed or None
 
     # --- main thread -----------------------------------------------------------------
     def _on_planned(self, count, notes) -> None:

@@ -62,3 +62,31 @@ def test_a_deep_copy_keeps_the_text():
     copied = copy.deepcopy(page)
     assert copied == page and copied["features"][0] is not page["features"][0]
     assert copied["features"][0].raw == page["features"][0].raw
+
+
+@pytest.mark.parametrize("n", [3, 400])  # one json.loads, and feature by feature
+def test_a_feature_hook_replaces_each_feature_as_it_is_parsed(n):
+    text = json.dumps(big_page(n), ensure_ascii=False)
+    seen = []
+
+    def reduce(feature):
+        seen.append(feature)
+        return None if feature["id"].endswith("7") else feature["id"]
+
+    page = json_pages.loads(text, feature_hook=reduce)
+    expected = json.loads(text)
+    assert seen == expected["features"]
+    assert page["features"] == [f["id"] for f in expected["features"]
+                                if not f["id"].endswith("7")]
+    assert {k: v for k, v in page.items() if k != "features"} == \
+        {k: v for k, v in expected.items() if k != "features"}
+
+
+def test_a_feature_hook_error_is_raised_as_it_is_not_taken_for_bad_json():
+    text = json.dumps(big_page())
+
+    def broken(_feature):
+        raise KeyError("mine")
+
+    with pytest.raises(KeyError, match="mine"):
+        json_pages.loads(text, feature_hook=broken)
