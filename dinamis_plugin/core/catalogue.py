@@ -30,6 +30,7 @@ from .._vendor.pystac_client.exceptions import APIError
 from .._vendor.pystac_client.item_search import ItemSearch
 from .._vendor.pystac_client.warnings import DoesNotConformTo
 from . import capabilities as caps_module
+from . import json_pages
 from . import monthly_counts as monthly
 from .availability import item_availability
 from .capabilities import CatalogueCapabilities
@@ -391,7 +392,9 @@ class CatalogueSearch:
         collection holds the GIL, and QGIS's UI waits). For long searches kept as plain
         values. `reduce` runs on the reading thread and must not change the item. With a
         signer the page is signed whole first (one signing request a page), then reduced.
-        The first page kept for `count()` is reduced and let go (the count is kept)."""
+        The first page kept for `count()` is reduced and let go (the count is kept). Without
+        max_items, each next page is asked for while the current one is parsed
+        (`_pages_ahead`)."""
         if self.plan.empty:
             return
         wanted, signer = self.plan.client_availability, self.catalogue.signer
@@ -403,8 +406,10 @@ class CatalogueSearch:
 
         hook_now = hook if signer is None else None
         max_items, given = self.params.max_items, 0
-        for page in self._raw_pages(self._body(), first=lambda: self._first_reduced(hook_now),
-                                    feature_hook=hook_now):
+        pages = self._raw_pages(self._body(), first=lambda: self._first_reduced(hook_now),
+                                feature_hook=hook_now) if max_items is not None else \
+            self._pages_ahead(self._body(), lambda: self._first_reduced(hook_now), hook_now)
+        for page in pages:
             features = page.get("features") or []
             if hook_now is None:
                 page["features"] = self._kept(features)
@@ -507,6 +512,40 @@ class CatalogueSearch:
                 return
             page = self.catalogue._read_json(Link.from_dict(link), parameters=parameters,
                                              feature_hook=feature_hook)
+
+    def _pages_ahead(self, parameters: dict, first, feature_hook) -> Iterator[dict]:
+        """`_raw_pages`, each next page requested (on a thread of its own) as soon as the
+        current page's text has arrived, before it is parsed: its "next" link is read from
+        the end of the text where the server writes links after features (stac-fastapi
+        does), else from the parsed page. The server prepares a page while the previous
+        one is parsed; the pages, and the requests, are the same."""
+        from concurrent.futures import ThreadPoolExecutor
+        pool = ThreadPoolExecutor(1, thread_name_prefix="dinamis-next-page")
+
+        def text_of(link):
+            with stac_errors(self.catalogue.stac_url):
+                return self.catalogue._stac_io.read_text(Link.from_dict(link),
+                                                         parameters=parameters)
+
+        try:
+            page = first()
+            link = _next_link(page)
+            pending = pool.submit(text_of, link) if link else None
+            while page.get("features") or (feature_hook is not None and link):
+                yield page
+                if pending is None:
+                    return
+                text = pending.result()
+                early = json_pages.trailing_next_link(text)
+                pending = pool.submit(text_of, early) if early else None
+                with stac_errors(self.catalogue.stac_url), \
+                        self.catalogue._stac_io.features_reduced(feature_hook):
+                    page = self.catalogue._stac_io.json_loads(text)
+                link = _next_link(page)
+                if link != early:  # read otherwise at the end of the text: ask again
+                    pending = pool.submit(text_of, link) if link else None
+        finally:
+            pool.shutdown(wait=False)  # a request under way ends on its own
 
     def _kept(self, features: list) -> list:
         wanted = self.plan.client_availability

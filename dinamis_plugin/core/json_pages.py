@@ -157,3 +157,30 @@ def _end(text: str, position: int, result: dict) -> dict:
     if _skip(text, position) != len(text):
         raise ValueError("extra data")
     return result
+
+
+def trailing_next_link(text: str):
+    """The "next" link of a page whose top-level "links" come after its "features" (as
+    stac-fastapi writes pages), read from the end of the text without parsing the
+    features, so the next page can be asked for while this one is parsed. None when
+    there is none, or when the page is written otherwise (the caller then finds it
+    after parsing, as usual)."""
+    at = text.rfind('"links"')
+    if at < 0:
+        return None
+    try:
+        position = _expect(text, at + len('"links"'), ":")
+        links, position = _DECODER.raw_decode(text, position)
+        rest = text[_skip(text, position):].rstrip()
+        if rest == "}":
+            tail = {}
+        elif rest.startswith(","):  # only top-level members may follow: numberMatched...
+            tail = json.loads("{" + rest[1:])
+        else:
+            return None
+        if not isinstance(links, list) or not isinstance(tail, dict) or "features" in tail:
+            return None
+    except (ValueError, IndexError):
+        return None
+    return next((link for link in links
+                 if isinstance(link, dict) and link.get("rel") == "next"), None)

@@ -4,7 +4,7 @@ Pages are fetched and parsed off the main thread, each item reduced as soon as i
 parsed (CatalogueSearch.reduced_pages: a page of item dicts never lives whole, which
 spares QGIS full garbage collections) to plain values (its record and its JSON text:
 item_store), its stereo group and its QGIS feature (QgsFeature is a plain value, safe on
-any thread); the next page is fetched while the current one is added. The main thread
+any thread); the next page is asked for while the current one is parsed. The main thread
 only adds them, a slice per `addFeatures` call, each tick bounded by `TICK_BUDGET_S`, so
 QGIS keeps painting and answering while 10,000 footprints arrive. Per-feature work stays
 off the main thread on purpose: each PyQt call releases Python's GIL, and while the
@@ -34,6 +34,10 @@ LOG = logging.getLogger("dinamis")
 SLICE = 250  # footprints added at once (one addFeatures) on the main thread
 TICK_BUDGET_S = 0.010  # main-thread time per tick before yielding to the event loop
 REPAINT_EVERY_S = 0.4  # while filling; once more at the end
+# The results list and the map link hear of new items at most this often while pages wait
+# (and whenever none does): each announcement makes the list lay itself out and call back
+# into Python many times.
+ANNOUNCE_EVERY_S = 0.25
 MAX_QUEUED_PAGES = 2  # fetched ahead of the footprints being built
 # Pages as large as the load asks, up to what STAC servers commonly allow: fewer requests
 # (each a round trip and the server's own work); the page reader (core.json_pages) lets
@@ -54,39 +58,10 @@ class _Page:
         self.rows, self.features, self.groups, self.done = rows, features, groups, 0
 
 
-class _PagesAhead:
-    """A search's pages, the next one fetched on a thread of its own (not one of QGIS's
-    task threads) while the worker reduces the current one: the server and the network
-    work meanwhile. One request at most in flight; a page fetched ahead and not taken
-    yet (a load stopped) is the first of the next load, never lost."""
-
-    def __init__(self, pages):
-        self._pages = pages
-        self._pool = None
-        self._next = None
-
-    def ask(self) -> None:
-        if self._next is None:
-            if self._pool is None:
-                from concurrent.futures import ThreadPoolExecutor
-                self._pool = ThreadPoolExecutor(1, thread_name_prefix="dinamis-search-page")
-            self._next = self._pool.submit(next, self._pages, None)
-
-    def take(self):
-        """The next page dict, or None at the end (its errors are raised here)."""
-        self.ask()
-        future, self._next = self._next, None
-        return future.result()
-
-    def close(self) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(wait=False)
-
-
 class FootprintSearch(QObject):
     """Fetches a search's items into `layer`; `fetch(n)` loads n more (about, by pages)."""
 
-    items_added = pyqtSignal(int, int)  # first and last index in `items`
+    items_added = pyqtSignal(int, int)  # first and last index in `items` (see `announced`)
     planned = pyqtSignal()  # the catalogue's plan and count are known (`notes`, `count`)
     groups_changed = pyqtSignal(list)  # indexes whose stereo group changed
     state_changed = pyqtSignal()
@@ -102,6 +77,7 @@ class FootprintSearch(QObject):
         self.page_size = max(1, min(int(page_size), MAX_PAGE_SIZE))
         self.items = ItemStore()  # item dicts on demand, records for the list
         self.fids: List[int] = []
+        self.announced = 0  # items told through items_added (the rest follow shortly)
         self.index_of: Dict[str, int] = {}
         self.groups: Dict[str, str] = {}
         self.availability: Dict[str, Optional[str]] = {}
@@ -122,6 +98,7 @@ class FootprintSearch(QObject):
         self._task_over = True
         self._planned_sent = False
         self._last_repaint = 0.0
+        self._last_announce = 0.0
         self._drain_scheduled = False
         self._page_ready.connect(self._schedule_drain)
         self._planned.connect(self._on_planned)
@@ -194,7 +171,7 @@ class FootprintSearch(QObject):
                 from dataclasses import replace
                 params = replace(params, limit=self.page_size)
             self._search = self.catalogue.search(params)
-            self._pages = _PagesAhead(self._search.reduced_pages(self._row))
+            self._pages = self._search.reduced_pages(self._row)
         fetched = 0
         while fetched < count:
             while len(self._inbox) >= MAX_QUEUED_PAGES:  # let the main thread catch up
@@ -202,7 +179,7 @@ class FootprintSearch(QObject):
                     return False
             if cancel.is_set():
                 return False
-            page = self._pages.take()
+            page = next(self._pages, None)
             if not self._planned_sent:  # the first page told the count
                 self._planned_sent = True
                 self._planned.emit(self._search.count(), self._search.plan.notes())
@@ -211,8 +188,6 @@ class FootprintSearch(QObject):
             has_next = any(link.get("rel") == "next" for link in page.get("links") or [])
             rows = page.get("features") or []
             del page
-            if has_next and fetched + len(rows) < count:
-                self._pages.ask()  # the server prepares it while this one is added
             groups = {}
             for row in rows:
                 if row[3]:
@@ -229,7 +204,7 @@ class FootprintSearch(QObject):
     def _row(self, item: dict) -> tuple:
         """(record, JSON text, footprint feature, stereo groups it set or changed) of an
         item as soon as it is parsed (CatalogueSearch.reduced_pages): its dict is not
-        kept. Page-reading thread."""
+        kept. Worker thread."""
         changed = self._grouper.add((item,))
         if changed:
             self._worker_groups.update(changed)
@@ -292,6 +267,8 @@ class FootprintSearch(QObject):
             if now - self._last_repaint > REPAINT_EVERY_S:
                 self._last_repaint = now
                 self.layer.triggerRepaint()
+            if now - self._last_announce > ANNOUNCE_EVERY_S or not self._inbox:
+                self._announce()
         if self._inbox:
             self._schedule_drain()
         elif self._task_over and self.state == RUNNING:
@@ -318,17 +295,20 @@ class FootprintSearch(QObject):
         if not ok:
             LOG.warning("footprints not added: %s", provider.lastError())
             return
-        first = len(self.items)
         for record, text in rows:
             self.index_of[record[footprints.ID]] = self.items.append(text, record)
         self.fids.extend(_feature_ids(features))
-        if len(self.items) > first:
-            self.items_added.emit(first, len(self.items) - 1)
+
+    def _announce(self) -> None:
+        """Tell the list and the map link of the items added since the last time."""
+        self._last_announce = time.perf_counter()
+        first, self.announced = self.announced, len(self.items)
+        if self.announced > first:
+            self.items_added.emit(first, self.announced - 1)
 
     def _finish(self, state: str) -> None:
+        self._announce()
         self.state = state
-        if self.exhausted and self._pages is not None:
-            self._pages.close()
         if self.exhausted and state == DONE:  # every match is here: the count is exact
             from ..core.counts import SearchCount
             self.count = SearchCount.exactly(len(self.items))

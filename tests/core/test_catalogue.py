@@ -427,3 +427,21 @@ def test_reduced_pages_give_the_same_items_reduced_one_by_one(stac_server, catal
     assert [r[0] for page in fresh.reduced_pages(reduce) for r in page["features"]] == \
         expected
     assert fresh.count() == count and search_requests(stac_server) == plain_requests
+
+
+def test_reduced_pages_ask_for_the_next_page_early_with_the_same_requests(stac_server,
+                                                                           catalogue):
+    """Without max_items the next page is requested while the current one is parsed
+    (its link read from the end of the text, or from the parsed page on pgstac): the same
+    items, the same number of requests."""
+    params = SearchParameters(limit=60, bbox=FRANCE)
+    stac_server.reset_counters()
+    expected = [f["id"] for page in catalogue.search(params).pages_as_dicts()
+                for f in page["features"]]
+    plain_requests = search_requests(stac_server)
+    assert len(expected) > 3 * 60
+    stac_server.reset_counters()
+    search = catalogue.search(params)
+    ids = [item_id for page in search.reduced_pages(lambda item: item["id"])
+           for item_id in page["features"]]
+    assert ids == expected and search_requests(stac_server) == plain_requests
