@@ -9,13 +9,12 @@ loopback helper (the QGIS glue passes its own, `gdal_streaming.vsicurl_path`). W
 only for the tiles that hold them); with a target CRS or resolution `gdal.Warp` makes the
 area's bounds in that CRS (reading only the source window it needs, from an overview
 when it makes the image coarser). Output: a COG or a tiled GeoTIFF, written under a
-temporary name and renamed when complete.
+temporary name and renamed when complete and on the disk.
 
 Signed urls are secrets: GDAL's messages are never shown as they are (they may quote the
 url); the error says which file and what to check.
 """
 import math
-import os
 import threading
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -27,6 +26,7 @@ from osgeo import gdal, ogr, osr
 from . import presigned_redirect, signed_url
 from .errors import DinamisError, redact_text
 from .i18n import tr
+from .local_files import rename_durably
 
 COG, GTIFF = "COG", "GTiff"
 RESAMPLING = ("nearest", "bilinear", "cubic", "average")
@@ -200,7 +200,7 @@ def clip(url: str, destination, area: Area, options: ClipOptions = ClipOptions()
             result = None  # flush and close
         finally:
             source = None
-    os.replace(temporary, destination)
+    rename_durably(temporary, destination)
     return destination
 
 

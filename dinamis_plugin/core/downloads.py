@@ -4,7 +4,8 @@
 
 - in parallel (`workers`, 4 by default), streamed in 1 MiB chunks (small chunks make
   Python the bottleneck) into `<file>.part`, resumed with an HTTP Range, renamed
-  atomically when complete;
+  atomically when complete and verified, after an fsync (a power cut never leaves a
+  damaged file under its final name);
 - verified against the item's `file:size` and `file:checksum` (multihash) when it has
   them: a corrupt file never stays under its final name (fetched once more from scratch,
   then reported); complete files are skipped (verified again unless the manifest says
@@ -46,6 +47,7 @@ from .download_plan import DownloadRequest
 from .errors import (AccountNotActive, AuthenticationFailed, DinamisError, LoginRequired,
                      PermissionDenied, error_from_response, redact_url)
 from .i18n import tr
+from .local_files import rename_durably
 
 LOG = logging.getLogger("dinamis")
 
@@ -503,8 +505,10 @@ class Downloader:
             else:
                 checked = SIZE_CHECKED if request.size is not None or total else NOT_CHECKED
             try:
-                part.replace(path)
+                rename_durably(part, path)
             except OSError as error:
+                if error.errno in _NO_ROOM:
+                    raise DiskFull(path.parent) from None
                 return self._failed(request, _write_problem(path, error), size, state.fetched)
             return FileResult(request, RESUMED if resumed_from else DOWNLOADED, checked, size,
                               state.fetched)

@@ -223,3 +223,44 @@ def test_a_full_disk_stops_the_batch_with_a_clear_error(server, tmp_path):
     assert statuses.split(": ")[1].split(",")[0] == "failed"
     assert set(statuses.split(": ")[1].split(",")[1:]) == {"cancelled"}
     assert not [p for p in (tmp_path / "images").rglob("*.tif")]  # nothing half-written kept
+
+
+def watch_renames(monkeypatch):
+    """Events ("fsync", path) and ("rename", final path, source synced before) of the real
+    os.fsync and os.replace calls from now on."""
+    synced, events = set(), []
+    real_fsync, real_replace = os.fsync, os.replace
+
+    def fsync(fd):
+        real_fsync(fd)
+        target = Path(os.readlink(f"/proc/self/fd/{fd}"))
+        synced.add(target)
+        events.append(("fsync", target))
+
+    def replace(source, target):
+        events.append(("rename", Path(target), Path(source) in synced))
+        return real_replace(source, target)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    monkeypatch.setattr(os, "replace", replace)
+    return events
+
+
+def assert_synced_then_renamed(events, path):
+    """`path` got its name from a file already on the disk, and the rename was synced."""
+    renames = [e for e in events if e[0] == "rename" and e[1] == Path(path)]
+    assert len(renames) == 1 and renames[0][2], renames
+    assert ("fsync", Path(path).parent) in events[events.index(renames[0]):]
+
+
+def test_a_file_reaches_the_disk_before_it_takes_its_final_name(server, alice, tmp_path,
+                                                                monkeypatch):
+    """A crash (power cut) right after the rename must not leave, under the final name the
+    manifest trusts, a file whose bytes were still only in the page cache: the part is
+    fsynced before the rename, and the folder after it. The real calls, watched."""
+    requests_ = batch_for(server, alice, tmp_path, real_item_ids(server)[:1])
+    events = watch_renames(monkeypatch)
+    report = downloader(alice).run(requests_, tmp_path)
+    assert_all_intact(server, report, requests_)
+    for request in requests_:
+        assert_synced_then_renamed(events, request.path)
