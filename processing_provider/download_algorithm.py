@@ -155,6 +155,12 @@ class DownloadAlgorithm(CatalogueAlgorithm):
             raise QgsProcessingException(str(report.error))
         if report.cancelled:
             feedback.pushWarning(tr("Cancelled: run the same download again to resume."))
+        elif report.failed:
+            feedback.pushWarning(tr("{count} of {total} files failed (the reasons are above "
+                                    "and in the report table). Run the same download again "
+                                    "with the same folder: only what is missing or failed "
+                                    "is fetched.").format(count=len(report.failed),
+                                                          total=len(report.results)))
         return outputs
 
 

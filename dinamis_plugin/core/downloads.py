@@ -12,6 +12,10 @@
   they were verified and are unchanged);
 - retried with backoff on 5xx, 429 (honouring Retry-After), timeouts, dropped and
   stalled connections (no byte for `stall_timeout` seconds: the connection is dead);
+  when the storage cannot be reached at all (network down, server stopped) the files
+  wait for it rather than fail one after another, and after `outage_timeout` seconds
+  without a byte the batch stops with an error saying so (parts kept, to resume); an
+  untrusted HTTPS certificate (a TLS-inspecting proxy) stops it at once, saying what to do;
   a 403 on a presigned url (an expired signature) is signed again and resumed; the
   signer's login refreshes itself (DinamisSession); presigned urls carry no credentials;
 - a full disk stops the batch with a clear error; cancelling stops within a second (open
@@ -37,6 +41,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, List, Optional
+from urllib.parse import urlsplit
 
 import requests
 import urllib3
@@ -44,8 +49,9 @@ import urllib3
 from . import multihash
 from .download_manifest import DownloadManifest
 from .download_plan import DownloadRequest
-from .errors import (AccountNotActive, AuthenticationFailed, DinamisError, LoginRequired,
-                     PermissionDenied, error_from_response, redact_url)
+from .errors import (AccountNotActive, AuthenticationFailed, CertificateNotTrusted,
+                     DinamisError, LoginRequired, PermissionDenied, ServiceUnreachable,
+                     error_from_response, redact_url)
 from .i18n import tr
 from .local_files import rename_durably
 
@@ -60,6 +66,7 @@ MAX_ATTEMPTS_WITHOUT_PROGRESS = 6
 MAX_SIGNATURE_RENEWALS = 3
 MAX_BACKOFF = 30.0
 MAX_RETRY_AFTER = 120.0
+DEFAULT_OUTAGE_TIMEOUT = 600.0  # seconds without a byte, the storage unreachable: stop
 PART_SUFFIX = ".part"
 STOP_GRACE = 0.8  # seconds workers get to wind up once the batch is stopped
 PROGRESS_INTERVAL = 0.25  # seconds between progress callbacks
@@ -152,13 +159,27 @@ class DownloadReport:
         return sum(r.fetched for r in self.results)
 
 
-class _Retry(Exception):
-    """This attempt failed in a way worth trying again (after `delay`, if the server said)."""
+class StorageUnreachable(DinamisError):
+    """The storage gave no answer for a long time: the batch stops (parts stay)."""
 
-    def __init__(self, reason: str, delay: Optional[float] = None):
+    def __init__(self, url, seconds: float):
+        self.url = _origin(url)
+        super().__init__(tr("The image storage at {url} could not be reached for {minutes} "
+                            "min: check your network connection and proxy settings. The "
+                            "downloads stopped; files not yet complete are kept as parts: run "
+                            "the same download again to resume.").format(
+                                url=self.url, minutes=max(1, round(seconds / 60))))
+
+
+class _Retry(Exception):
+    """This attempt failed in a way worth trying again (after `delay`, if the server said);
+    `unreachable`: no answer at all (the storage or the network is down)."""
+
+    def __init__(self, reason: str, delay: Optional[float] = None, unreachable: bool = False):
         super().__init__(reason)
         self.reason = reason
         self.delay = delay
+        self.unreachable = unreachable
 
 
 class _SignatureRefused(Exception):
@@ -192,6 +213,7 @@ class _Batch:
         self.sizes = {id(r): r.size for r in requests_}
         self.present = {id(r): 0 for r in requests_}
         self.fetched = 0
+        self.last_byte_at = downloader.clock()  # when any file last received a byte
         self.samples = deque()
         self.last_progress = 0.0
         self.finished = False  # run() has returned: late workers stay silent
@@ -238,10 +260,17 @@ class _Batch:
         self.report()
 
     def add_fetched(self, request, n: int) -> None:
+        now = self.downloader.clock()
         with self.lock:
             self.present[id(request)] += n
             self.fetched += n
+            self.last_byte_at = now
         self.report()
+
+    def silent_since(self) -> float:
+        """When the last byte of any file arrived (the batch's start if none has)."""
+        with self.lock:
+            return self.last_byte_at
 
     def file_done(self) -> None:
         with self.lock:
@@ -310,6 +339,7 @@ class Downloader:
                  mode: str = RESUME, chunk_size: int = CHUNK_SIZE,
                  stall_timeout: float = DEFAULT_STALL_TIMEOUT,
                  max_attempts: int = MAX_ATTEMPTS_WITHOUT_PROGRESS,
+                 outage_timeout: float = DEFAULT_OUTAGE_TIMEOUT,
                  on_progress: Optional[Callable[[Progress], None]] = None,
                  on_file_done: Optional[Callable[[FileResult], None]] = None,
                  clock: Callable[[], float] = time.monotonic):
@@ -322,6 +352,7 @@ class Downloader:
         self.chunk_size = int(chunk_size)
         self.stall_timeout = float(stall_timeout)
         self.max_attempts = max(1, int(max_attempts))
+        self.outage_timeout = float(outage_timeout)
         self.on_progress = on_progress
         self.on_file_done = on_file_done
         self.clock = clock
@@ -445,6 +476,7 @@ class Downloader:
         attempts = renewals = 0
         restarted = False
         url = None
+        unreachable_since = None  # when this file's attempts began to get no answer at all
         while True:
             if batch.stopped():
                 raise _Stopped()
@@ -454,8 +486,14 @@ class Downloader:
                     url = self._signed(batch, request.href)
                 total = self._attempt(batch, request, url, part, state)
             except _Retry as retry:
-                attempts = 1 if state.fetched > before else attempts + 1
-                if attempts >= self.max_attempts:
+                progressed = state.fetched > before
+                attempts = 1 if progressed else attempts + 1
+                if progressed or not retry.unreachable:
+                    unreachable_since = None
+                elif unreachable_since is None:
+                    unreachable_since = self.clock()
+                if attempts >= self.max_attempts and not self._outage(
+                        batch, request, unreachable_since):
                     return self._failed(request, retry.reason, _part_size(request),
                                         state.fetched)
                 delay = retry.delay if retry.delay is not None else _backoff(attempts)
@@ -513,6 +551,19 @@ class Downloader:
             return FileResult(request, RESUMED if resumed_from else DOWNLOADED, checked, size,
                               state.fetched)
 
+    def _outage(self, batch: _Batch, request, unreachable_since: Optional[float]) -> bool:
+        """True while this file should wait for the storage rather than fail: nothing
+        answers and no other file has received a byte since (the network or the storage is
+        down, not this file); past `outage_timeout` without a byte the batch stops."""
+        if unreachable_since is None or batch.silent_since() > unreachable_since:
+            return False
+        if self.clock() - batch.silent_since() < self.outage_timeout:
+            return True
+        LOG.warning("download batch stopped: the storage has not answered for %.0f s",
+                    self.outage_timeout)
+        batch.stop(StorageUnreachable(request.href, self.outage_timeout))
+        raise _Stopped()
+
     def _signed(self, batch: _Batch, href: str, refused_url: Optional[str] = None) -> str:
         """A usable url for `href`; with `refused_url`, a new signature in place of it."""
         if self.signer is None:
@@ -528,10 +579,11 @@ class Downloader:
                 url = self.signer.sign_url(href)
             return url
         except DinamisError as error:
-            if isinstance(error, (_BATCH_ERRORS, PermissionDenied)):
+            if isinstance(error, (_BATCH_ERRORS, PermissionDenied, CertificateNotTrusted)):
                 batch.stop(error)
                 raise _Stopped() from None
-            raise _Retry(str(error)) from None
+            raise _Retry(str(error), unreachable=isinstance(error, ServiceUnreachable)) \
+                from None
 
     def _attempt(self, batch: _Batch, request, url: str, part: Path, state) -> Optional[int]:
         """One GET from the part's current size to the end; the total size if known."""
@@ -544,7 +596,10 @@ class Downloader:
                                      timeout=(CONNECT_TIMEOUT, self.stall_timeout))
         except (requests.RequestException, urllib3.exceptions.HTTPError, OSError,
                 http.client.HTTPException) as error:
-            raise self._network_problem(batch, error) from None
+            if isinstance(error, requests.exceptions.SSLError) and not batch.stopped():
+                batch.stop(CertificateNotTrusted(_origin(url)))  # every file would fail alike
+                raise _Stopped() from None
+            raise self._network_problem(batch, error, unreachable=True) from None
         batch.opened(response)
         try:
             return self._receive(batch, request, response, part, offset, state)
@@ -554,12 +609,13 @@ class Downloader:
         finally:
             batch.closed(response)
 
-    def _network_problem(self, batch: _Batch, error) -> Exception:
+    def _network_problem(self, batch: _Batch, error, unreachable: bool = False) -> Exception:
+        """`unreachable`: the request got no answer at all (not even headers)."""
         if batch.stopped():
             return _Stopped()
         LOG.info("network problem while downloading: %s", type(error).__name__)
         return _Retry(tr("the connection failed or stalled ({kind})").format(
-            kind=type(error).__name__))
+            kind=type(error).__name__), unreachable=unreachable)
 
     def _receive(self, batch: _Batch, request, response, part: Path, offset: int,
                  state) -> Optional[int]:
@@ -680,6 +736,12 @@ def _hash_file(path: Path, expected: multihash.Multihash, batch: _Batch):
             if not block:
                 return hasher
             hasher.update(block)
+
+
+def _origin(url: str) -> str:
+    """scheme://host[:port] of a url: where the files come from, no path, no signature."""
+    parts = urlsplit(redact_url(url))
+    return f"{parts.scheme}://{parts.netloc}"
 
 
 def _part_of(path: Path) -> Path:

@@ -264,3 +264,95 @@ def test_a_file_reaches_the_disk_before_it_takes_its_final_name(server, alice, t
     assert_all_intact(server, report, requests_)
     for request in requests_:
         assert_synced_then_renamed(events, request.path)
+
+
+# --- the storage going away: a server of this module's own, stopped and started again ---
+@pytest.fixture(scope="module")
+def own_server(tmp_path_factory):
+    from tests.server_process import ServerProcess
+    own = ServerProcess(tmp_path_factory.mktemp("outage") / "data", items=40, real_cogs=2,
+                        cog_size=512).start()
+    yield own
+    own.stop()
+
+
+def stop_when_bytes_arrive(server, folder, run):
+    """Run `run()` in a thread; stop the server once a part holds bytes. The thread."""
+    worker = threading.Thread(target=run, daemon=True)
+    worker.start()
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not any(
+            p.stat().st_size for p in Path(folder).rglob("*.part")):
+        time.sleep(0.02)
+    assert worker.is_alive(), "the batch ended before the storage could be stopped"
+    server.stop()
+    return worker
+
+
+def test_a_short_outage_of_the_storage_is_waited_out(own_server, tmp_path):
+    """The server stopped mid-batch, longer than the retries of one file last, then back:
+    the files wait for it (nobody receives a byte: not a problem of one file) and all
+    arrive, instead of each failing in turn."""
+    if own_server.proc is None:
+        own_server.start()
+    session = login_as(own_server, "alice")
+    requests_ = batch_for(own_server, session, tmp_path)
+    own_server.set_faults(throttle_kbps=32, paths=["/s3/dinamis-catalogue/"])
+    reports = []
+    batch = downloader(session, workers=2, max_attempts=2, stall_timeout=2, outage_timeout=60)
+    worker = stop_when_bytes_arrive(own_server, tmp_path,
+                                    lambda: reports.append(batch.run(requests_, tmp_path)))
+    time.sleep(4)  # down for longer than two attempts take
+    own_server.start()  # (its faults are gone: full speed)
+    worker.join(60)
+    assert reports, "the batch did not end"
+    assert reports[0].error is None
+    assert_all_intact(own_server, reports[0], requests_)
+
+
+def test_a_long_outage_stops_the_batch_saying_what_to_do(own_server, tmp_path):
+    """The storage gone for good: the batch stops after `outage_timeout` with a sentence
+    saying what happened and what to do; no file is marked failed for it, parts are
+    kept, and the same batch run once the storage is back completes them."""
+    if own_server.proc is None:
+        own_server.start()
+    session = login_as(own_server, "alice")
+    requests_ = batch_for(own_server, session, tmp_path)
+    own_server.set_faults(throttle_kbps=32, paths=["/s3/dinamis-catalogue/"])
+    reports = []
+    batch = downloader(session, workers=1, max_attempts=2, stall_timeout=2, outage_timeout=3)
+    worker = stop_when_bytes_arrive(own_server, tmp_path,
+                                    lambda: reports.append(batch.run(requests_, tmp_path)))
+    stopped = time.monotonic()
+    worker.join(60)
+    assert reports and time.monotonic() - stopped < 20
+    report = reports[0]
+    assert isinstance(report.error, downloads.StorageUnreachable)
+    assert "could not be reached" in str(report.error) and "run the same download again" \
+        in str(report.error) and own_server.base_url in str(report.error)
+    assert not report.failed and {r.status for r in report.results} == {downloads.CANCELLED}
+    assert any(p.stat().st_size for p in tmp_path.rglob("*.part"))
+    own_server.start()
+    again = downloader(session).run(requests_, tmp_path)
+    assert again.count(downloads.RESUMED) >= 1
+    assert_all_intact(own_server, again, requests_)
+
+
+def test_an_untrusted_certificate_stops_the_batch_at_once(server, tmp_path):
+    """A TLS-inspecting proxy whose CA is not trusted: every file would fail alike, so the
+    batch stops at the first one with the sentence saying what to do, not after every
+    file's retries."""
+    from tests.qgis.tls_servers import HttpsFront, self_signed_files
+    front = HttpsFront(server.port, *self_signed_files(tmp_path, "front")).start()
+    try:
+        requests_ = [DownloadRequest(
+            href=f"https://127.0.0.1:{front.port}/s3/dinamis-catalogue/x/{n}.tif",
+            path=tmp_path / "out" / f"{n}.tif") for n in range(6)]
+        started = time.monotonic()
+        report = Downloader(new_http_session(retries=0), None, workers=2).run(
+            requests_, tmp_path / "out")
+    finally:
+        front.stop()
+    assert time.monotonic() - started < 3
+    assert "certificate" in str(report.error) and "X-Amz" not in str(report.error)
+    assert not report.failed

@@ -143,13 +143,27 @@ def test_a_file_served_corrupted_is_reported_not_accepted(
     collection, item_id, files = all_files(server)[0]
     name = sorted(files)[0]
     server.set_faults(corrupt_rate=1, paths=[f"/s3/dinamis-catalogue/{collection}/{item_id}/{name}"])
+    feedback = WarningsFeedback()
     result = processing.run("dinamis:downloadimages", {
         "IDS": item_id, "OUTPUT_FOLDER": str(out),
-        "OUTPUT_TABLE": str(tmp_path / "report.gpkg")})
+        "OUTPUT_TABLE": str(tmp_path / "report.gpkg")}, feedback=feedback)
     assert result["FAILED"] == 1 and result["DOWNLOADED"] == len(files) - 1
     assert not (out / item_id / name).exists()
     bad = next(r for r in report_rows(result) if r["status"] == "failed")
     assert bad["checksum"] == "corrupt" and "checksum" in bad["reason"]
+    # the last word says what to do about it
+    assert f"1 of {len(files)} files failed" in feedback.warnings[-1]
+    assert "Run the same download again" in feedback.warnings[-1]
+
+
+class WarningsFeedback(QgsProcessingFeedback):
+    def __init__(self):
+        super().__init__()
+        self.warnings = []
+
+    def pushWarning(self, warning):  # noqa: N802 - QGIS's name
+        super().pushWarning(warning)
+        self.warnings.append(warning)
 
 
 # --- headless: qgis_process ------------------------------------------------------------
