@@ -121,7 +121,7 @@
             <translation>Ajouter les images à la carte à la fin</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/api.py" line="493" />
+            <location filename="../dinamis_plugin/api.py" line="494" />
             <source>add_to_map works inside QGIS (its Python console). Elsewhere, sign the items with dinamis.sign(items) and open the signed hrefs with GDAL ("/vsicurl/" + href).</source>
             <translation>add_to_map fonctionne dans QGIS (sa console Python). Ailleurs, signez les items avec dinamis.sign(items) et ouvrez les adresses signées avec GDAL ("/vsicurl/" + href).</translation>
         </message>
@@ -161,7 +161,7 @@
             <translation>Tous les statuts</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="214" />
+            <location filename="../processing_provider/download_algorithm.py" line="224" />
             <source>already there</source>
             <translation>déjà présent</translation>
         </message>
@@ -319,20 +319,20 @@
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="215" />
+            <location filename="../processing_provider/download_algorithm.py" line="225" />
             <source>cancelled</source>
             <translation>annulé</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/clip.py" line="262" />
-            <location filename="../dinamis_plugin/core/clip.py" line="273" />
-            <location filename="../dinamis_plugin/core/downloads.py" line="421" />
+            <location filename="../dinamis_plugin/core/clip.py" line="303" />
+            <location filename="../dinamis_plugin/core/clip.py" line="318" />
+            <location filename="../dinamis_plugin/core/downloads.py" line="423" />
             <location filename="../dinamis_plugin/qgis_glue/tasks.py" line="72" />
             <source>Cancelled.</source>
             <translation>Annulé.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="157" />
+            <location filename="../processing_provider/download_algorithm.py" line="164" />
             <source>Cancelled: run the same download again to resume.</source>
             <translation>Annulé : relancez le même téléchargement pour le reprendre.</translation>
         </message>
@@ -367,12 +367,18 @@
             <translation>Impossible d'écrire « {name} » : {reason}</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/clip.py" line="198" />
+            <location filename="../dinamis_plugin/core/downloads.py" line="784" />
+            <source>Cannot write in the folder {folder}: {problem}. Choose another folder.</source>
+            <translation>Impossible d'écrire dans le dossier {folder} : {problem}. Choisissez un autre dossier.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/clip.py" line="188" />
             <source>Cannot write the clipped part of {file}</source>
             <translation>Impossible d'écrire la partie découpée de {file}</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/downloads.py" line="774" />
+            <location filename="../dinamis_plugin/core/clip.py" line="185" />
+            <location filename="../dinamis_plugin/core/downloads.py" line="791" />
             <source>Cannot write {path}: {problem}</source>
             <translation>Impossible d'écrire {path} : {problem}</translation>
         </message>
@@ -412,7 +418,7 @@
             <translation>Vérification de vos demandes DINAMIS</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="220" />
+            <location filename="../processing_provider/download_algorithm.py" line="231" />
             <source>checksum verified</source>
             <translation>somme de contrôle vérifiée</translation>
         </message>
@@ -503,7 +509,7 @@
             <translation>Copiez la clé secrète maintenant et conservez-la en lieu sûr, par exemple dans un gestionnaire de mots de passe : elle n'est affichée que cette fois et disparaît à la fermeture de cette fenêtre. Quiconque possède les deux parties peut utiliser votre compte DINAMIS ; révoquez la clé si elle fuite.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="223" />
+            <location filename="../processing_provider/download_algorithm.py" line="234" />
             <source>corrupt</source>
             <translation>corrompu</translation>
         </message>
@@ -745,18 +751,18 @@
             <translation>Paramètres DINAMIS…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/api.py" line="509" />
+            <location filename="../dinamis_plugin/api.py" line="510" />
             <source>DINAMIS: added {names}</source>
             <translation>DINAMIS : ajouté {names}</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/api.py" line="510" />
+            <location filename="../dinamis_plugin/api.py" line="511" />
             <source>DINAMIS: no image added.</source>
             <translation>DINAMIS : aucune image ajoutée.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/api.py" line="512" />
-            <location filename="../dinamis_plugin/api.py" line="516" />
+            <location filename="../dinamis_plugin/api.py" line="513" />
+            <location filename="../dinamis_plugin/api.py" line="517" />
             <source>DINAMIS: {problem}</source>
             <translation>DINAMIS : {problem}</translation>
         </message>
@@ -796,7 +802,7 @@
             <translation>Téléchargeables maintenant</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="213" />
+            <location filename="../processing_provider/download_algorithm.py" line="223" />
             <source>downloaded</source>
             <translation>téléchargé</translation>
         </message>
@@ -923,7 +929,7 @@
             <translation>Exporter…</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="214" />
+            <location filename="../processing_provider/download_algorithm.py" line="224" />
             <source>failed</source>
             <translation>échec</translation>
         </message>
@@ -1084,7 +1090,7 @@
             <translation>GDAL n'a pas pu construire la mosaïque de ces images.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/clip.py" line="212" />
+            <location filename="../dinamis_plugin/core/clip.py" line="249" />
             <source>GDAL said: {detail}</source>
             <translation>GDAL a indiqué : {detail}</translation>
         </message>
@@ -1507,6 +1513,11 @@
             <translation>Aucun de ces items n'est dans le catalogue.</translation>
         </message>
         <message>
+            <location filename="../processing_provider/download_algorithm.py" line="106" />
+            <source>None of these items is in the catalogue: {ids}.</source>
+            <translation>Aucune de ces images n'est dans le catalogue : {ids}.</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/core/streamable.py" line="24" />
             <source>Not a STAC item: give pystac Items or STAC item dicts.</source>
             <translation>Ce n'est pas un item STAC : donnez des Items pystac ou des dictionnaires d'items STAC.</translation>
@@ -1517,9 +1528,14 @@
             <translation>non disponible pour ce compte</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="222" />
+            <location filename="../processing_provider/download_algorithm.py" line="233" />
             <source>not checked</source>
             <translation>non vérifié</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_algorithm.py" line="226" />
+            <source>not covering the area</source>
+            <translation>ne couvre pas la zone</translation>
         </message>
         <message>
             <location filename="../processing_provider/add_images.py" line="106" />
@@ -1555,6 +1571,11 @@
             <location filename="../dinamis_plugin/core/monthly_counts.py" line="80" />
             <source>Nothing to count.</source>
             <translation>Rien à décompter.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_algorithm.py" line="127" />
+            <source>Nothing to download: none of these items has the files asked for (see the warnings above).</source>
+            <translation>Rien à télécharger : aucune de ces images n'a les fichiers demandés (voir les avertissements ci-dessus).</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/project_form.py" line="65" />
@@ -1836,7 +1857,7 @@
             <translation>Reprendre les fichiers partiels, ignorer les fichiers vérifiés (recommandé)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="213" />
+            <location filename="../processing_provider/download_algorithm.py" line="223" />
             <source>resumed</source>
             <translation>repris</translation>
         </message>
@@ -1881,7 +1902,7 @@
             <translation>Révocation de la clé d'API…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/clip.py" line="111" />
+            <location filename="../dinamis_plugin/core/clip.py" line="113" />
             <source>Rotated images cannot be clipped on their own grid; choose a target coordinate system.</source>
             <translation>Les images pivotées ne peuvent pas être découpées sur leur propre grille ; choisissez un système de coordonnées cible.</translation>
         </message>
@@ -2034,7 +2055,7 @@
             <translation>Simplifier à {limit} sommets</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="221" />
+            <location filename="../processing_provider/download_algorithm.py" line="232" />
             <source>size checked</source>
             <translation>taille vérifiée</translation>
         </message>
@@ -2214,19 +2235,29 @@
             <translation>La zone fait {area} km², plus que la France : vérifiez le SCR de la couche et votre tracé avant de soumettre.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/clip.py" line="72" />
+            <location filename="../dinamis_plugin/core/clip.py" line="74" />
             <source>The area of interest cannot be expressed in the image's coordinate system.</source>
             <translation>La zone d'intérêt ne peut pas être exprimée dans le système de coordonnées de l'image.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_clipped.py" line="93" />
+            <location filename="../processing_provider/download_clipped.py" line="96" />
+            <source>The area of interest extent has no coordinate reference system: give it after the coordinates, e.g. "3.80,3.90,43.60,43.70 [EPSG:4326]".</source>
+            <translation>L'emprise de la zone d'intérêt n'a pas de système de coordonnées : indiquez-le après les coordonnées, par exemple « 3.80,3.90,43.60,43.70 [EPSG:4326] ».</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_clipped.py" line="101" />
             <source>The area of interest extent is empty.</source>
             <translation>L'emprise de la zone d'intérêt est vide.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/clip.py" line="62" />
+            <location filename="../dinamis_plugin/core/clip.py" line="64" />
             <source>The area of interest is not a valid geometry.</source>
             <translation>La zone d'intérêt n'est pas une géométrie valide.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_clipped.py" line="89" />
+            <source>The area of interest layer has no coordinate reference system: set it in the layer's properties (Source), then run again.</source>
+            <translation>La couche de la zone d'intérêt n'a pas de système de coordonnées : définissez-le dans les propriétés de la couche (Source), puis relancez.</translation>
         </message>
         <message>
             <location filename="../processing_provider/download_clipped.py" line="86" />
@@ -2269,7 +2300,7 @@
             <translation>Le code expire dans {minutes}:{seconds:02d}.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/downloads.py" line="617" />
+            <location filename="../dinamis_plugin/core/downloads.py" line="619" />
             <source>the connection failed or stalled ({kind})</source>
             <translation>la connexion a échoué ou s'est bloquée ({kind})</translation>
         </message>
@@ -2279,7 +2310,7 @@
             <translation>La connexion à DINAMIS a échoué pendant le dépôt de votre demande, et les nouvelles tentatives n'ont pas eu de réponse non plus. Elle a peut-être été déposée, peut-être pas. Appuyez sur « Redéposer » quand la connexion est revenue : exactement la même demande est renvoyée, et DINAMIS ne la déposera pas deux fois.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/downloads.py" line="695" />
+            <location filename="../dinamis_plugin/core/downloads.py" line="697" />
             <source>the connection was cut after {got} of {size} bytes</source>
             <translation>la connexion a été coupée après {got} octets sur {size}</translation>
         </message>
@@ -2309,7 +2340,7 @@
             <translation>Les services DINAMIS de « {profile} » n'ont pas d'interface pour les demandes depuis QGIS. Préparez la zone ici, exportez-la et déposez la demande dans le formulaire web DINAMIS.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/downloads.py" line="99" />
+            <location filename="../dinamis_plugin/core/downloads.py" line="100" />
             <source>The disk is full: no room to write in {folder}. The downloads stopped; free some space (or choose another folder) and run the same download again to resume.</source>
             <translation>Le disque est plein : plus de place pour écrire dans {folder}. Les téléchargements se sont arrêtés ; libérez de l'espace (ou choisissez un autre dossier) et relancez le même téléchargement pour le reprendre.</translation>
         </message>
@@ -2329,12 +2360,12 @@
             <translation>Le certificat HTTPS de {url} n'est pas reconnu. Si votre organisation inspecte le trafic HTTPS, importez son certificat d'autorité dans QGIS (Préférences &gt; Options &gt; Authentification &gt; Gestionnaire de certificats) et accordez-lui votre confiance ; l'extension DINAMIS fait confiance à ce que QGIS reconnaît.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/clip.py" line="276" />
+            <location filename="../dinamis_plugin/core/clip.py" line="321" />
             <source>The image does not cover the area.</source>
             <translation>L'image ne couvre pas la zone.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/downloads.py" line="167" />
+            <location filename="../dinamis_plugin/core/downloads.py" line="168" />
             <source>The image storage at {url} could not be reached for {minutes} min: check your network connection and proxy settings. The downloads stopped; files not yet complete are kept as parts: run the same download again to resume.</source>
             <translation>Le stockage des images à {url} est resté injoignable pendant {minutes} min : vérifiez votre connexion réseau et les paramètres de proxy. Les téléchargements se sont arrêtés ; les fichiers inachevés sont conservés en parties : relancez le même téléchargement pour reprendre.</translation>
         </message>
@@ -2475,23 +2506,23 @@
             <translation>Les entités sélectionnées de « {layer} » ne sont pas des polygones.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/downloads.py" line="626" />
-            <location filename="../dinamis_plugin/core/downloads.py" line="652" />
+            <location filename="../dinamis_plugin/core/downloads.py" line="628" />
+            <location filename="../dinamis_plugin/core/downloads.py" line="654" />
             <source>the server answered {status}</source>
             <translation>le serveur a répondu {status}</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/downloads.py" line="634" />
+            <location filename="../dinamis_plugin/core/downloads.py" line="636" />
             <source>the server refused to resume; starting again</source>
             <translation>le serveur a refusé la reprise ; nouveau départ</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/downloads.py" line="643" />
+            <location filename="../dinamis_plugin/core/downloads.py" line="645" />
             <source>the server resumed at the wrong place; starting again</source>
             <translation>le serveur a repris au mauvais endroit ; nouveau départ</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/downloads.py" line="654" />
+            <location filename="../dinamis_plugin/core/downloads.py" line="656" />
             <source>The server's file has {got} bytes, the catalogue says {size}: it was not downloaded.</source>
             <translation>Le fichier du serveur fait {got} octets, le catalogue indique {size} : il n'a pas été téléchargé.</translation>
         </message>
@@ -2525,6 +2556,11 @@
             <location filename="../dinamis_plugin/qgis_glue/secret_store.py" line="81" />
             <source>The system keyring refused to keep your DINAMIS login: it is kept in QGIS's authentication database instead, protected by the QGIS master password.</source>
             <translation>Le trousseau du système a refusé de conserver votre connexion DINAMIS : elle est conservée dans la base d'authentification de QGIS, protégée par le mot de passe principal de QGIS.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/clip.py" line="228" />
+            <source>The target resolution {resolution} is coarser than the area itself ({width:.6g} x {height:.6g} in the target coordinate system's units): choose a finer resolution (in degrees for a geographic system such as EPSG:4326).</source>
+            <translation>La résolution cible {resolution} est plus grossière que la zone elle-même ({width:.6g} x {height:.6g} dans les unités du système de coordonnées cible) : choisissez une résolution plus fine (en degrés pour un système géographique comme EPSG:4326).</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/search_plan.py" line="144" />
@@ -2637,7 +2673,8 @@
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/downloads.py" line="408" />
+            <location filename="../dinamis_plugin/core/clip.py" line="312" />
+            <location filename="../dinamis_plugin/core/downloads.py" line="410" />
             <source>Unexpected problem ({kind}).</source>
             <translation>Problème inattendu ({kind}).</translation>
         </message>
@@ -2652,7 +2689,7 @@
             <translation>Inconnu</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/clip.py" line="88" />
+            <location filename="../dinamis_plugin/core/clip.py" line="90" />
             <source>Unknown coordinate reference system: {crs}.</source>
             <translation>Système de coordonnées inconnu : {crs}.</translation>
         </message>
@@ -2665,6 +2702,11 @@
             <location filename="../dinamis_plugin/api.py" line="289" />
             <source>Unknown search criterion "{name}". Use: {names}.</source>
             <translation>Critère de recherche « {name} » inconnu. Critères possibles : {names}.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_clipped.py" line="115" />
+            <source>Unknown target coordinate system "{crs}": choose one in the list, or leave it empty to keep each image's own.</source>
+            <translation>Système de coordonnées cible inconnu « {crs} » : choisissez-en un dans la liste, ou laissez vide pour garder celui de chaque image.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/account.py" line="72" />
@@ -2842,12 +2884,12 @@
             <translation>{count} images</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_clipped.py" line="119" />
+            <location filename="../processing_provider/download_clipped.py" line="133" />
             <source>{count} images to clip into {folder}.</source>
             <translation>{count} images à découper dans {folder}.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="159" />
+            <location filename="../processing_provider/download_algorithm.py" line="166" />
             <source>{count} of {total} files failed (the reasons are above and in the report table). Run the same download again with the same folder: only what is missing or failed is fetched.</source>
             <translation>{count} fichiers sur {total} ont échoué (les raisons sont ci-dessus et dans la table du rapport). Relancez le même téléchargement avec le même dossier : seul ce qui manque ou a échoué est récupéré.</translation>
         </message>
@@ -2857,32 +2899,37 @@
             <translation>{count} demande(s).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="227" />
+            <location filename="../processing_provider/download_algorithm.py" line="238" />
             <source>{done} of {total}, {rate}/s</source>
             <translation>{done} sur {total}, {rate}/s</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/clip.py" line="170" />
+            <location filename="../dinamis_plugin/core/clip.py" line="175" />
             <source>{file} has no coordinate system: it cannot be clipped.</source>
             <translation>{file} n'a pas de système de coordonnées : il ne peut pas être découpé.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="199" />
+            <location filename="../processing_provider/download_algorithm.py" line="206" />
             <source>{file}: failed. {reason}</source>
             <translation>{file} : échec. {reason}</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/downloads.py" line="538" />
+            <location filename="../dinamis_plugin/core/downloads.py" line="540" />
             <source>{file}: the data received does not match its checksum, twice; the file on the server may be damaged. It was not kept.</source>
             <translation>{file} : les données reçues ne correspondent pas à leur somme de contrôle, deux fois ; le fichier sur le serveur est peut-être endommagé. Il n'a pas été conservé.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/downloads.py" line="522" />
+            <location filename="../dinamis_plugin/core/downloads.py" line="524" />
             <source>{file}: the server sent {got} bytes, the catalogue says {size}; the file was not kept.</source>
             <translation>{file} : le serveur a envoyé {got} octets, le catalogue indique {size} ; le fichier n'a pas été conservé.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="202" />
+            <location filename="../processing_provider/download_algorithm.py" line="209" />
+            <source>{file}: {reason}</source>
+            <translation>{file} : {reason}</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_algorithm.py" line="212" />
             <source>{file}: {status} ({checksum}).</source>
             <translation>{file} : {status} ({checksum}).</translation>
         </message>
@@ -2892,7 +2939,7 @@
             <translation>du {first} au {last}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="249" />
+            <location filename="../processing_provider/download_algorithm.py" line="260" />
             <source>{h} h {m} min</source>
             <translation>{h} h {m} min</translation>
         </message>
@@ -2922,12 +2969,12 @@
             <translation>{item} n'a pas de fichier image à diffuser (une image à commander : demandez-la depuis le catalogue).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="117" />
+            <location filename="../processing_provider/download_algorithm.py" line="120" />
             <source>{item}: no such data file (it has: {known}).</source>
             <translation>{item} : pas de tel fichier de données (il a : {known}).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="107" />
+            <location filename="../processing_provider/download_algorithm.py" line="110" />
             <source>{item}: not in the catalogue.</source>
             <translation>{item} : absent du catalogue.</translation>
         </message>
@@ -2947,7 +2994,7 @@
             <translation>{minimum} km²</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="248" />
+            <location filename="../processing_provider/download_algorithm.py" line="259" />
             <source>{m} min {s} s</source>
             <translation>{m} min {s} s</translation>
         </message>
@@ -3003,12 +3050,12 @@
             <translation>{sensor} : {remaining} km² sur {free} km²</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="246" />
+            <location filename="../processing_provider/download_algorithm.py" line="257" />
             <source>{s} s</source>
             <translation>{s} s</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="231" />
+            <location filename="../processing_provider/download_algorithm.py" line="242" />
             <source>{time} left</source>
             <translation>{time} restantes</translation>
         </message>

@@ -34,6 +34,7 @@ import http.client
 import logging
 import random
 import socket
+import tempfile
 import threading
 import time
 from collections import deque
@@ -76,9 +77,9 @@ RATE_WINDOW = 5.0  # seconds of history behind the transfer rate
 RESUME, SKIP, OVERWRITE = "resume", "skip", "overwrite"
 MODES = (RESUME, SKIP, OVERWRITE)
 
-# Outcomes of one file.
-DOWNLOADED, RESUMED, SKIPPED, FAILED, CANCELLED = (
-    "downloaded", "resumed", "skipped", "failed", "cancelled")
+# Outcomes of one file (OUTSIDE: a clipped download's image does not cover the area).
+DOWNLOADED, RESUMED, SKIPPED, FAILED, CANCELLED, OUTSIDE = (
+    "downloaded", "resumed", "skipped", "failed", "cancelled", "outside")
 
 # What was checked of a kept file.
 VERIFIED = "verified"          # size and checksum match the item
@@ -362,9 +363,10 @@ class Downloader:
             cancelled: Optional[Callable[[], bool]] = None) -> DownloadReport:
         """Fetch every request (paths inside `folder`, where the manifest goes); blocks
         until done. `cancelled()` is polled ten times a second: when it returns True the
-        batch stops within a second, leaving resumable parts."""
+        batch stops within a second, leaving resumable parts. A folder that cannot be
+        written raises DinamisError before anything is fetched."""
         requests_ = list(requests_)
-        folder = Path(folder)
+        folder = writable_folder(folder)
         batch = _Batch(self, requests_, folder)
         for request in requests_:
             if request.size is not None:
@@ -660,9 +662,9 @@ class Downloader:
             total - offset if total is not None else None)
         hasher = state.hasher_for(part, batch)
         received = 0
-        part.parent.mkdir(parents=True, exist_ok=True)
         read = _reader(response.raw, self.chunk_size)
-        try:
+        try:  # a local problem, not the network's: never retried as a cut connection
+            part.parent.mkdir(parents=True, exist_ok=True)
             out = open(part, "ab")
         except OSError as error:
             raise _local_error(part, error) from None
@@ -768,6 +770,21 @@ def _truncate(part: Path, batch: _Batch) -> None:
             pass
     except OSError as error:
         raise _local_error(part, error) from None
+
+
+def writable_folder(folder) -> Path:
+    """`folder`, created if needed, once a file could be written in it; else DinamisError
+    saying so (before a batch starts, not once per file)."""
+    folder = Path(folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError as error:
+        raise DinamisError(tr("Cannot write in the folder {folder}: {problem}. Choose another "
+                              "folder.").format(folder=folder, problem=error.strerror
+                                                or type(error).__name__)) from None
+    return folder
 
 
 def _write_problem(path: Path, error: OSError) -> str:

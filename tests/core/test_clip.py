@@ -63,3 +63,30 @@ def test_a_clip_reaches_the_disk_before_it_takes_its_final_name(server, alice, t
     out = clip.clip(url, tmp_path / "window.tif",
                     clip.Area(wkt, local.GetSpatialRef().ExportToWkt()))
     assert_synced_then_renamed(events, out)
+
+
+@pytest.mark.parametrize("redirected", [True, False], ids=["redirect", "straight"])
+def test_with_gdal_exceptions_on_a_failure_never_shows_the_signed_url(
+        server, alice, tmp_path, monkeypatch, redirected):  # noqa: F811
+    """Another plugin or the console may call gdal.UseExceptions(): GDAL's exception text
+    quotes the dataset name, here a presigned url. It becomes a ClipError without it."""
+    monkeypatch.setattr(presigned_redirect, "gdal_needs_it", lambda _version: redirected)
+    # an object that is no image (outside the *.tif files other tests list)
+    junk = server.data_dir / "objects" / "dinamis-catalogue" / "junk" / "not-an-image.bin"
+    junk.parent.mkdir(parents=True, exist_ok=True)
+    junk.write_bytes(b"this is no TIFF at all" * 100)
+    url = Signer(alice.http, alice.profile.signing_url, alice.profile.is_storage_url
+                 ).sign_url(server.url("/s3/dinamis-catalogue/junk/not-an-image.bin"))
+    was_on = gdal.GetUseExceptions()
+    gdal.UseExceptions()
+    try:
+        with pytest.raises(clip.ClipError) as error:
+            clip.clip(url, tmp_path / "never.tif", clip.Area(
+                "POLYGON((0 0,1 0,1 1,0 1,0 0))", "EPSG:4326"))
+    finally:
+        if not was_on:
+            gdal.DontUseExceptions()
+        junk.unlink()
+        junk.parent.rmdir()
+    assert str(error.value).startswith("Cannot open never.tif remotely.")
+    assert "X-Amz" not in str(error.value) and "?" not in str(error.value)

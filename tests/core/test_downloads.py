@@ -356,3 +356,20 @@ def test_an_untrusted_certificate_stops_the_batch_at_once(server, tmp_path):
     assert time.monotonic() - started < 3
     assert "certificate" in str(report.error) and "X-Amz" not in str(report.error)
     assert not report.failed
+
+
+def test_a_local_write_problem_is_not_retried_as_a_network_one(server, alice, tmp_path):
+    """A file where the item's folder should be: that file fails at once saying it cannot
+    be written (not six "connection failed" retries); the others arrive."""
+    requests_ = batch_for(server, alice, tmp_path, real_item_ids(server)[:2])
+    blocked = Path(requests_[0].path).parent
+    blocked.parent.mkdir(parents=True, exist_ok=True)
+    blocked.write_text("a file, not a folder")
+    server.reset_counters()
+    report = downloader(alice).run(requests_, tmp_path)
+    failed = [r for r in report.results if r.status == downloads.FAILED]
+    assert failed and all(Path(r.request.path).parent == blocked for r in failed)
+    assert all(r.reason.startswith("Cannot write") for r in failed)
+    assert all(object_requests(server).get(r.request.href.split(server.base_url, 1)[1], 0)
+               <= 1 for r in failed)
+    assert report.count(downloads.DOWNLOADED) == len(requests_) - len(failed)
