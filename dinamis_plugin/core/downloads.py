@@ -88,7 +88,7 @@ NOT_CHECKED = "not checked"    # the item gives neither, or skip mode kept a fil
 CORRUPT = "corrupt"            # what arrived did not match: not kept
 
 _RETRY_STATUSES = (429, 500, 502, 503, 504)
-_NO_ROOM = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
+_NO_ROOM = {errno.ENOSPC, errno.EDQUOT}
 _BATCH_ERRORS = (AccountNotActive, AuthenticationFailed, LoginRequired)
 
 
@@ -223,15 +223,18 @@ class _Batch:
     def stopped(self) -> bool:
         return self.stop_event.is_set()
 
-    def stop(self, error: Optional[DinamisError] = None) -> None:
-        """Stop every worker now: shut their connections so no read blocks."""
+    def stop(self, error: Optional[DinamisError] = None) -> bool:
+        """Stop every worker now: shut their connections so no read blocks. True when
+        this call stopped the batch with `error` (nobody had stopped it before)."""
         with self.lock:
-            if error is not None and self.error is None:
+            first = error is not None and not self.stop_event.is_set()
+            if first:
                 self.error = error
             self.stop_event.set()
             responses = list(self.open_responses)
         for response in responses:
             _shut(response)
+        return first
 
     def wait(self, seconds: float) -> bool:
         """Sleep, unless stopped meanwhile (True then)."""
@@ -402,8 +405,9 @@ class Downloader:
         except _Stopped:
             result = self._cancelled(batch, request)
         except DiskFull as error:
-            batch.stop(error)
-            result = self._failed(request, str(error), _part_size(request))
+            # the file that found the disk full says so; the others stop with the batch
+            result = (self._failed(request, str(error), _part_size(request))
+                      if batch.stop(error) else self._cancelled(batch, request))
         except Exception as error:  # noqa: BLE001 - one file's bug must not sink the batch
             LOG.warning("download of %s failed: %s", redact_url(request.href),
                         type(error).__name__)
@@ -795,6 +799,12 @@ def _write_problem(path: Path, error: OSError) -> str:
 def _local_error(path: Path, error: OSError) -> DinamisError:
     if error.errno in _NO_ROOM:
         return DiskFull(path.parent)
+    if error.errno == errno.EFBIG:  # this file only: the others may still fit
+        return DinamisError(tr(
+            "{file} is larger than the file system of {folder} allows (FAT32, common on USB "
+            "drives, stops at 4 GB): choose a folder on a disk formatted exFAT, NTFS or ext4 "
+            "and run the same download again.").format(file=path.name.removesuffix(
+                PART_SUFFIX), folder=path.parent))
     return DinamisError(_write_problem(path, error))
 
 

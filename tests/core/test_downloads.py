@@ -1,7 +1,8 @@
 """The core downloader against the reference server's object store: verified batches,
 skips through the manifest, resumes with ranges, and every fault the store can inject
 (500, 429, drops mid-body, stalls, corrupt bodies, expired signatures, a token expiring
-mid-batch), cancelling, and a full disk (a real file size limit in a subprocess)."""
+mid-batch), cancelling, a full disk (parts on /dev/full) and a file too large for the file
+system (a real file size limit in a subprocess)."""
 import hashlib
 import json
 import os
@@ -190,7 +191,7 @@ def test_cancel_stops_within_a_second_and_leaves_a_resumable_part(server, alice,
     assert_all_intact(server, again, requests_)
 
 
-FULL_DISK_SCRIPT = """
+TOO_LARGE_SCRIPT = """
 import resource, signal, sys
 sys.path.insert(0, {build!r}); sys.path.insert(0, {root!r})
 signal.signal(signal.SIGXFSZ, signal.SIG_IGN)   # writes past the limit fail with EFBIG
@@ -201,28 +202,86 @@ server = ServerProcess.__new__(ServerProcess)
 server.base_url, server.data_dir = {base!r}, __import__("pathlib").Path({data!r})
 session = login_as(server, "alice")
 requests_ = t.batch_for(server, session, {folder!r})
-resource.setrlimit(resource.RLIMIT_FSIZE, (150_000, 150_000))
+resource.setrlimit(resource.RLIMIT_FSIZE, ({limit}, {limit}))
 report = t.downloader(session, workers=1).run(requests_, {folder!r})
-print("STOPPED:", type(report.error).__name__, report.error)
-print("STATUSES:", ",".join(r.status for r in report.results))
+print("STOPPED:", type(report.error).__name__)
+for r in report.results:
+    print("RESULT:", r.request.size, r.status, r.reason)
 """
 
 
-def test_a_full_disk_stops_the_batch_with_a_clear_error(server, tmp_path):
-    """A real write error (a file size limit of the process: EFBIG, as ENOSPC is handled)."""
+def test_a_file_too_large_for_the_file_system_fails_alone_saying_why(server, tmp_path):
+    """EFBIG (FAT32 stops at 4 GB) is a limit on one file, not a full disk: that file fails
+    with a sentence saying what to do, and the batch goes on with the others. A real
+    write error: a file size limit of a subprocess, set between two sizes of the batch."""
     root = Path(__file__).resolve().parents[2]
-    script = FULL_DISK_SCRIPT.format(build=str(root / "build"), root=str(root),
+    sizes = sorted({r.size for r in batch_for(server, login_as(server, "alice"), tmp_path)})
+    limit = sizes[len(sizes) // 2 - 1] + 1
+    script = TOO_LARGE_SCRIPT.format(build=str(root / "build"), root=str(root), limit=limit,
                                      base=server.base_url, data=str(server.data_dir),
                                      folder=str(tmp_path / "images"))
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                           timeout=120, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
     assert done.returncode == 0, done.stderr[-3000:]
-    stopped = next(l for l in done.stdout.splitlines() if l.startswith("STOPPED:"))
-    assert "DiskFull" in stopped and "disk is full" in stopped
-    statuses = next(l for l in done.stdout.splitlines() if l.startswith("STATUSES:"))
-    assert statuses.split(": ")[1].split(",")[0] == "failed"
-    assert set(statuses.split(": ")[1].split(",")[1:]) == {"cancelled"}
-    assert not [p for p in (tmp_path / "images").rglob("*.tif")]  # nothing half-written kept
+    lines = done.stdout.splitlines()
+    assert "STOPPED: NoneType" in lines
+    results = [l.split(" ", 3)[1:] for l in lines if l.startswith("RESULT:")]
+    too_large = [(status, reason) for size, status, reason in results if int(size) >= limit]
+    fitting = [status for size, status, _ in results if int(size) < limit]
+    assert too_large and fitting
+    assert {status for status, _ in too_large} == {"failed"}
+    assert all("4 GB" in reason and "exFAT" in reason for _, reason in too_large)
+    assert set(fitting) == {"downloaded"}
+    in_order = [status for _, status, _ in results]
+    assert "downloaded" in in_order[in_order.index("failed"):]  # went on after it
+
+
+def full_disk_batch(server, session, folder):
+    """A batch whose parts are on a full disk: each part is a link to /dev/full, where
+    every write fails with ENOSPC (the kernel's own, through the real calls)."""
+    requests_ = batch_for(server, session, folder)
+    for request in requests_:
+        Path(request.path).parent.mkdir(parents=True, exist_ok=True)
+        os.symlink("/dev/full", str(request.path) + downloads.PART_SUFFIX)
+    return requests_
+
+
+def test_a_full_disk_stops_the_batch_with_a_clear_error(server, alice, tmp_path):
+    requests_ = full_disk_batch(server, alice, tmp_path)
+    report = downloader(alice, workers=1).run(requests_, tmp_path)
+    assert isinstance(report.error, downloads.DiskFull) and not report.cancelled
+    assert "disk is full" in str(report.error)
+    first, *others = report.results
+    assert first.status == downloads.FAILED and "disk is full" in first.reason
+    assert {r.status for r in others} == {downloads.CANCELLED}
+    assert all(r.reason == str(report.error) for r in others)
+    assert not list(tmp_path.rglob("*.tif"))  # nothing half-written under a final name
+
+
+def test_only_the_file_that_found_the_disk_full_fails(server, alice, tmp_path):
+    """Workers writing at once all meet the full disk; one file says so (failed), the
+    others stopped with the batch (cancelled, the same reason). Two workers failing in
+    the same instant is a race: several batches make it likely to show."""
+    for attempt in range(6):
+        folder = tmp_path / str(attempt)
+        requests_ = full_disk_batch(server, alice, folder)
+        report = downloader(alice, workers=len(requests_)).run(requests_, folder)
+        assert isinstance(report.error, downloads.DiskFull)
+        statuses = sorted(r.status for r in report.results)
+        assert statuses == [downloads.CANCELLED] * (len(requests_) - 1) + [downloads.FAILED]
+        assert {r.reason for r in report.results} == {str(report.error)}
+
+
+def test_the_first_error_to_stop_a_batch_is_the_one_reported(tmp_path):
+    """`_Batch.stop` tells its caller whether it stopped the batch: only that caller reports
+    its file failed (the race above, without the timing)."""
+    batch = downloads._Batch(Downloader(new_http_session()), [], tmp_path)
+    full, again = downloads.DiskFull(tmp_path), downloads.DiskFull(tmp_path)
+    assert batch.stop(full) is True
+    assert batch.stop(again) is False and batch.error is full
+    cancelled = downloads._Batch(Downloader(new_http_session()), [], tmp_path)
+    cancelled.stop()
+    assert cancelled.stop(full) is False and cancelled.error is None
 
 
 def watch_renames(monkeypatch):
