@@ -414,6 +414,23 @@ def _in_the_image(server, crs_suffix=" [EPSG:4326]"):
     return item_id, f"{cx - 0.001},{cx + 0.001},{cy - 0.001},{cy + 0.001}{crs_suffix}"
 
 
+def _layer_without_crs(server, tmp_path):
+    """A shapefile over the first real image, without its .prj: no CRS (a memory layer
+    would get QGIS's default one)."""
+    from osgeo import ogr
+    _collection, _item, _files, (west, south, east, north) = first_real_item(server)
+    path = str(tmp_path / "no_crs.shp")
+    data = ogr.GetDriverByName("ESRI Shapefile").CreateDataSource(path)
+    layer = data.CreateLayer("no_crs", None, ogr.wkbPolygon)
+    feature = ogr.Feature(layer.GetLayerDefn())
+    feature.SetGeometry(ogr.CreateGeometryFromWkt(
+        f"POLYGON(({west} {south},{east} {south},{east} {north},{west} {north},"
+        f"{west} {south}))"))
+    layer.CreateFeature(feature)
+    data = None  # written
+    return path
+
+
 def _file_in_the_way(tmp_path):
     blocker = tmp_path / "a file"
     blocker.write_text("not a folder")
@@ -436,10 +453,14 @@ def _file_in_the_way(tmp_path):
                                       "EXTENT": _in_the_image(s, "")[1]},
      "extent has no coordinate reference system"),
     ("downloadclipped", lambda s, t: {"IDS": _in_the_image(s)[0],
+                                      "AREA": _layer_without_crs(s, t)},
+     "layer has no coordinate reference system"),
+    ("downloadclipped", lambda s, t: {"IDS": _in_the_image(s)[0],
                                       "EXTENT": _in_the_image(s)[1],
                                       "TARGET_CRS": "EPSG:999999"},
      "Unknown target coordinate system"),
-], ids=["unknown id", "missing asset", "folder", "clip folder", "extent crs", "target crs"])
+], ids=["unknown id", "missing asset", "folder", "clip folder", "extent crs", "layer crs",
+        "target crs"])
 def test_bad_input_is_a_clear_message_never_a_traceback(
         processing, local_profile, server, logged_in_as, tmp_path, out, algorithm,
         parameters, words):
