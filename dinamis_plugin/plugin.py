@@ -31,6 +31,25 @@ def _let_qgis_forget_every_module():
         recorded.update(m for m in list(sys.modules) if m.startswith(__package__ + "."))
 
 
+def _show_or_hide(visible: bool, ensure, dock) -> None:
+    """Show a dock (made by `ensure` the first time) in front, or hide it if it exists."""
+    if visible:
+        shown = ensure()
+        shown.show()
+        shown.raise_()
+    elif dock is not None:
+        dock.hide()
+
+
+def _check_quietly(action, checked: bool) -> None:
+    """A dock's toggle action follows the dock (closed by its cross, say) without
+    toggling the dock again."""
+    if action is not None and action.isChecked() != checked:
+        action.blockSignals(True)
+        action.setChecked(checked)
+        action.blockSignals(False)
+
+
 def _icon(name: str) -> QIcon:
     return QIcon(str(PLUGIN_DIR / "resources" / name))
 
@@ -50,6 +69,10 @@ class DinamisPlugin:
         self.account_action = None
         self.settings_action = None
         self.dock = None
+        self.catalogue_action = None
+        self.catalogue_dock = None
+        self.download_dialog = None
+        self.browser_provider = None
         self.provider = None
         self.restore_timer = None
         self.requests = None  # requests_entry.RequestsEntry: requests for new imagery
@@ -76,9 +99,17 @@ class DinamisPlugin:
                                        main_window)
         self.settings_action.setObjectName("DinamisSettingsAction")
         self.settings_action.triggered.connect(self.open_settings)
+        self.catalogue_action = QAction(_icon("catalogue.svg"), tr("DINAMIS catalogue"),
+                                        main_window)
+        self.catalogue_action.setObjectName("DinamisCatalogueAction")
+        self.catalogue_action.setCheckable(True)
+        self.catalogue_action.setToolTip(tr("Search the DINAMIS catalogue: footprints, "
+                                            "quicklooks, timeline"))
+        self.catalogue_action.toggled.connect(self.set_catalogue_dock_visible)
 
         self.menu = QMenu(tr("DINAMIS"), main_window)
         self.menu.setObjectName("DinamisMenu")
+        self.menu.addAction(self.catalogue_action)
         self.menu.addAction(self.account_action)
         self.menu.addAction(self.settings_action)
         menu_bar = main_window.menuBar()
@@ -90,13 +121,16 @@ class DinamisPlugin:
 
         self.toolbar = self.iface.addToolBar(tr("DINAMIS"))
         self.toolbar.setObjectName("DinamisToolbar")
+        self.toolbar.addAction(self.catalogue_action)
         self.toolbar.addAction(self.account_action)
         self.toolbar.addAction(self.settings_action)
 
         from .requests_entry import RequestsEntry
         self.requests = RequestsEntry(self.iface, self.controller, self.menu, self.toolbar)
+        self.requests.catalogue_handler = self.search_in_catalogue  # delivered images
 
         self.initProcessing()
+        self._register_browser()
         self._keep_streamed_layers_signed()
 
         self.restore_timer = QTimer()
@@ -122,6 +156,14 @@ class DinamisPlugin:
             self.controller.failed.disconnect(self._show_failure)
             self.controller.device_login_started.disconnect(self._show_device_login)
             self.controller.shutdown()
+        if self.catalogue_dock is not None:
+            self.catalogue_dock.dispose()
+            self.catalogue_dock.visibilityChanged.disconnect(self._catalogue_visibility_changed)
+            self.iface.removeDockWidget(self.catalogue_dock)
+            self.catalogue_dock.setParent(None)
+            self.catalogue_dock.deleteLater()
+            self.catalogue_dock = None
+        self._unregister_browser()
         if self.dock is not None:
             self.dock.dispose()
             self.dock.visibilityChanged.disconnect(self._dock_visibility_changed)
@@ -140,11 +182,11 @@ class DinamisPlugin:
             self.menu.setParent(None)
             self.menu.deleteLater()
             self.menu = None
-        for action in (self.account_action, self.settings_action):
+        for action in (self.account_action, self.settings_action, self.catalogue_action):
             if action is not None:
                 action.setParent(None)
                 action.deleteLater()
-        self.account_action = self.settings_action = None
+        self.account_action = self.settings_action = self.catalogue_action = None
         if self.controller is not None:
             self.controller.deleteLater()
             self.controller = None
@@ -172,6 +214,89 @@ class DinamisPlugin:
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
+
+    # --- catalogue dock and Browser ------------------------------------------------------
+    def ensure_catalogue_dock(self):
+        """The catalogue dock, created the first time it is shown."""
+        if self.catalogue_dock is None:
+            from .gui.catalogue_dock import CatalogueDock
+            self.catalogue_dock = CatalogueDock(self.iface, self.controller,
+                                                self.iface.mainWindow())
+            self.catalogue_dock.visibilityChanged.connect(self._catalogue_visibility_changed)
+            self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea,
+                                     self.catalogue_dock)
+            if self.browser_provider is not None:
+                self.browser_provider.follow(self.catalogue_dock)
+            if self.requests is not None:  # "Request this archive": the request form
+                self.catalogue_dock.archive_requested.connect(self.requests.request_archive)
+            self.catalogue_dock.result_actions.add_to_map_handler = self.stream_items
+            self.catalogue_dock.result_actions.download_handler = self.download_items
+        return self.catalogue_dock
+
+    def download_items(self, items):
+        """The results' Download: the Processing download dialog on these images (verified,
+        resumable, its progress and report), adding the files to the map when done."""
+        import processing
+        ids = "\n".join(str(item.get("id")) for item in items)
+        self.download_dialog = processing.createAlgorithmDialog(
+            "dinamis:downloadimages", {"IDS": ids, "LOAD": True})
+        if self.download_dialog is not None:
+            self.download_dialog.show()
+
+    def stream_items(self, items, assets=None, mosaic: bool = False):
+        """Stream images' data assets into the map (signed now, re-signed before expiry,
+        saved unsigned: stream_layers and the SignedLayerKeeper), or one mosaic per asset.
+        What cannot be added is said in the message bar."""
+        if not self.controller.can_sign():
+            from .core.errors import LoginRequired
+            self._show_failure(str(LoginRequired()))
+            return
+        from .qgis_glue.stream_layers import add_items_to_map
+
+        def done(result):
+            for problem in result.problems:
+                self._show_failure(problem)
+
+        add_items_to_map(items, self.controller.signer(), assets=assets, mosaic=mosaic,
+                         on_done=done, on_error=self._show_failure)
+
+    def search_in_catalogue(self, params):
+        """Show the catalogue dock running `params` (a core SearchParameters), e.g. the
+        images a delivered request produced."""
+        self.set_catalogue_dock_visible(True)
+        self.catalogue_dock.search_with(params)
+
+    def set_catalogue_dock_visible(self, visible: bool):
+        _show_or_hide(visible, self.ensure_catalogue_dock, self.catalogue_dock)
+
+    def _catalogue_visibility_changed(self, visible: bool):
+        _check_quietly(self.catalogue_action, visible)
+
+    def add_browser_assets(self, item: dict, asset_keys=None):
+        """A Browser item or asset dropped on the map (or double-clicked): quicklooks are
+        placed on their footprint; data assets are streamed as the dock streams them."""
+        assets = item.get("assets") or {}
+        keys = list(asset_keys or assets)
+        quicklooks = [k for k in keys if {"thumbnail", "overview"}
+                      & set(assets.get(k, {}).get("roles") or [])]
+        data = [k for k in keys if k not in quicklooks]
+        if asset_keys is None and data:  # a whole image: its data, not its quicklook
+            quicklooks = []
+        if quicklooks:
+            from .qgis_glue.quicklook_layer import add_quicklooks
+            add_quicklooks([item], self.controller.runner, on_error=self._show_failure)
+        if data:
+            self.stream_items([item], assets=data)
+
+    def _register_browser(self):
+        from .qgis_glue.browser import register_browser_provider
+        self.browser_provider = register_browser_provider(self)
+
+    def _unregister_browser(self):
+        if self.browser_provider is not None:
+            from .qgis_glue.browser import unregister_browser_provider
+            unregister_browser_provider(self.browser_provider)
+            self.browser_provider = None
 
     # --- streamed layers ---------------------------------------------------------------
     def _keep_streamed_layers_signed(self):
@@ -234,17 +359,10 @@ class DinamisPlugin:
         return self.dock
 
     def set_dock_visible(self, visible: bool):
-        if visible:
-            self.ensure_dock().show()
-            self.dock.raise_()
-        elif self.dock is not None:
-            self.dock.hide()
+        _show_or_hide(visible, self.ensure_dock, self.dock)
 
     def _dock_visibility_changed(self, visible: bool):
-        if self.account_action is not None and self.account_action.isChecked() != visible:
-            self.account_action.blockSignals(True)
-            self.account_action.setChecked(visible)
-            self.account_action.blockSignals(False)
+        _check_quietly(self.account_action, visible)
 
     def _show_device_login(self):
         """A login started (from the panel or the console): its dialog, over the panel."""

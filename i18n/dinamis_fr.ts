@@ -4,7 +4,7 @@
     <context>
         <name>dinamis</name>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/aoi_files.py" line="77" />
+            <location filename="../dinamis_plugin/qgis_glue/aoi_files.py" line="90" />
             <source>"{name}" has no polygon.</source>
             <translation>« {name} » ne contient aucun polygone.</translation>
         </message>
@@ -44,7 +44,7 @@
             <translation>une réponse JSON</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="139" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="142" />
             <source>A note for DINAMIS (optional)</source>
             <translation>Une note pour DINAMIS (facultative)</translation>
         </message>
@@ -54,7 +54,7 @@
             <translation>Un profil nommé « {name} » existe déjà.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/project_form.py" line="194" />
+            <location filename="../dinamis_plugin/gui/project_form.py" line="220" />
             <source>A scientific project states its objectives, methodology and expected results.</source>
             <translation>Un projet scientifique indique ses objectifs, sa méthodologie et ses résultats attendus.</translation>
         </message>
@@ -86,6 +86,11 @@
             <translation>Compte</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/gui/search_form.py" line="75" />
+            <source>Acquired from</source>
+            <translation>Acquise du</translation>
+        </message>
+        <message>
             <location filename="../processing_provider/search_catalogue.py" line="58" />
             <source>Acquired on or after</source>
             <translation>Acquises le ou après le</translation>
@@ -96,12 +101,12 @@
             <translation>Acquises le ou avant le</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="111" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="114" />
             <source>Acquisition</source>
             <translation>Acquisition</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="224" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="286" />
             <source>Acquisition from {start} to {end}</source>
             <translation>Acquisition du {start} au {end}</translation>
         </message>
@@ -109,6 +114,11 @@
             <location filename="../dinamis_plugin/gui/settings_dialog.py" line="117" />
             <source>Active profile</source>
             <translation>Profil actif</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/result_actions.py" line="59" />
+            <source>Add as one mosaic ({count} images)</source>
+            <translation>Ajouter en une mosaïque ({count} images)</translation>
         </message>
         <message>
             <location filename="../processing_provider/add_images.py" line="34" />
@@ -119,6 +129,16 @@
             <location filename="../processing_provider/download_algorithm.py" line="67" />
             <source>Add the images to the map when done</source>
             <translation>Ajouter les images à la carte à la fin</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/result_actions.py" line="55" />
+            <source>Add to map</source>
+            <translation>Ajouter à la carte</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/result_actions.py" line="56" />
+            <source>Add to map ({count})</source>
+            <translation>Ajouter à la carte ({count})</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/api.py" line="494" />
@@ -146,17 +166,33 @@
             <translation>Ajouter…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/project_form.py" line="50" />
+            <location filename="../dinamis_plugin/gui/project_form.py" line="52" />
             <source>agriculture, forest, coast…</source>
             <translation>agriculture, forêt, littoral…</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/gui/search_form.py" line="55" />
+            <source>All but</source>
+            <translation>Toutes sauf</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/search_form.py" line="58" />
+            <source>All collections</source>
+            <translation>Toutes les collections</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/search_form.py" line="67" />
             <location filename="../processing_provider/search_catalogue.py" line="72" />
             <source>All images</source>
             <translation>Toutes les images</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="55" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="530" />
+            <source>All of them</source>
+            <translation>Toutes</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_list.py" line="62" />
             <source>All statuses</source>
             <translation>Tous les statuts</translation>
         </message>
@@ -177,8 +213,41 @@
         </message>
         <message>
             <location filename="../dinamis_plugin/core/counts.py" line="61" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="369" />
             <source>an unknown number of images</source>
             <translation>un nombre inconnu d'images</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/results_model.py" line="22" />
+            <source>Angle</source>
+            <translation>Angle</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/search_form.py" line="262" />
+            <source>angle ≤ {value}°</source>
+            <translation>angle ≤ {value}°</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/search_form.py" line="282" />
+            <location filename="../dinamis_plugin/gui/search_form.py" line="284" />
+            <source>any</source>
+            <translation>indifférent</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/search_form.py" line="73" />
+            <location filename="../dinamis_plugin/gui/search_form.py" line="74" />
+            <source>any date</source>
+            <translation>toute date</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="128" />
+            <source>Anywhere (no area)</source>
+            <translation>Partout (pas de zone)</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="98" />
+            <source>anywhere (no area)</source>
+            <translation>partout (pas de zone)</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/account.py" line="71" />
@@ -197,28 +266,29 @@
             <translation>Archive</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="74" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="77" />
             <source>Archive (an orderable image)</source>
             <translation>Archive (une image à commander)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="95" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="98" />
             <source>Archive image</source>
             <translation>Image d'archive</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="93" />
+            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="51" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="99" />
             <source>Area</source>
             <translation>Surface</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="68" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="75" />
             <source>Area (km²)</source>
             <translation>Surface (km²)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="40" />
-            <location filename="../dinamis_plugin/qgis_glue/aoi_layer.py" line="126" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="43" />
+            <location filename="../dinamis_plugin/qgis_glue/aoi_layer.py" line="131" />
             <source>Area of interest</source>
             <translation>Zone d'intérêt</translation>
         </message>
@@ -228,9 +298,19 @@
             <translation>Zone d'intérêt (couche)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="296" />
+            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="146" />
+            <source>Area of interest from a vector file</source>
+            <translation>Zone d'intérêt depuis un fichier vecteur</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="356" />
             <source>Area saved to {path}</source>
             <translation>Zone enregistrée dans {path}</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="432" />
+            <source>area: {label}</source>
+            <translation>zone : {label}</translation>
         </message>
         <message>
             <location filename="../processing_provider/estimate_request.py" line="58" />
@@ -243,12 +323,12 @@
             <translation>Faire confirmer chaque chiffre par DINAMIS (une requête par entité)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="293" />
+            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="320" />
             <source>Asking DINAMIS for a quote</source>
             <translation>Demande de devis à DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="432" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="489" />
             <source>Asking DINAMIS to confirm…</source>
             <translation>Confirmation demandée à DINAMIS…</translation>
         </message>
@@ -268,6 +348,7 @@
             <translation>au plus {count} images</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/gui/results_model.py" line="23" />
             <location filename="../processing_provider/search_catalogue.py" line="71" />
             <source>Availability</source>
             <translation>Disponibilité</translation>
@@ -283,7 +364,7 @@
             <translation>La disponibilité est vérifiée image par image à l'arrivée des résultats : le catalogue ne sait pas filtrer sur ce critère, les nombres sont donc des bornes.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="80" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="79" />
             <source>Availability must be "all", "downloadable" or "orderable", not "{value}".</source>
             <translation>La disponibilité doit être « all », « downloadable » ou « orderable », et non « {value} ».</translation>
         </message>
@@ -293,12 +374,12 @@
             <translation>Moyenne</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="76" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="82" />
             <source>Back to the area before the last change made here.</source>
             <translation>Revenir à la zone d'avant la dernière modification faite ici.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="262" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="276" />
             <source>being filed</source>
             <translation>en cours de dépôt</translation>
         </message>
@@ -347,7 +428,7 @@
             <translation>Impossible de joindre le service DINAMIS à l'adresse {url}. Vérifiez votre réseau ou vos paramètres de proxy, ou l'adresse du service dans les paramètres DINAMIS.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/aoi_files.py" line="73" />
+            <location filename="../dinamis_plugin/qgis_glue/aoi_files.py" line="86" />
             <source>Cannot read "{name}" as a vector file (GeoPackage, shapefile, GeoJSON, KML...).</source>
             <translation>Impossible de lire « {name} » comme fichier vecteur (GeoPackage, shapefile, GeoJSON, KML…).</translation>
         </message>
@@ -362,7 +443,7 @@
             <translation>Impossible d'utiliser le trousseau de mots de passe du système pour conserver votre connexion DINAMIS. Déverrouillez-le (ou définissez un mot de passe principal QGIS) et réessayez.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/aoi_files.py" line="117" />
+            <location filename="../dinamis_plugin/qgis_glue/aoi_files.py" line="130" />
             <source>Cannot write "{name}": {reason}</source>
             <translation>Impossible d'écrire « {name} » : {reason}</translation>
         </message>
@@ -393,7 +474,7 @@
             <translation>Catégorie</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="93" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="105" />
             <source>Change it in the New request tab, then submit it again</source>
             <translation>La modifier dans l'onglet Nouvelle demande, puis la soumettre à nouveau</translation>
         </message>
@@ -403,7 +484,7 @@
             <translation>Modifications demandées</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="264" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="278" />
             <source>Changes to {id}</source>
             <translation>Modifications de {id}</translation>
         </message>
@@ -413,7 +494,7 @@
             <translation>Vérification de la clé d'API ; le panneau Compte DINAMIS affiche le résultat.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="243" />
+            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="250" />
             <source>Checking your DINAMIS requests</source>
             <translation>Vérification de vos demandes DINAMIS</translation>
         </message>
@@ -428,12 +509,17 @@
             <translation>Choisissez une couche d'emprises ou indiquez des identifiants d'images.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="498" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="553" />
             <source>Choose a project (or create one).</source>
             <translation>Choisissez un projet (ou créez-en un).</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="502" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="377" />
+            <source>Choose a project…</source>
+            <translation>Choisissez un projet…</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_form.py" line="557" />
             <source>Choose a sensor.</source>
             <translation>Choisissez un capteur.</translation>
         </message>
@@ -443,12 +529,37 @@
             <translation>Choisissez une zone d'intérêt : une couche ou une emprise.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="77" />
+            <location filename="../dinamis_plugin/gui/search_form.py" line="85" />
+            <source>City, department, sensor, keyword…</source>
+            <translation>Ville, département, capteur, mot-clé…</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="83" />
             <source>Clear</source>
             <translation>Effacer</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="61" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="114" />
+            <source>Clear every filter and the area</source>
+            <translation>Effacer tous les filtres et la zone</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="204" />
+            <source>Clear the quicklook cache</source>
+            <translation>Vider le cache des aperçus</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="564" />
+            <source>Clearing the quicklook cache</source>
+            <translation>Vidage du cache des aperçus</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="158" />
+            <source>Click the corners of the area; right-click or double-click to finish, Esc to cancel.</source>
+            <translation>Cliquez les sommets de la zone ; clic droit ou double-clic pour terminer, Échap pour annuler.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="67" />
             <source>Click the vertices on the map; right-click or double-click to finish, Backspace removes the last vertex.</source>
             <translation>Cliquez les sommets sur la carte ; clic droit ou double-clic pour terminer, Retour arrière supprime le dernier sommet.</translation>
         </message>
@@ -463,9 +574,25 @@
             <translation>Clôturée.</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/gui/results_model.py" line="22" />
+            <source>Cloud</source>
+            <translation>Nuages</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/core/search_plan.py" line="136" />
             <source>cloud cover</source>
             <translation>la couverture nuageuse</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/search_form.py" line="79" />
+            <source>Cloud cover</source>
+            <translation>Couverture nuageuse</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/quicklook_viewer.py" line="72" />
+            <location filename="../dinamis_plugin/qgis_glue/browser.py" line="165" />
+            <source>cloud cover {value} %</source>
+            <translation>nuages {value} %</translation>
         </message>
         <message>
             <location filename="../processing_provider/download_clipped.py" line="66" />
@@ -473,9 +600,35 @@
             <translation>GeoTIFF optimisé pour le cloud (COG)</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/gui/search_form.py" line="259" />
+            <source>clouds ≤ {value} %</source>
+            <translation>nuages ≤ {value} %</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/results_model.py" line="23" />
+            <source>Collection</source>
+            <translation>Collection</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/results_model.py" line="231" />
+            <source>Collection: {collection}</source>
+            <translation>Collection : {collection}</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/search_form.py" line="63" />
+            <location filename="../dinamis_plugin/qgis_glue/browser.py" line="100" />
+            <source>Collections</source>
+            <translation>Collections</translation>
+        </message>
+        <message>
             <location filename="../processing_provider/search_catalogue.py" line="77" />
             <source>Collections (ids separated by commas; empty for all)</source>
             <translation>Collections (identifiants séparés par des virgules ; vide pour toutes)</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/search_form.py" line="59" />
+            <source>Collections listed by the catalogue; none checked means all of them</source>
+            <translation>Collections listées par le catalogue ; aucune cochée signifie toutes</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/search_params.py" line="84" />
@@ -483,12 +636,12 @@
             <translation>Les collections doivent être une liste d'identifiants de collection.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="329" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="399" />
             <source>Confirmed by DINAMIS: {area} km², {price} €.</source>
             <translation>Confirmé par DINAMIS : {area} km², {price} €.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="225" />
+            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="226" />
             <source>Converted from {crs} to longitude/latitude (WGS 84), as DINAMIS takes areas.</source>
             <translation>Convertie de {crs} en longitude/latitude (WGS 84), comme DINAMIS reçoit les zones.</translation>
         </message>
@@ -502,6 +655,16 @@
             <location filename="../dinamis_plugin/gui/device_login_dialog.py" line="45" />
             <source>Copy code</source>
             <translation>Copier le code</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/result_actions.py" line="68" />
+            <source>Copy id</source>
+            <translation>Copier l'identifiant</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/result_actions.py" line="69" />
+            <source>Copy ids ({count})</source>
+            <translation>Copier les identifiants ({count})</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/api_key_manager.py" line="106" />
@@ -544,7 +707,17 @@
             <translation>Décompte établi par une recherche par mois ({requests} requêtes).</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="347" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="471" />
+            <source>Counting DINAMIS images per month</source>
+            <translation>Comptage mensuel des images DINAMIS</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="458" />
+            <source>Counting images per month…</source>
+            <translation>Comptage des images par mois…</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="416" />
             <source>covers {covered} km²</source>
             <translation>couvre {covered} km²</translation>
         </message>
@@ -554,8 +727,8 @@
             <translation>Créer une clé</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/project_form.py" line="76" />
-            <location filename="../dinamis_plugin/gui/project_form.py" line="135" />
+            <location filename="../dinamis_plugin/gui/project_form.py" line="78" />
+            <location filename="../dinamis_plugin/gui/project_form.py" line="159" />
             <source>Create the project</source>
             <translation>Créer le projet</translation>
         </message>
@@ -585,9 +758,24 @@
             <translation>Cubique</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="67" />
+            <location filename="../dinamis_plugin/qgis_glue/browser.py" line="136" />
+            <source>Current search</source>
+            <translation>Recherche en cours</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/results_model.py" line="22" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_form.py" line="70" />
             <source>Delete</source>
             <translation>Supprimer</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_form.py" line="247" />
+            <source>Delete this draft, its area and what you typed in it? This cannot be undone.</source>
+            <translation>Supprimer ce brouillon, sa zone et ce que vous y avez saisi ? C'est définitif.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/demand_models.py" line="41" />
@@ -606,21 +794,25 @@
             <translation>Adresse du gestionnaire de demandes</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/project_form.py" line="188" />
+            <location filename="../dinamis_plugin/gui/project_form.py" line="214" />
             <source>Describe the project.</source>
             <translation>Décrivez le projet.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/api_key_manager.py" line="43" />
-            <location filename="../dinamis_plugin/gui/project_form.py" line="61" />
+            <location filename="../dinamis_plugin/gui/project_form.py" line="63" />
             <source>Description</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/plugin.py" line="80" />
-            <location filename="../dinamis_plugin/plugin.py" line="91" />
-            <location filename="../dinamis_plugin/plugin.py" line="211" />
-            <location filename="../dinamis_plugin/plugin.py" line="266" />
+            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="80" />
+            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="157" />
+            <location filename="../dinamis_plugin/gui/result_actions.py" line="105" />
+            <location filename="../dinamis_plugin/plugin.py" line="110" />
+            <location filename="../dinamis_plugin/plugin.py" line="122" />
+            <location filename="../dinamis_plugin/plugin.py" line="336" />
+            <location filename="../dinamis_plugin/plugin.py" line="384" />
+            <location filename="../dinamis_plugin/qgis_glue/browser.py" line="88" />
             <location filename="../dinamis_plugin/requests_entry.py" line="96" />
             <location filename="../dinamis_plugin/requests_entry.py" line="143" />
             <location filename="../processing_provider/provider.py" line="29" />
@@ -628,13 +820,13 @@
             <translation>DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="255" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="330" />
             <source>DINAMIS ({author})</source>
             <translation>DINAMIS ({author})</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/account_panel.py" line="30" />
-            <location filename="../dinamis_plugin/plugin.py" line="70" />
+            <location filename="../dinamis_plugin/plugin.py" line="93" />
             <source>DINAMIS account</source>
             <translation>Compte DINAMIS</translation>
         </message>
@@ -654,12 +846,18 @@
             <translation>DINAMIS vous demande de la modifier : lisez les messages, modifiez-la, puis soumettez-la à nouveau.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="331" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="52" />
+            <location filename="../dinamis_plugin/plugin.py" line="102" />
+            <source>DINAMIS catalogue</source>
+            <translation>Catalogue DINAMIS</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="401" />
             <source>DINAMIS computes {area} km², {price} € (its figures are the ones that count).</source>
             <translation>DINAMIS calcule {area} km², {price} € (ce sont ses chiffres qui font foi).</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="579" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="663" />
             <source>DINAMIS could not confirm the estimate: {reason}</source>
             <translation>DINAMIS n'a pas pu confirmer l'estimation : {reason}</translation>
         </message>
@@ -677,6 +875,16 @@
             <location filename="../dinamis_plugin/core/errors.py" line="89" />
             <source>DINAMIS did not accept your credentials. Log in again from the DINAMIS account panel (or dinamis.login() in the Python console), or check your API key.</source>
             <translation>DINAMIS n'a pas accepté vos identifiants. Reconnectez-vous depuis le panneau du compte DINAMIS (ou avec dinamis.login() dans la console Python), ou vérifiez votre clé d'API.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="402" />
+            <source>DINAMIS footprints</source>
+            <translation>Emprises DINAMIS</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="424" />
+            <source>DINAMIS footprints ({filters})</source>
+            <translation>Emprises DINAMIS ({filters})</translation>
         </message>
         <message>
             <location filename="../processing_provider/estimate_request.py" line="148" />
@@ -704,6 +912,21 @@
             <translation>DINAMIS reprend votre connexion précédente ; réessayez dans un instant.</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/gui/project_form.py" line="137" />
+            <source>DINAMIS project</source>
+            <translation>Projet DINAMIS</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/quicklook_viewer.py" line="26" />
+            <source>DINAMIS quicklook</source>
+            <translation>Aperçu DINAMIS</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/quicklook_layer.py" line="175" />
+            <source>DINAMIS quicklooks</source>
+            <translation>Aperçus DINAMIS</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/core/errors.py" line="156" />
             <source>DINAMIS refused this action for your account.</source>
             <translation>DINAMIS a refusé cette action pour votre compte.</translation>
@@ -724,7 +947,8 @@
             <translation>DINAMIS a refusé la valeur de « {field} » : {reason}</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="584" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="667" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="382" />
             <source>DINAMIS request</source>
             <translation>Demande DINAMIS</translation>
         </message>
@@ -746,7 +970,7 @@
             <translation>Paramètres DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/plugin.py" line="75" />
+            <location filename="../dinamis_plugin/plugin.py" line="98" />
             <source>DINAMIS settings…</source>
             <translation>Paramètres DINAMIS…</translation>
         </message>
@@ -761,6 +985,16 @@
             <translation>DINAMIS : aucune image ajoutée.</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="529" />
+            <source>DINAMIS: {count} images here</source>
+            <translation>DINAMIS : {count} images ici</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="525" />
+            <source>DINAMIS: {image}</source>
+            <translation>DINAMIS : {image}</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/api.py" line="513" />
             <location filename="../dinamis_plugin/api.py" line="517" />
             <source>DINAMIS: {problem}</source>
@@ -770,6 +1004,11 @@
             <location filename="../dinamis_plugin/gui/settings_dialog.py" line="60" />
             <source>Done</source>
             <translation>Terminé</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/result_actions.py" line="64" />
+            <source>Download ({count})…</source>
+            <translation>Télécharger ({count})…</translation>
         </message>
         <message>
             <location filename="../processing_provider/download_images.py" line="27" />
@@ -797,6 +1036,14 @@
             <translation>Rapport de téléchargement</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/gui/results_model.py" line="27" />
+            <location filename="../dinamis_plugin/gui/search_form.py" line="251" />
+            <location filename="../dinamis_plugin/qgis_glue/footprints.py" line="155" />
+            <source>Downloadable</source>
+            <translation>Téléchargeable</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/search_form.py" line="68" />
             <location filename="../processing_provider/search_catalogue.py" line="72" />
             <source>Downloadable now</source>
             <translation>Téléchargeables maintenant</translation>
@@ -817,35 +1064,70 @@
             <translation>Télécharge dans un dossier les fichiers image d'images DINAMIS : les emprises d'une couche produite par « Rechercher dans le catalogue DINAMIS » (toutes, ou celles sélectionnées), ou une liste d'identifiants. Plusieurs fichiers sont récupérés à la fois ; chacun est vérifié d'après la taille et la somme de contrôle données par le catalogue, et un fichier endommagé n'est jamais conservé. Un téléchargement arrêté ou en échec reprend là où il s'était arrêté : relancez-le avec le même dossier, seul ce qui manque ou a échoué est récupéré. La table de rapport indique pour chaque fichier s'il a été téléchargé, repris, s'il était déjà présent ou a échoué, et pourquoi. Nécessite une connexion avec un compte DINAMIS actif (sans interface : une connexion conservée par l'extension, ou les variables d'environnement DINAMIS_ACCESS_KEY et DINAMIS_SECRET_KEY).</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/gui/result_actions.py" line="63" />
+            <source>Download…</source>
+            <translation>Télécharger…</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/core/demand_models.py" line="34" />
-            <location filename="../dinamis_plugin/gui/request_form.py" line="62" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="65" />
             <source>Draft</source>
             <translation>Brouillon</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="59" />
+            <location filename="../dinamis_plugin/qgis_glue/browser.py" line="199" />
+            <source>Drag onto the map, or double-click, to add it</source>
+            <translation>Glissez-le sur la carte, ou double-cliquez, pour l'ajouter</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="113" />
+            <source>Draw a polygon (right-click to finish)</source>
+            <translation>Dessiner un polygone (clic droit pour terminer)</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="112" />
+            <source>Draw a rectangle</source>
+            <translation>Dessiner un rectangle</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="65" />
             <source>Draw a rectangle on the map: press, drag, release.</source>
             <translation>Tracez un rectangle sur la carte : appuyez, glissez, relâchez.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="238" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="275" />
             <source>Draw or import an area first; then its vertices can be edited.</source>
             <translation>Tracez ou importez d'abord une zone ; ses sommets pourront ensuite être modifiés.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="506" />
+            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="157" />
+            <source>Draw the area of interest on the map.</source>
+            <translation>Dessinez la zone d'intérêt sur la carte.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_form.py" line="561" />
             <source>Draw the area of interest.</source>
             <translation>Tracez la zone d'intérêt.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="209" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="228" />
             <source>Drawing: the figures follow each vertex.</source>
             <translation>Tracé en cours : les chiffres suivent chaque sommet.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="213" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="241" />
             <source>Drawn on the map</source>
             <translation>Tracée sur la carte</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="178" />
+            <source>Drawn polygon</source>
+            <translation>Polygone dessiné</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/search_area.py" line="71" />
+            <source>Drawn rectangle</source>
+            <translation>Rectangle dessiné</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/account_panel.py" line="61" />
@@ -858,12 +1140,12 @@
             <translation>Modifier le profil</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="64" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="70" />
             <source>Edit vertices</source>
             <translation>Modifier les sommets</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="92" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="104" />
             <location filename="../dinamis_plugin/gui/settings_dialog.py" line="104" />
             <source>Edit…</source>
             <translation>Modifier…</translation>
@@ -879,7 +1161,7 @@
             <translation>Profils de services</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="267" />
+            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="274" />
             <source>Enlarge to {minimum} km²</source>
             <translation>Agrandir à {minimum} km²</translation>
         </message>
@@ -909,22 +1191,32 @@
             <translation>Estimations</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/project_form.py" line="67" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="155" />
+            <source>Every collection is excluded: include at least one.</source>
+            <translation>Toutes les collections sont exclues : gardez-en au moins une.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/search_params.py" line="197" />
+            <source>Excluded collections must first be resolved against the catalogue's collections (resolved()).</source>
+            <translation>Les collections exclues doivent d'abord être résolues d'après les collections du catalogue (resolved()).</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/project_form.py" line="69" />
             <source>Expected results</source>
             <translation>Résultats attendus</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="287" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="347" />
             <source>Export the area of interest</source>
             <translation>Exporter la zone d'intérêt</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="159" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="162" />
             <source>Export the area…</source>
             <translation>Exporter la zone…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="72" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="78" />
             <source>Export…</source>
             <translation>Exporter…</translation>
         </message>
@@ -944,17 +1236,17 @@
             <translation>Modèle de nom des fichiers ({collection} {item} {asset} {file} {stem} {ext})</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="154" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="157" />
             <source>File the request on the DINAMIS website</source>
             <translation>Déposer la demande sur le site de DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="554" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="636" />
             <source>Filed as {id}. (The connection had dropped, but DINAMIS had received it: it exists once.)</source>
             <translation>Déposée sous le numéro {id}. (La connexion avait été coupée, mais DINAMIS l'avait reçue : elle n'existe qu'une fois.)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="557" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="639" />
             <source>Filed as {id}. Follow it in the Requests tab.</source>
             <translation>Déposée sous le numéro {id}. Suivez-la dans l'onglet Mes demandes.</translation>
         </message>
@@ -999,22 +1291,27 @@
             <translation>Fichiers repris</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="546" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="615" />
             <source>Filing the request…</source>
             <translation>Dépôt de la demande…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="333" />
+            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="367" />
             <source>Filing your DINAMIS request</source>
             <translation>Dépôt de votre demande DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="288" />
+            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="295" />
             <source>Fill the holes</source>
             <translation>Boucher les trous</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="101" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="96" />
+            <source>Filters</source>
+            <translation>Filtres</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_form.py" line="104" />
             <source>Find</source>
             <translation>Chercher</translation>
         </message>
@@ -1024,7 +1321,12 @@
             <translation>Dossier des images découpées</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="309" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="116" />
+            <source>Follow the map</source>
+            <translation>Suivre la carte</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_form.py" line="345" />
             <source>Footprint of {id}</source>
             <translation>Emprise de {id}</translation>
         </message>
@@ -1050,7 +1352,7 @@
             <translation>Pour chaque polygone de la couche (dans n'importe quel SCR) : sa surface ellipsoïdale en km², la part couverte par votre quota gratuit restant pour le capteur, la part payante et son prix en €, comme DINAMIS répartirait une demande de cette surface, avec les avertissements et problèmes (commande minimale, contour invalide…). Quotas et prix viennent du gestionnaire de demandes DINAMIS avec votre connexion ; sans elle, seules les surfaces et les vérifications sont écrites. Chaque entité compte comme une demande à part. DINAMIS peut confirmer chaque chiffre par son propre devis.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/project_form.py" line="164" />
+            <location filename="../dinamis_plugin/gui/project_form.py" line="190" />
             <source>For scientific projects:</source>
             <translation>Pour les projets scientifiques :</translation>
         </message>
@@ -1065,7 +1367,7 @@
             <translation>Oubli des connexions des profils DINAMIS supprimés</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="95" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="101" />
             <source>Free quota</source>
             <translation>Quota gratuit</translation>
         </message>
@@ -1080,9 +1382,19 @@
             <translation>La recherche en texte libre n'est pas disponible sur ce catalogue : son API STAC ne la propose pas pour les images. Retirez le texte et cherchez plutôt par lieu, par date ou par collection.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="66" />
+            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="126" />
+            <source>From a vector file…</source>
+            <translation>Depuis un fichier vecteur…</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="72" />
             <source>From selection</source>
             <translation>Depuis la sélection</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/search_form.py" line="255" />
+            <source>from {date}</source>
+            <translation>depuis le {date}</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/qgis_glue/stream_layers.py" line="113" />
@@ -1110,7 +1422,7 @@
             <translation>Donnez à la fois l'identifiant et la clé secrète de la clé d'API, ou aucun des deux pour vous connecter avec votre navigateur.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="68" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="67" />
             <source>Give either a rectangle (bbox) or a geometry, not both.</source>
             <translation>Donnez soit un rectangle (bbox), soit une géométrie, pas les deux.</translation>
         </message>
@@ -1135,14 +1447,20 @@
             <translation>Indiquez le nom d'hôte du stockage objet qui contient les images (DINAMIS : meso.umontpellier.fr) : seules les adresses de fichiers qui s'y trouvent sont envoyées à la signature.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="500" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="555" />
             <source>Give the orderable image to order.</source>
             <translation>Indiquez l'image à commander.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/project_form.py" line="186" />
+            <location filename="../dinamis_plugin/gui/project_form.py" line="212" />
             <source>Give the project a title.</source>
             <translation>Donnez un titre au projet.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="314" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="316" />
+            <source>Given area</source>
+            <translation>Zone donnée</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/settings_dialog.py" line="45" />
@@ -1150,22 +1468,22 @@
             <translation>Noms d'hôte du stockage objet qui contient les images, séparés par des espaces : seules les adresses de fichiers qui s'y trouvent sont envoyées à la signature (DINAMIS : meso.umontpellier.fr).</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="100" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="103" />
             <source>Id of an orderable catalogue image</source>
             <translation>Identifiant d'une image du catalogue à commander</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="104" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="107" />
             <source>Image</source>
             <translation>Image</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="33" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="35" />
             <source>Image format</source>
             <translation>Format d'image</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="222" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="284" />
             <source>Image {id}</source>
             <translation>Image {id}</translation>
         </message>
@@ -1175,17 +1493,17 @@
             <translation>Images correspondant à la recherche (-1 si le nombre exact n'est pas connu)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="264" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="303" />
             <source>Import an area of interest</source>
             <translation>Importer une zone d'intérêt</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="274" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="311" />
             <source>Imported from {name}</source>
             <translation>Importée de {name}</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="69" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="75" />
             <source>Import…</source>
             <translation>Importer…</translation>
         </message>
@@ -1203,6 +1521,16 @@
             <location filename="../dinamis_plugin/core/search_plan.py" line="137" />
             <source>incidence angle</source>
             <translation>l'angle d'incidence</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/search_form.py" line="81" />
+            <source>Incidence angle</source>
+            <translation>Angle d'incidence</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/quicklook_viewer.py" line="74" />
+            <source>incidence {value}°</source>
+            <translation>incidence {value}°</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="543" />
@@ -1225,7 +1553,7 @@
             <translation>Ses collections sont : {ids}.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="284" />
+            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="291" />
             <source>Keep the largest part</source>
             <translation>Garder la plus grande partie</translation>
         </message>
@@ -1235,12 +1563,17 @@
             <translation>Les garder sans les vérifier</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="202" />
+            <source>Keep these footprints (the next search makes a new layer)</source>
+            <translation>Garder ces emprises (la prochaine recherche crée une nouvelle couche)</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/gui/settings_dialog.py" line="61" />
             <source>Keep these values; OK saves the settings</source>
             <translation>Garder ces valeurs ; OK enregistre les paramètres</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="67" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="74" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
@@ -1255,6 +1588,11 @@
             <translation>KML (*.kml)</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/gui/search_form.py" line="33" />
+            <source>Least cloudy first</source>
+            <translation>Les moins nuageuses d'abord</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/gui/api_key_manager.py" line="135" />
             <source>Listing DINAMIS API keys</source>
             <translation>Liste des clés d'API DINAMIS</translation>
@@ -1263,6 +1601,31 @@
             <location filename="../dinamis_plugin/gui/api_key_manager.py" line="134" />
             <source>Listing your API keys…</source>
             <translation>Liste de vos clés d'API…</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="386" />
+            <source>Load all ({count})</source>
+            <translation>Tout charger ({count})</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="379" />
+            <source>Load {count} more</source>
+            <translation>Charger {count} de plus</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="558" />
+            <source>Loading a DINAMIS quicklook</source>
+            <translation>Chargement d'un aperçu DINAMIS</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/thumbnails.py" line="146" />
+            <source>Loading DINAMIS quicklooks</source>
+            <translation>Chargement des aperçus DINAMIS</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/quicklook_viewer.py" line="82" />
+            <source>Loading the quicklook…</source>
+            <translation>Chargement de l'aperçu…</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/settings_dialog.py" line="129" />
@@ -1280,17 +1643,17 @@
             <translation>Se connecter à DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="117" />
+            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="121" />
             <source>Log in to DINAMIS (account panel) to file requests.</source>
             <translation>Connectez-vous à DINAMIS (panneau du compte) pour déposer des demandes.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="164" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="178" />
             <source>Log in to DINAMIS (account panel) to see your requests.</source>
             <translation>Connectez-vous à DINAMIS (panneau du compte) pour voir vos demandes.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="453" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="508" />
             <source>log in to see your quota</source>
             <translation>connectez-vous pour voir votre quota</translation>
         </message>
@@ -1371,7 +1734,18 @@
             <translation>Émetteur de connexion</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="126" />
+            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="111" />
+            <location filename="../dinamis_plugin/qgis_glue/search_area.py" line="71" />
+            <source>Map extent</source>
+            <translation>Emprise de la carte</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/timeline.py" line="151" />
+            <source>max {count}</source>
+            <translation>max {count}</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_form.py" line="129" />
             <source>Maximum cloud cover</source>
             <translation>Couverture nuageuse maximale</translation>
         </message>
@@ -1381,7 +1755,7 @@
             <translation>Couverture nuageuse maximale (%)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="130" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="133" />
             <source>Maximum incidence angle</source>
             <translation>Angle d'incidence maximal</translation>
         </message>
@@ -1396,17 +1770,17 @@
             <translation>Nombre maximal d'emprises</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/project_form.py" line="66" />
+            <location filename="../dinamis_plugin/gui/project_form.py" line="68" />
             <source>Methodology</source>
             <translation>Méthodologie</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="94" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="100" />
             <source>Minimum order</source>
             <translation>Commande minimale</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="122" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="125" />
             <source>Mode</source>
             <translation>Mode</translation>
         </message>
@@ -1416,13 +1790,23 @@
             <translation>Mono</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="123" />
+            <source>More</source>
+            <translation>Plus</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/core/streamable.py" line="119" />
             <location filename="../dinamis_plugin/qgis_glue/layer_metadata.py" line="99" />
             <source>Mosaic of {count} images</source>
             <translation>Mosaïque de {count} images</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="64" />
+            <location filename="../dinamis_plugin/gui/search_form.py" line="34" />
+            <source>Most vertical first</source>
+            <translation>Les plus verticales d'abord</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="70" />
             <source>Move, add or delete vertices with QGIS's vertex tool (undo with Ctrl+Z).</source>
             <translation>Déplacez, ajoutez ou supprimez des sommets avec l'outil de sommets de QGIS (annuler avec Ctrl+Z).</translation>
         </message>
@@ -1442,7 +1826,7 @@
             <translation>Plus proche voisin</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="66" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="69" />
             <source>New</source>
             <translation>Nouveau</translation>
         </message>
@@ -1452,13 +1836,13 @@
             <translation>Nouveau profil</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/project_form.py" line="38" />
-            <location filename="../dinamis_plugin/gui/project_form.py" line="125" />
+            <location filename="../dinamis_plugin/gui/project_form.py" line="40" />
+            <location filename="../dinamis_plugin/gui/project_form.py" line="149" />
             <source>New project</source>
             <translation>Nouveau projet</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="86" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="89" />
             <source>New project…</source>
             <translation>Nouveau projet…</translation>
         </message>
@@ -1468,7 +1852,17 @@
             <translation>Nouvelle demande</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="214" />
+            <location filename="../dinamis_plugin/gui/search_form.py" line="31" />
+            <source>Newest first</source>
+            <translation>Les plus récentes d'abord</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/quicklook_viewer.py" line="48" />
+            <source>Next ▶</source>
+            <translation>Suivante ▶</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="215" />
             <source>No area of interest yet: draw one on the map, take the selected features of a layer, or import a file.</source>
             <translation>Pas encore de zone d'intérêt : tracez-en une sur la carte, prenez les entités sélectionnées d'une couche ou importez un fichier.</translation>
         </message>
@@ -1478,7 +1872,7 @@
             <translation>Sans catégorie</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/aoi_files.py" line="57" />
+            <location filename="../dinamis_plugin/qgis_glue/aoi_files.py" line="58" />
             <source>No feature is selected in "{layer}": select the polygons of your area first.</source>
             <translation>Aucune entité n'est sélectionnée dans « {layer} » : sélectionnez d'abord les polygones de votre zone.</translation>
         </message>
@@ -1486,6 +1880,12 @@
             <location filename="../dinamis_plugin/core/counts.py" line="50" />
             <source>no image</source>
             <translation>aucune image</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="372" />
+            <location filename="../dinamis_plugin/gui/timeline.py" line="58" />
+            <source>No image matches these filters.</source>
+            <translation>Aucune image ne correspond à ces filtres.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/qgis_glue/stream_layers.py" line="159" />
@@ -1498,14 +1898,19 @@
             <translation>Aucune image à télécharger : la couche (ou sa sélection) est vide et aucun identifiant n'a été donné.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="337" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="384" />
             <source>No project yet: create one</source>
             <translation>Pas encore de projet : créez-en un</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="170" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="184" />
             <source>No request yet: prepare one in the New request tab.</source>
             <translation>Pas encore de demande : préparez-en une dans l'onglet Nouvelle demande.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/browser.py" line="145" />
+            <source>No search yet: use the DINAMIS catalogue dock.</source>
+            <translation>Pas encore de recherche : utilisez le panneau Catalogue DINAMIS.</translation>
         </message>
         <message>
             <location filename="../processing_provider/add_images.py" line="109" />
@@ -1523,7 +1928,7 @@
             <translation>Ce n'est pas un item STAC : donnez des Items pystac ou des dictionnaires d'items STAC.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="455" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="510" />
             <source>not available for this account</source>
             <translation>non disponible pour ce compte</translation>
         </message>
@@ -1558,7 +1963,7 @@
             <translation>Non connecté à {profile}.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="451" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="506" />
             <source>not published by these services</source>
             <translation>non publié par ces services</translation>
         </message>
@@ -1566,6 +1971,11 @@
             <location filename="../dinamis_plugin/core/account.py" line="80" />
             <source>Not stated at login: your first download or request will tell whether your account is active.</source>
             <translation>Non indiqué à la connexion : votre premier téléchargement ou votre première demande dira si votre compte est actif.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/search_form.py" line="248" />
+            <source>not {collection}</source>
+            <translation>sauf {collection}</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/monthly_counts.py" line="80" />
@@ -1578,9 +1988,14 @@
             <translation>Rien à télécharger : aucune de ces images n'a les fichiers demandés (voir les avertissements ci-dessus).</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/project_form.py" line="65" />
+            <location filename="../dinamis_plugin/gui/project_form.py" line="67" />
             <source>Objectives</source>
             <translation>Objectifs</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/search_form.py" line="32" />
+            <source>Oldest first</source>
+            <translation>Les plus anciennes d'abord</translation>
         </message>
         <message>
             <location filename="../processing_provider/add_images.py" line="58" />
@@ -1588,9 +2003,14 @@
             <translation>Une mosaïque par fichier</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/project_form.py" line="72" />
+            <location filename="../dinamis_plugin/gui/project_form.py" line="74" />
             <source>One publication per line</source>
             <translation>Une publication par ligne</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/search_form.py" line="54" />
+            <source>Only</source>
+            <translation>Seulement</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/device_login_dialog.py" line="44" />
@@ -1598,7 +2018,7 @@
             <translation>Ouvrir le navigateur</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="160" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="163" />
             <source>Open the DINAMIS web form</source>
             <translation>Ouvrir le formulaire web DINAMIS</translation>
         </message>
@@ -1628,37 +2048,72 @@
             <translation>Ou identifiants d'images (séparés par des virgules, des espaces ou des lignes)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="68" />
+            <location filename="../dinamis_plugin/gui/search_form.py" line="93" />
+            <source>Order</source>
+            <translation>Ordre</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/footprints.py" line="157" />
+            <source>Other</source>
+            <translation>Autre</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_list.py" line="75" />
             <source>Owner</source>
             <translation>Propriétaire</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="96" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="102" />
             <source>Paid part</source>
             <translation>Part payante</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="120" />
+            <location filename="../dinamis_plugin/gui/results_model.py" line="202" />
+            <source>pair</source>
+            <translation>couple</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_form.py" line="123" />
             <source>Period</source>
             <translation>Période</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="35" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="37" />
             <source>Pixel coding</source>
             <translation>Codage des pixels</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="61" />
+            <location filename="../dinamis_plugin/qgis_glue/quicklook_layer.py" line="170" />
+            <source>Placing DINAMIS quicklooks on the map</source>
+            <translation>Placement des aperçus DINAMIS sur la carte</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/results_model.py" line="22" />
+            <source>Platform</source>
+            <translation>Satellite</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="67" />
             <source>Polygon</source>
             <translation>Polygone</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="97" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="322" />
+            <source>Press Find (or Enter) to read this image from the catalogue.</source>
+            <translation>Appuyez sur Chercher (ou Entrée) pour lire cette image dans le catalogue.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_form.py" line="563" />
+            <source>Press Find to read the image from the catalogue: its footprint gives the area and the price.</source>
+            <translation>Appuyez sur Chercher pour lire l'image dans le catalogue : son emprise donne la surface et le prix.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="103" />
             <source>Price</source>
             <translation>Prix</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/project_form.py" line="73" />
+            <location filename="../dinamis_plugin/gui/project_form.py" line="75" />
             <source>Prior publications</source>
             <translation>Publications antérieures</translation>
         </message>
@@ -1668,12 +2123,17 @@
             <translation>R&amp;D privée</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="33" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="35" />
             <source>Processing level</source>
             <translation>Niveau de traitement</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="133" />
+            <location filename="../dinamis_plugin/gui/search_form.py" line="71" />
+            <source>Product type</source>
+            <translation>Type de produit</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_form.py" line="136" />
             <source>Production options</source>
             <translation>Options de production</translation>
         </message>
@@ -1689,13 +2149,13 @@
             <translation>Programmation</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="73" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="76" />
             <location filename="../processing_provider/estimate_request.py" line="61" />
             <source>Programming (new acquisition)</source>
             <translation>Programmation (nouvelle acquisition)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="89" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="92" />
             <source>Project</source>
             <translation>Projet</translation>
         </message>
@@ -1703,6 +2163,11 @@
             <location filename="../dinamis_plugin/gui/requests_dock.py" line="39" />
             <source>Projects</source>
             <translation>Projets</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_form.py" line="385" />
+            <source>Projects are kept on the DINAMIS website</source>
+            <translation>Les projets se gèrent sur le site web DINAMIS</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/account.py" line="104" />
@@ -1720,47 +2185,83 @@
             <translation>QGIS est configuré pour utiliser un proxy SOCKS5, qui nécessite le paquet Python PySocks. Installez-le (pip install PySocks) dans le Python de QGIS, ou utilisez un proxy HTTP dans Options de QGIS &gt; Réseau.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="34" />
+            <location filename="../dinamis_plugin/qgis_glue/quicklook_layer.py" line="154" />
+            <source>quicklook</source>
+            <translation>aperçu</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/quicklook_viewer.py" line="49" />
+            <location filename="../dinamis_plugin/gui/result_actions.py" line="51" />
+            <source>Quicklook on map</source>
+            <translation>Aperçu sur la carte</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/result_actions.py" line="52" />
+            <source>Quicklooks on map ({count})</source>
+            <translation>Aperçus sur la carte ({count})</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_form.py" line="36" />
             <source>Radiometric processing</source>
             <translation>Traitement radiométrique</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="70" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="76" />
             <source>Read the polygons of a vector file (GeoPackage, shapefile, GeoJSON, KML…).</source>
             <translation>Lire les polygones d'un fichier vecteur (GeoPackage, shapefile, GeoJSON, KML…).</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="340" />
+            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="135" />
+            <source>Reading the area of interest</source>
+            <translation>Lecture de la zone d'intérêt</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="379" />
             <source>Reading the catalogue item</source>
             <translation>Lecture de l'image du catalogue</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="289" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="303" />
             <source>Reading the catalogue…</source>
             <translation>Lecture du catalogue…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="194" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="249" />
+            <source>Reading the DINAMIS catalogue</source>
+            <translation>Lecture du catalogue DINAMIS</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="201" />
             <source>Reading the DINAMIS request options</source>
             <translation>Lecture des options de demande DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="260" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="335" />
             <source>Reading the messages…</source>
             <translation>Lecture des messages…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="383" />
+            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="426" />
             <source>Reading the request's messages</source>
             <translation>Lecture des messages de la demande</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="227" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="296" />
+            <source>Reading the selected features of "{layer}"…</source>
+            <translation>Lecture des entités sélectionnées de « {layer} »…</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="269" />
+            <source>Reading your DINAMIS quotas</source>
+            <translation>Lecture de vos quotas DINAMIS</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="234" />
             <source>Reading your DINAMIS requests</source>
             <translation>Lecture de vos demandes DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="166" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="180" />
             <source>Reading your requests…</source>
             <translation>Lecture de vos demandes…</translation>
         </message>
@@ -1770,13 +2271,18 @@
             <translation>Lecture de {count} items dans le catalogue</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="59" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="309" />
+            <source>Reading {name}…</source>
+            <translation>Lecture de {name}…</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="65" />
             <source>Rectangle</source>
             <translation>Rectangle</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/account_panel.py" line="87" />
-            <location filename="../dinamis_plugin/gui/request_list.py" line="57" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="64" />
             <source>Refresh</source>
             <translation>Actualiser</translation>
         </message>
@@ -1812,14 +2318,29 @@
             <translation>Retirez ce critère pour lancer la recherche malgré tout.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/aoi_layer.py" line="106" />
+            <location filename="../dinamis_plugin/gui/chips.py" line="103" />
+            <source>Remove this filter and search again</source>
+            <translation>Retirer ce filtre et relancer la recherche</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/aoi_layer.py" line="111" />
             <source>Replace the area of interest</source>
             <translation>Remplacer la zone d'intérêt</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="67" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="74" />
             <source>Request</source>
             <translation>Demande</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/result_actions.py" line="81" />
+            <source>Request these archives ({count})…</source>
+            <translation>Demander ces archives ({count})…</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/result_actions.py" line="80" />
+            <source>Request this archive…</source>
+            <translation>Demander cette archive…</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/profiles.py" line="70" />
@@ -1837,7 +2358,7 @@
             <translation>Demandes de nouvelles images</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/project_form.py" line="163" />
+            <location filename="../dinamis_plugin/gui/project_form.py" line="189" />
             <source>Required for scientific projects:</source>
             <translation>Obligatoire pour les projets scientifiques :</translation>
         </message>
@@ -1847,9 +2368,24 @@
             <translation>Rééchantillonnage</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="113" />
+            <source>Reset</source>
+            <translation>Réinitialiser</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/results_model.py" line="23" />
+            <source>Resolution</source>
+            <translation>Résolution</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/qgis_glue/plugin_session.py" line="230" />
             <source>Restoring the DINAMIS login</source>
             <translation>Restauration de la connexion DINAMIS</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="192" />
+            <source>Results per load</source>
+            <translation>Résultats par chargement</translation>
         </message>
         <message>
             <location filename="../processing_provider/download_images.py" line="45" />
@@ -1867,7 +2403,7 @@
             <translation>Reprise de votre connexion précédente…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="485" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="540" />
             <source>Retry filing the request</source>
             <translation>Redéposer la demande</translation>
         </message>
@@ -1907,12 +2443,12 @@
             <translation>Les images pivotées ne peuvent pas être découpées sur leur propre grille ; choisissez un système de coordonnées cible.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="73" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="79" />
             <source>Save the area as GeoJSON, KML or a zipped shapefile (for the DINAMIS web form).</source>
             <translation>Enregistrer la zone en GeoJSON, KML ou shapefile zippé (pour le formulaire web DINAMIS).</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/project_form.py" line="151" />
+            <location filename="../dinamis_plugin/gui/project_form.py" line="176" />
             <source>Save the changes</source>
             <translation>Enregistrer les modifications</translation>
         </message>
@@ -1922,7 +2458,7 @@
             <translation>Enregistrée chez DINAMIS mais pas encore soumise : soumettez-la quand elle est prête.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="379" />
+            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="422" />
             <source>Saving the project</source>
             <translation>Enregistrement du projet</translation>
         </message>
@@ -1930,6 +2466,16 @@
             <location filename="../dinamis_plugin/core/account.py" line="102" />
             <source>Scientific</source>
             <translation>Scientifique</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="109" />
+            <source>Search</source>
+            <translation>Rechercher</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="118" />
+            <source>Search again for the map extent whenever the map is panned or zoomed</source>
+            <translation>Relancer la recherche sur l'emprise de la carte à chaque déplacement ou zoom</translation>
         </message>
         <message>
             <location filename="../processing_provider/search_catalogue.py" line="57" />
@@ -1942,14 +2488,34 @@
             <translation>Rechercher dans le catalogue DINAMIS</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/plugin.py" line="106" />
+            <source>Search the DINAMIS catalogue: footprints, quicklooks, timeline</source>
+            <translation>Chercher dans le catalogue DINAMIS : emprises, aperçus, frise chronologique</translation>
+        </message>
+        <message>
             <location filename="../processing_provider/search_catalogue.py" line="50" />
             <source>Searches the catalogue of the active DINAMIS profile (plugin settings) and writes the footprint of every matching image, with its date, platform, cloud cover, incidence angle, availability and quicklook address. Every criterion is optional. Searching needs no login.</source>
             <translation>Interroge le catalogue du profil DINAMIS actif (paramètres de l'extension) et écrit l'emprise de chaque image correspondante, avec sa date, sa plateforme, sa couverture nuageuse, son angle d'incidence, sa disponibilité et l'adresse de son aperçu. Tous les critères sont facultatifs. La recherche ne nécessite pas de connexion.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/search_catalogue.py" line="154" />
+            <location filename="../dinamis_plugin/qgis_glue/footprint_search.py" line="118" />
+            <source>Searching the DINAMIS catalogue</source>
+            <translation>Recherche dans le catalogue DINAMIS</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/search_catalogue.py" line="158" />
             <source>Searching {url}</source>
             <translation>Recherche dans {url}</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="360" />
+            <source>Searching… {shown} images so far</source>
+            <translation>Recherche… {shown} images pour l'instant</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="362" />
+            <source>Searching… {shown} of {matched} images</source>
+            <translation>Recherche… {shown} images sur {matched}</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/api_key_dialog.py" line="31" />
@@ -1958,53 +2524,78 @@
             <translation>Clé secrète</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="214" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="276" />
             <source>Select a request to see its history and messages.</source>
             <translation>Sélectionnez une demande pour voir son historique et ses messages.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/aoi_files.py" line="55" />
+            <location filename="../dinamis_plugin/qgis_glue/aoi_files.py" line="56" />
             <source>Select polygons in a vector layer first (the active layer).</source>
             <translation>Sélectionnez d'abord des polygones dans une couche vecteur (la couche active).</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="251" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="288" />
             <source>Select polygons in another layer: this one is the area itself.</source>
             <translation>Sélectionnez des polygones dans une autre couche : celle-ci est la zone elle-même.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="258" />
+            <location filename="../dinamis_plugin/gui/result_actions.py" line="74" />
+            <source>Select the stereo pair or triplet</source>
+            <translation>Sélectionner le couple ou triplet stéréo</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/result_actions.py" line="75" />
+            <source>Select these stereo groups ({count} images)</source>
+            <translation>Sélectionner ces groupes stéréo ({count} images)</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="298" />
             <source>Selected features of "{layer}"</source>
             <translation>Entités sélectionnées de « {layer} »</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="90" />
+            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="118" />
+            <source>Selected features of a layer</source>
+            <translation>Entités sélectionnées d'une couche</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="121" />
+            <source>Selected features of a layer (select some first)</source>
+            <translation>Entités sélectionnées d'une couche (sélectionnez-en d'abord)</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_list.py" line="97" />
             <source>Send</source>
             <translation>Envoyer</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="487" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="542" />
             <source>Send the changes and submit again</source>
             <translation>Envoyer les modifications et soumettre à nouveau</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="364" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="98" />
+            <source>Send to DINAMIS (Ctrl+Enter)</source>
+            <translation>Envoyer à DINAMIS (Ctrl+Entrée)</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="407" />
             <source>Sending your changes</source>
             <translation>Envoi de vos modifications</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="523" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="588" />
             <source>Sending your changes…</source>
             <translation>Envoi de vos modifications…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="388" />
+            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="432" />
             <source>Sending your message</source>
             <translation>Envoi de votre message</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="92" />
-            <location filename="../dinamis_plugin/gui/request_list.py" line="67" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="95" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="74" />
             <source>Sensor</source>
             <translation>Capteur</translation>
         </message>
@@ -2014,12 +2605,22 @@
             <translation>Capteur (identifiant tel que DINAMIS le liste : pleiades, pleiades-neo, spot-6-7…)</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="347" />
+            <source>Set the filters and the area, then press Search.</source>
+            <translation>Réglez les filtres et la zone, puis cliquez sur Rechercher.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="58" />
+            <source>Set…</source>
+            <translation>Définir…</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/requests_entry.py" line="97" />
             <source>Show</source>
             <translation>Afficher</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/plugin.py" line="73" />
+            <location filename="../dinamis_plugin/plugin.py" line="96" />
             <source>Show or hide the DINAMIS account panel</source>
             <translation>Afficher ou masquer le panneau du compte DINAMIS</translation>
         </message>
@@ -2029,9 +2630,14 @@
             <translation>Afficher ou masquer le panneau des demandes DINAMIS : projets, demandes de nouvelles images, leur statut et leurs messages</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="91" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="103" />
             <source>Show the images in the catalogue</source>
             <translation>Voir les images dans le catalogue</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/result_actions.py" line="49" />
+            <source>Show the quicklook</source>
+            <translation>Afficher l'aperçu</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/api_key_dialog.py" line="25" />
@@ -2050,7 +2656,7 @@
             <translation>Nouvelle signature des images DINAMIS de la carte</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="272" />
+            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="279" />
             <source>Simplify to {limit} vertices</source>
             <translation>Simplifier à {limit} sommets</translation>
         </message>
@@ -2060,7 +2666,7 @@
             <translation>taille vérifiée</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="235" />
+            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="236" />
             <source>Some coordinates are not longitudes and latitudes on the Earth: the layer's CRS is probably wrong (metres read as degrees?). Fix it in the layer's properties.</source>
             <translation>Des coordonnées ne sont pas des longitudes et latitudes terrestres : le SCR de la couche est probablement faux (des mètres lus comme des degrés ?). Corrigez-le dans les propriétés de la couche.</translation>
         </message>
@@ -2070,7 +2676,7 @@
             <translation>Le tri nécessite un nom de propriété, par exemple « -datetime » pour les plus récentes en premier.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="244" />
+            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="245" />
             <source>Split at the antimeridian</source>
             <translation>Couper à l'antiméridien</translation>
         </message>
@@ -2087,7 +2693,7 @@
             <translation>la recherche d'items STAC</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/project_form.py" line="59" />
+            <location filename="../dinamis_plugin/gui/project_form.py" line="61" />
             <source>Start and end</source>
             <translation>Début et fin</translation>
         </message>
@@ -2098,14 +2704,20 @@
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/account_panel.py" line="64" />
-            <location filename="../dinamis_plugin/gui/request_list.py" line="67" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="74" />
             <source>Status</source>
             <translation>État</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/demand_models.py" line="71" />
+            <location filename="../dinamis_plugin/gui/results_model.py" line="22" />
             <source>Stereo</source>
             <translation>Stéréo</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="148" />
+            <source>Stop</source>
+            <translation>Arrêter</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/profiles.py" line="83" />
@@ -2133,13 +2745,13 @@
             <translation>Diffuse des images DINAMIS dans la carte sans les télécharger : les fichiers image des emprises d'une couche produite par « Rechercher dans le catalogue DINAMIS » (champs id et collection ; cochez « Entités sélectionnées uniquement » pour une sélection) et des identifiants d'items que vous indiquez. Chaque fichier image devient une couche en couleurs naturelles, nommée d'après sa plateforme, sa date et son fichier, avec les métadonnées de l'item ; ou, avec « Une mosaïque par fichier », le même fichier de tous les items devient une seule couche. Nécessite une connexion avec un compte DINAMIS actif. Les couches continuent de fonctionner tant que QGIS reste ouvert et quand le projet est rouvert : l'extension les signe à nouveau et n'enregistre jamais d'adresse signée dans le projet.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="95" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="107" />
             <source>Submit again</source>
             <translation>Soumettre à nouveau</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="168" />
-            <location filename="../dinamis_plugin/gui/request_form.py" line="489" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="171" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="544" />
             <source>Submit the request</source>
             <translation>Soumettre la demande</translation>
         </message>
@@ -2159,9 +2771,19 @@
             <translation>Résolution cible (unités du système cible ; vide : celle de l'image)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="510" />
+            <location filename="../dinamis_plugin/gui/search_form.py" line="87" />
+            <source>Text</source>
+            <translation>Texte</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_form.py" line="568" />
             <source>The acquisition period ends before it starts.</source>
             <translation>La période d'acquisition se termine avant de commencer.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_form.py" line="570" />
+            <source>The acquisition period starts in the past ({start}): new images can only be acquired from today on.</source>
+            <translation>La période d'acquisition commence dans le passé ({start}) : de nouvelles images ne peuvent être acquises qu'à partir d'aujourd'hui.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/profiles.py" line="152" />
@@ -2195,42 +2817,47 @@
         </message>
         <message>
             <location filename="../dinamis_plugin/core/demand_estimate.py" line="51" />
-            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="264" />
+            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="271" />
             <source>The area ({area} km²) is below the minimum order of {minimum} km².</source>
             <translation>La surface ({area} km²) est inférieure à la commande minimale de {minimum} km².</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="241" />
+            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="242" />
             <source>The area crosses the antimeridian (180° longitude). DINAMIS needs it split in two parts, one on each side.</source>
             <translation>La zone traverse l'antiméridien (180° de longitude). DINAMIS la veut coupée en deux parties, une de chaque côté.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="269" />
+            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="293" />
+            <source>The area has holes ({holes}); their surface is not counted.</source>
+            <translation>La zone a des trous ({holes}) ; leur surface n'est pas comptée.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="80" />
+            <source>The area has many vertices: it was simplified for the search (it still covers the same region).</source>
+            <translation>La zone a beaucoup de sommets : elle a été simplifiée pour la recherche (elle couvre toujours la même région).</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="276" />
             <source>The area has {count} vertices; DINAMIS accepts at most {limit}.</source>
             <translation>La zone a {count} sommets ; DINAMIS en accepte au plus {limit}.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="286" />
-            <source>The area has {holes} hole(s); they are not counted in the area.</source>
-            <translation>La zone a {holes} trou(s) ; ils ne sont pas comptés dans la surface.</translation>
-        </message>
-        <message>
-            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="282" />
+            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="289" />
             <source>The area has {parts} separate parts; DINAMIS counts their total area.</source>
             <translation>La zone a {parts} parties séparées ; DINAMIS compte leur surface totale.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="278" />
+            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="285" />
             <source>The area is split at the antimeridian into {parts} parts, as DINAMIS needs.</source>
             <translation>La zone est coupée à l'antiméridien en {parts} parties, comme DINAMIS le demande.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="538" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="607" />
             <source>The area is unusually large ({area} km²). File it anyway?</source>
             <translation>La zone est exceptionnellement grande ({area} km²). La déposer quand même ?</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="274" />
+            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="281" />
             <source>The area is {area} km², larger than France: check the layer's CRS and what you drew before submitting.</source>
             <translation>La zone fait {area} km², plus que la France : vérifiez le SCR de la couche et votre tracé avant de soumettre.</translation>
         </message>
@@ -2250,6 +2877,11 @@
             <translation>L'emprise de la zone d'intérêt est vide.</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/qgis_glue/search_area.py" line="78" />
+            <source>The area of interest is empty: draw or select a polygon.</source>
+            <translation>La zone d'intérêt est vide : dessinez ou sélectionnez un polygone.</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/core/clip.py" line="64" />
             <source>The area of interest is not a valid geometry.</source>
             <translation>La zone d'intérêt n'est pas une géométrie valide.</translation>
@@ -2265,12 +2897,12 @@
             <translation>La couche de zone d'intérêt n'a aucune géométrie (ou aucune n'est sélectionnée).</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="220" />
+            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="221" />
             <source>The area of interest must be a polygon; this geometry is a point or a line.</source>
             <translation>La zone d'intérêt doit être un polygone ; cette géométrie est un point ou une ligne.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="247" />
+            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="248" />
             <source>The area spans more than 180° of longitude. Draw a smaller area.</source>
             <translation>La zone s'étend sur plus de 180° de longitude. Tracez une zone plus petite.</translation>
         </message>
@@ -2315,6 +2947,11 @@
             <translation>la connexion a été coupée après {got} octets sur {size}</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/qgis_glue/browser.py" line="90" />
+            <source>The DINAMIS catalogue (the active profile of the DINAMIS settings)</source>
+            <translation>Le catalogue DINAMIS (le profil actif des paramètres DINAMIS)</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/api.py" line="169" />
             <source>The DINAMIS login continues in the DINAMIS account panel: approve it in your browser. dinamis.whoami() tells who is logged in once it is done.</source>
             <translation>La connexion à DINAMIS se poursuit dans le panneau Compte DINAMIS : approuvez-la dans votre navigateur. dinamis.whoami() indique qui est connecté une fois que c'est fait.</translation>
@@ -2330,7 +2967,7 @@
             <translation>Le service DINAMIS a rencontré un problème (HTTP {status}). Réessayez plus tard ; si le problème persiste, contactez l'équipe DINAMIS.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="473" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="528" />
             <source>The DINAMIS services of "{profile}" have no interface for filing requests from QGIS, so nothing is sent from here. The area, its size and the estimate are computed here: export the area (GeoJSON, KML or zipped shapefile), open the DINAMIS web form, and import the file there.</source>
             <translation>Les services DINAMIS de « {profile} » n'ont pas d'interface pour déposer des demandes depuis QGIS : rien n'est envoyé d'ici. La zone, sa surface et l'estimation sont calculées ici : exportez la zone (GeoJSON, KML ou shapefile zippé), ouvrez le formulaire web DINAMIS et importez-y le fichier.</translation>
         </message>
@@ -2350,9 +2987,14 @@
             <translation>La couche d'emprises doit avoir les champs « id » et « collection », comme celle produite par « Rechercher dans le catalogue DINAMIS ».</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="70" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="69" />
             <source>The geometry must be a GeoJSON geometry with a "type" and "coordinates" (e.g. a Polygon).</source>
             <translation>La géométrie doit être une géométrie GeoJSON avec un « type » et des « coordinates » (par exemple un Polygon).</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/quicklook_layer.py" line="117" />
+            <source>The georeferenced quicklook could not be opened.</source>
+            <translation>L'aperçu géoréférencé n'a pas pu être ouvert.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/errors.py" line="64" />
@@ -2375,6 +3017,11 @@
             <translation>Les images sont en cours d'acquisition ou de production.</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/qgis_glue/browser.py" line="138" />
+            <source>The images found by the DINAMIS catalogue dock</source>
+            <translation>Les images trouvées par le panneau Catalogue DINAMIS</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/gui/settings_dialog.py" line="243" />
             <source>The local reference server address is not valid: it must look like http://127.0.0.1:8765.</source>
             <translation>L'adresse du serveur de référence local n'est pas valide : elle doit ressembler à http://127.0.0.1:8765.</translation>
@@ -2395,12 +3042,12 @@
             <translation>La connexion a été refusée dans le navigateur. Relancez la connexion et validez-la, ou demandez au référent DINAMIS de votre structure si votre compte est désactivé.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="74" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="73" />
             <source>The maximum cloud cover must be a number between 0 and 100 (percent).</source>
             <translation>La couverture nuageuse maximale doit être un nombre entre 0 et 100 (pourcents).</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="77" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="76" />
             <source>The maximum incidence angle must be a number between 0 and 90 (degrees).</source>
             <translation>L'angle d'incidence maximal doit être un nombre entre 0 et 90 (degrés).</translation>
         </message>
@@ -2435,9 +3082,14 @@
             <translation>Le modèle de nom utilise {unknown} ; les champs disponibles sont {known}.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="254" />
+            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="258" />
             <source>The outline crosses itself (or a hole crosses it), so its area is undefined. The repaired shape covers {area} km².</source>
             <translation>Le contour se recoupe (ou un trou le traverse) : sa surface n'est pas définie. La forme réparée couvre {area} km².</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="339" />
+            <source>The outline encloses no area (its vertices lie on a line or repeat one another). Draw it again, or undo the last change.</source>
+            <translation>Le contour n'enferme aucune surface (ses sommets sont alignés ou se répètent). Redessinez-le ou annulez la dernière modification.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/search_params.py" line="92" />
@@ -2450,9 +3102,35 @@
             <translation>Le profil doit avoir un nom.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/project_form.py" line="190" />
+            <location filename="../dinamis_plugin/gui/project_form.py" line="216" />
             <source>The project ends before it starts.</source>
             <translation>Le projet se termine avant de commencer.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/project_form.py" line="133" />
+            <source>The project form has changes that are not saved. Discard them?</source>
+            <translation>Le formulaire du projet contient des modifications non enregistrées. Les abandonner ?</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="581" />
+            <source>The project's last search is ready: press Search to run it.</source>
+            <translation>La dernière recherche du projet est prête : cliquez sur Rechercher pour la lancer.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/quicklook_viewer.py" line="94" />
+            <source>The quicklook could not be loaded: {reason}</source>
+            <translation>L'aperçu n'a pas pu être chargé : {reason}</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/quicklook_layer.py" line="98" />
+            <location filename="../dinamis_plugin/qgis_glue/quicklook_layer.py" line="102" />
+            <source>The quicklook could not be placed on its footprint.</source>
+            <translation>L'aperçu n'a pas pu être placé sur son emprise.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/quicklook_layer.py" line="85" />
+            <source>The quicklook is not an image GDAL can read.</source>
+            <translation>L'aperçu n'est pas une image lisible par GDAL.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/search_params.py" line="105" />
@@ -2491,17 +3169,27 @@
             <translation>Les résultats ne sont pas triés par « {field} » : ce catalogue ne trie que par {fields}.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="246" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="260" />
             <source>The search cannot run: {problems}</source>
             <translation>La recherche ne peut pas être lancée : {problems}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/search_catalogue.py" line="159" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="365" />
+            <source>The search failed.</source>
+            <translation>La recherche a échoué.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/search_catalogue.py" line="163" />
             <source>The search matches {count}.</source>
             <translation>La recherche correspond à {count}.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/aoi_files.py" line="62" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="367" />
+            <source>The search matches {count}; {shown} shown.</source>
+            <translation>La recherche correspond à {count} ; {shown} affichées.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/aoi_files.py" line="69" />
             <source>The selected features of "{layer}" are not polygons.</source>
             <translation>Les entités sélectionnées de « {layer} » ne sont pas des polygones.</translation>
         </message>
@@ -2563,6 +3251,16 @@
             <translation>La résolution cible {resolution} est plus grossière que la zone elle-même ({width:.6g} x {height:.6g} dans les unités du système de coordonnées cible) : choisissez une résolution plus fine (en degrés pour un système géographique comme EPSG:4326).</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/gui/timeline.py" line="36" />
+            <source>The timeline appears after a search.</source>
+            <translation>La frise chronologique apparaît après une recherche.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/timeline.py" line="59" />
+            <source>The timeline is not available for this catalogue.</source>
+            <translation>La frise chronologique n'est pas disponible pour ce catalogue.</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/core/search_plan.py" line="144" />
             <source>The {criterion} filter is not applied: this catalogue does not offer "{property}" among the properties it can filter on.</source>
             <translation>Le filtre sur {criterion} n'est pas appliqué : ce catalogue ne propose pas « {property} » parmi les propriétés sur lesquelles il sait filtrer.</translation>
@@ -2578,12 +3276,12 @@
             <translation>La {label} « {value} » n'est pas une date : utilisez AAAA-MM-JJ.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/project_form.py" line="51" />
+            <location filename="../dinamis_plugin/gui/project_form.py" line="53" />
             <source>Themes</source>
             <translation>Thématiques</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="283" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="343" />
             <source>There is no area to export yet.</source>
             <translation>Il n'y a pas encore de zone à exporter.</translation>
         </message>
@@ -2593,14 +3291,39 @@
             <translation>Ces services DINAMIS n'ont pas de gestionnaire de demandes, et calculer la surface ici demande QGIS : lancez ceci dans la console Python de QGIS.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="162" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="176" />
             <source>These DINAMIS services have no interface for requests from QGIS.</source>
             <translation>Ces services DINAMIS n'ont pas d'interface pour les demandes depuis QGIS.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="114" />
+            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="118" />
             <source>These DINAMIS services have no interface for requests from QGIS: export the area and use the DINAMIS web form.</source>
             <translation>Ces services DINAMIS n'ont pas d'interface pour les demandes depuis QGIS : exportez la zone et utilisez le formulaire web DINAMIS.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/quicklook_layer.py" line="129" />
+            <source>These images have no quicklook to place on the map.</source>
+            <translation>Ces images n'ont pas d'aperçu à placer sur la carte.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/search_form.py" line="150" />
+            <source>This catalogue cannot filter on cloud cover: that filter is off.</source>
+            <translation>Ce catalogue ne peut pas filtrer sur la couverture nuageuse : ce filtre est désactivé.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/search_form.py" line="152" />
+            <source>This catalogue cannot filter on the incidence angle: that filter is off.</source>
+            <translation>Ce catalogue ne peut pas filtrer sur l'angle d'incidence : ce filtre est désactivé.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/search_form.py" line="146" />
+            <source>This catalogue cannot sort results: they come in its own order.</source>
+            <translation>Ce catalogue ne peut pas trier les résultats : ils arrivent dans son propre ordre.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/search_form.py" line="135" />
+            <source>This catalogue offers no free-text search: the text filter is off.</source>
+            <translation>Ce catalogue n'offre pas de recherche en texte libre : le filtre texte est désactivé.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/api_requests.py" line="141" />
@@ -2608,27 +3331,32 @@
             <translation>Ce brouillon a déjà été déposé sous le numéro {id} ; créez un nouveau brouillon pour une autre demande.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="203" />
+            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="204" />
             <source>This geometry cannot be converted from {crs} to longitude/latitude: is the layer's CRS right?</source>
             <translation>Cette géométrie ne peut pas être convertie de {crs} en longitude/latitude : le SCR de la couche est-il juste ?</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="189" />
+            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="190" />
             <source>This geometry has no coordinate reference system. Set the layer's CRS in its properties, then take the area again.</source>
             <translation>Cette géométrie n'a pas de système de coordonnées de référence. Définissez le SCR de la couche dans ses propriétés, puis reprenez la zone.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="299" />
+            <location filename="../dinamis_plugin/gui/quicklook_viewer.py" line="80" />
+            <source>This image has no quicklook.</source>
+            <translation>Cette image n'a pas d'aperçu.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_form.py" line="335" />
             <source>this image is downloadable already: no request is needed, download it from the catalogue.</source>
             <translation>cette image est déjà téléchargeable : inutile de la demander, téléchargez-la depuis le catalogue.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="533" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="601" />
             <source>This request goes beyond your free quota: {paid} km² will be charged, {price} € in total. File it?</source>
             <translation>Cette demande dépasse votre quota gratuit : {paid} km² seront facturés, soit {price} € au total. La déposer ?</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/project_form.py" line="48" />
+            <location filename="../dinamis_plugin/gui/project_form.py" line="50" />
             <source>Title</source>
             <translation>Titre</translation>
         </message>
@@ -2638,9 +3366,22 @@
             <translation>Pour vous connecter à DINAMIS, ouvrez {url} et saisissez le code {code} (la page devrait s'ouvrir d'elle-même). En attente de votre validation...</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/gui/results_model.py" line="27" />
+            <location filename="../dinamis_plugin/gui/search_form.py" line="253" />
+            <location filename="../dinamis_plugin/qgis_glue/footprints.py" line="155" />
             <location filename="../processing_provider/search_catalogue.py" line="72" />
             <source>To order</source>
             <translation>À commander</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/search_form.py" line="69" />
+            <source>To order (archive)</source>
+            <translation>À commander (archive)</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/browser.py" line="167" />
+            <source>to order: footprint and quicklook only</source>
+            <translation>à commander : emprise et aperçu seulement</translation>
         </message>
         <message>
             <location filename="../processing_provider/estimate_request.py" line="70" />
@@ -2663,12 +3404,17 @@
             <translation>Tri-stéréo</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/gui/results_model.py" line="202" />
+            <source>triplet</source>
+            <translation>triplet</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/core/demand_models.py" line="36" />
             <source>Under instruction</source>
             <translation>En instruction</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="75" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="81" />
             <source>Undo</source>
             <translation>Annuler</translation>
         </message>
@@ -2685,6 +3431,7 @@
         </message>
         <message>
             <location filename="../dinamis_plugin/core/demand_models.py" line="45" />
+            <location filename="../dinamis_plugin/gui/results_model.py" line="28" />
             <source>Unknown</source>
             <translation>Inconnu</translation>
         </message>
@@ -2714,12 +3461,22 @@
             <translation>Utilisateur inconnu</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="68" />
+            <location filename="../dinamis_plugin/gui/search_form.py" line="76" />
+            <source>until</source>
+            <translation>jusqu'au</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/search_form.py" line="257" />
+            <source>until {date}</source>
+            <translation>jusqu'au {date}</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_list.py" line="75" />
             <source>Updated</source>
             <translation>Mise à jour</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="399" />
+            <location filename="../dinamis_plugin/qgis_glue/demand_service.py" line="443" />
             <source>Updating the request</source>
             <translation>Mise à jour de la demande</translation>
         </message>
@@ -2729,12 +3486,12 @@
             <translation>Utiliser une clé d'API…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="258" />
+            <location filename="../dinamis_plugin/qgis_glue/aoi.py" line="262" />
             <source>Use the repaired shape</source>
             <translation>Utiliser la forme réparée</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="67" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="73" />
             <source>Use the selected polygons of the active layer (any CRS).</source>
             <translation>Utiliser les polygones sélectionnés de la couche active (n'importe quel SCR).</translation>
         </message>
@@ -2744,7 +3501,7 @@
             <translation>Nom d'utilisateur</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="265" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="304" />
             <source>Vector files (*.gpkg *.shp *.zip *.geojson *.json *.kml *.gml);;All files (*)</source>
             <translation>Fichiers vecteur (*.gpkg *.shp *.zip *.geojson *.json *.kml *.gml);;Tous les fichiers (*)</translation>
         </message>
@@ -2769,9 +3526,14 @@
             <translation>Services DINAMIS à utiliser</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="96" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="108" />
             <source>Withdraw</source>
             <translation>Retirer</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_list.py" line="372" />
+            <source>Withdraw the request {id}? DINAMIS will not process it any more; this cannot be undone.</source>
+            <translation>Retirer la demande {id} ? DINAMIS ne la traitera plus ; c'est définitif.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/demand_models.py" line="43" />
@@ -2779,7 +3541,7 @@
             <translation>Retirée</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="86" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="93" />
             <source>Write to DINAMIS about this request…</source>
             <translation>Écrire à DINAMIS au sujet de cette demande…</translation>
         </message>
@@ -2854,17 +3616,22 @@
             <translation>Shapefile zippé (*.zip)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="339" />
+            <location filename="../dinamis_plugin/gui/result_actions.py" line="47" />
+            <source>Zoom to</source>
+            <translation>Zoomer sur</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="408" />
             <source>{area} km²</source>
             <translation>{area} km²</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="231" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="293" />
             <source>{area} km² ({sensor}): {free} km² on your free quota, {paid} km² paid, {price} €.</source>
             <translation>{area} km² ({sensor}) : {free} km² sur votre quota gratuit, {paid} km² payants, {price} €.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/plugin.py" line="211" />
+            <location filename="../dinamis_plugin/plugin.py" line="336" />
             <source>{count} DINAMIS image(s) of this project wait for your login: log in from the DINAMIS account panel and they will appear.</source>
             <translation>{count} image(s) DINAMIS de ce projet attendent votre connexion : connectez-vous depuis le panneau du compte DINAMIS et elles apparaîtront.</translation>
         </message>
@@ -2874,7 +3641,7 @@
             <translation>{count} fichiers à récupérer dans {folder}.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/search_catalogue.py" line="176" />
+            <location filename="../processing_provider/search_catalogue.py" line="180" />
             <source>{count} footprints written.</source>
             <translation>{count} emprises écrites.</translation>
         </message>
@@ -2894,14 +3661,29 @@
             <translation>{count} fichiers sur {total} ont échoué (les raisons sont ci-dessus et dans la table du rapport). Relancez le même téléchargement avec le même dossier : seul ce qui manque ou a échoué est récupéré.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="172" />
+            <location filename="../dinamis_plugin/qgis_glue/quicklook_layer.py" line="165" />
+            <source>{count} quicklooks could not be placed on the map (missing or not an image).</source>
+            <translation>{count} aperçus n'ont pas pu être placés sur la carte (absents ou pas des images).</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_list.py" line="186" />
             <source>{count} request(s).</source>
             <translation>{count} demande(s).</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/search_area.py" line="100" />
+            <source>{count} selected in {layer}</source>
+            <translation>{count} sélectionnées dans {layer}</translation>
         </message>
         <message>
             <location filename="../processing_provider/download_algorithm.py" line="238" />
             <source>{done} of {total}, {rate}/s</source>
             <translation>{done} sur {total}, {rate}/s</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_list.py" line="326" />
+            <source>{event}: {comment}</source>
+            <translation>{event} : {comment}</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/clip.py" line="175" />
@@ -2949,12 +3731,12 @@
             <translation>{h} h {m} min</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/project_form.py" line="140" />
+            <location filename="../dinamis_plugin/gui/project_form.py" line="165" />
             <source>{id} (owner {owner})</source>
             <translation>{id} (propriétaire : {owner})</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="567" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="650" />
             <source>{id} was changed and submitted again.</source>
             <translation>{id} a été modifiée et soumise à nouveau.</translation>
         </message>
@@ -2989,12 +3771,27 @@
             <translation>{label} : {problem}</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="123" />
+            <source>{layer} ({count} selected)</source>
+            <translation>{layer} ({count} sélectionnées)</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/gui/account_panel.py" line="188" />
             <source>{login} (for this QGIS session only)</source>
             <translation>{login} (pour cette session de QGIS seulement)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="341" />
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="371" />
+            <source>{matched} images match; all shown.</source>
+            <translation>{matched} images correspondent ; toutes affichées.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="374" />
+            <source>{matched} images match; {shown} shown.</source>
+            <translation>{matched} images correspondent ; {shown} affichées.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="410" />
             <source>{minimum} km²</source>
             <translation>{minimum} km²</translation>
         </message>
@@ -3015,12 +3812,22 @@
             <translation>{name} n'a pas pu être ouvert depuis le stockage DINAMIS.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="351" />
+            <location filename="../dinamis_plugin/gui/results_model.py" line="203" />
+            <source>{n} views</source>
+            <translation>{n} vues</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="420" />
             <source>{paid} km² at {rate} €/km²</source>
             <translation>{paid} km² à {rate} €/km²</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="354" />
+            <location filename="../dinamis_plugin/gui/timeline.py" line="194" />
+            <source>{period}: {count} images — click to search only then</source>
+            <translation>{period} : {count} images — cliquez pour ne chercher que cette période</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="423" />
             <source>{price} €</source>
             <translation>{price} €</translation>
         </message>
@@ -3045,7 +3852,7 @@
             <translation>{profile} : vos demandes et celles de {entity} (vous en êtes le référent DINAMIS).</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/area_panel.py" line="344" />
+            <location filename="../dinamis_plugin/gui/area_panel.py" line="413" />
             <source>{remaining} km² left for {sensor}</source>
             <translation>{remaining} km² restants pour {sensor}</translation>
         </message>
@@ -3065,9 +3872,32 @@
             <translation>{time} restantes</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_list.py" line="249" />
+            <location filename="../dinamis_plugin/gui/request_list.py" line="323" />
             <source>{who} moved it to “{status}”</source>
             <translation>{who} l'a passée à « {status} »</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/search_form.py" line="283" />
+            <source>≤ {value} %</source>
+            <translation>≤ {value} %</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/search_form.py" line="285" />
+            <source>≤ {value}°</source>
+            <translation>≤ {value}°</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/quicklook_viewer.py" line="47" />
+            <source>◀ Previous</source>
+            <translation>◀ Précédente</translation>
+        </message>
+        <message>
+            <source>"{file}" could not be read as a vector file (GeoPackage, Shapefile, GeoJSON, KML…).</source>
+            <translation type="vanished">« {file} » n'a pas pu être lu comme un fichier vecteur (GeoPackage, Shapefile, GeoJSON, KML…).</translation>
+        </message>
+        <message>
+            <source>"{file}" has no geometry to search with.</source>
+            <translation type="vanished">« {file} » ne contient aucune géométrie pour la recherche.</translation>
         </message>
         <message>
             <source>&lt;b&gt;New project&lt;/b&gt;</source>
@@ -3084,6 +3914,14 @@
         <message>
             <source>Cannot reach the image store for {file}.</source>
             <translation type="vanished">Impossible de joindre le stockage des images pour {file}.</translation>
+        </message>
+        <message>
+            <source>Counted from all {count} results (this catalogue has no aggregation)</source>
+            <translation type="vanished">Compté sur les {count} résultats (ce catalogue n'offre pas d'agrégation)</translation>
+        </message>
+        <message>
+            <source>Counted from the {count} results loaded only (this catalogue has no aggregation)</source>
+            <translation type="vanished">Compté sur les {count} résultats chargés seulement (ce catalogue n'offre pas d'agrégation)</translation>
         </message>
         <message>
             <source>DINAMIS did not accept your credentials. Log in again, or check your API key in the DINAMIS settings.</source>
@@ -3106,8 +3944,16 @@
             <translation type="vanished">Enregistrer le profil</translation>
         </message>
         <message>
+            <source>Select one or more features of "{layer}" first (or pick another layer).</source>
+            <translation type="vanished">Sélectionnez d'abord une ou plusieurs entités de « {layer} » (ou choisissez une autre couche).</translation>
+        </message>
+        <message>
             <source>Shown once, when the key was created</source>
             <translation type="vanished">Affichée une seule fois, à la création de la clé</translation>
+        </message>
+        <message>
+            <source>The area has {holes} hole(s); they are not counted in the area.</source>
+            <translation type="vanished">La zone a {holes} trou(s) ; ils ne sont pas comptés dans la surface.</translation>
         </message>
         <message>
             <source>The catalogue does not say how many images match.</source>
@@ -3116,6 +3962,10 @@
         <message>
             <source>The image store sent less than asked for {file}.</source>
             <translation type="vanished">Le stockage des images a envoyé moins que demandé pour {file}.</translation>
+        </message>
+        <message>
+            <source>This catalogue cannot filter on properties: cloud cover, incidence angle and product type are off.</source>
+            <translation type="vanished">Ce catalogue ne peut pas filtrer sur les propriétés : couverture nuageuse, angle d'incidence et type de produit sont désactivés.</translation>
         </message>
         <message>
             <source>You are not logged in to DINAMIS, or your login has expired. Log in from the DINAMIS settings.</source>
@@ -3140,6 +3990,14 @@
         <message>
             <source>{sensor}: {remaining:,.0f} km² of {free:,.0f} km²</source>
             <translation type="vanished">{sensor} : {remaining:,.0f} km² sur {free:,.0f} km²</translation>
+        </message>
+        <message>
+            <source>{shown} images shown; all of them.</source>
+            <translation type="vanished">{shown} images affichées ; toutes.</translation>
+        </message>
+        <message>
+            <source>{shown} images shown; the catalogue does not say how many match.</source>
+            <translation type="vanished">{shown} images affichées ; le catalogue ne dit pas combien correspondent.</translation>
         </message>
     </context>
 </TS>

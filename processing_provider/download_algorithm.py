@@ -13,8 +13,8 @@ from qgis.core import (QgsFeatureSink, QgsFields, QgsProcessing, QgsProcessingEx
                        QgsProcessingParameterString, QgsWkbTypes)
 
 from ..core.i18n import tr
+from ..qgis_glue.footprints import typed_field
 from .catalogue_algorithm import CatalogueAlgorithm
-from .footprints import _field
 
 TABLE_COLUMNS = (("item_id", "string"), ("collection", "string"), ("asset", "string"),
                  ("path", "string"), ("size", "double"), ("status", "string"),
@@ -134,7 +134,7 @@ class DownloadAlgorithm(CatalogueAlgorithm):
         from ..core import downloads
         fields = QgsFields()
         for name, kind in TABLE_COLUMNS:
-            fields.append(_field(name, kind))
+            fields.append(typed_field(name, kind))
         sink, table_id = self.parameterAsSink(parameters, self.OUTPUT_TABLE, context, fields,
                                               QgsWkbTypes.Type.NoGeometry)
         load = self.parameterAsBoolean(parameters, self.LOAD, context)

@@ -15,7 +15,7 @@ from qgis.core import (QgsFeature, QgsFeatureRequest, QgsFeatureSink, QgsFields,
                        QgsProcessingParameterString)
 
 from ..core.i18n import tr
-from .footprints import _field
+from ..qgis_glue.footprints import typed_field
 from .requests_algorithm import RequestsAlgorithm
 
 KINDS = ("programming", "archive")
@@ -84,7 +84,7 @@ class EstimateRequestAlgorithm(RequestsAlgorithm):
                              options.max_aoi_vertices if options else None)
         fields = QgsFields(source.fields())
         for name, field_kind in ESTIMATE_FIELDS:
-            fields.append(_field(name, field_kind))
+            fields.append(typed_field(name, field_kind))
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
                                              source.wkbType(), source.sourceCrs())
         if sink is None:

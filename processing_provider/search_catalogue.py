@@ -14,7 +14,7 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsFeatureSink, QgsProcessi
 
 from ..core.i18n import tr
 from .catalogue_algorithm import CatalogueAlgorithm
-from . import footprints
+from ..qgis_glue import footprints
 
 AVAILABILITY_VALUES = ("all", "downloadable", "orderable")
 DEFAULT_MAX_ITEMS = 500
@@ -146,8 +146,12 @@ class SearchCatalogueAlgorithm(CatalogueAlgorithm):
         return {self.OUTPUT: dest_id, self.MATCHED: matched, self.COUNT: count}
 
     def _write_footprints(self, params, sink, fields, feedback):
-        """Fetch pages until max_items or the end; (numberMatched or -1, written)."""
+        """Fetch pages until max_items or the end; (numberMatched or -1, written).
+
+        Features are written once every page is in: a stereo partner may come pages
+        later, and a sink cannot update what it has written."""
         from ..core.catalogue import Catalogue
+        from ..core.stereo import StereoGrouper
         from ..qgis_glue import settings
         from ..qgis_glue.plugin_session import new_glue_http_session
         profile = settings.active_profile()
@@ -159,19 +163,19 @@ class SearchCatalogueAlgorithm(CatalogueAlgorithm):
         feedback.pushInfo(tr("The search matches {count}.").format(count=found.text()))
         for note in search.plan.notes():
             feedback.pushInfo(note)
-        count = 0
+        features, groups, grouper = [], {}, StereoGrouper()
         target = min(params.max_items, found.upper) if found.upper is not None \
             else params.max_items
         for page in search.pages_as_dicts():
-            for item in page.get("features") or []:
-                if count >= params.max_items:
-                    break
-                sink.addFeature(footprints.footprint_feature(
-                    item, fields, availability_of=catalogue.item_availability),
-                    QgsFeatureSink.Flag.FastInsert)
-                count += 1
-            feedback.setProgress(100.0 * count / max(target, 1))
-            if feedback.isCanceled() or count >= params.max_items:
+            items = (page.get("features") or [])[:params.max_items - len(features)]
+            groups.update(grouper.add(items))
+            features += [footprints.footprint_feature(
+                item, fields, availability_of=catalogue.item_availability) for item in items]
+            feedback.setProgress(100.0 * len(features) / max(target, 1))
+            if feedback.isCanceled() or len(features) >= params.max_items:
                 break
-        feedback.pushInfo(tr("{count} footprints written.").format(count=count))
-        return matched, count
+        for feature in features:
+            feature.setAttribute(footprints.STEREO_INDEX, groups.get(feature["id"]))
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+        feedback.pushInfo(tr("{count} footprints written.").format(count=len(features)))
+        return matched, len(features)

@@ -35,6 +35,10 @@ import qgis.utils
 DEMO_PASSWORD = "dinamis"  # the public demo accounts' documented password
 ACCOUNT_DOCK = "DinamisAccountDock"
 ACCOUNT_ACTION = "DinamisAccountAction"
+CATALOGUE_DOCK = "DinamisCatalogueDock"
+CATALOGUE_ACTION = "DinamisCatalogueAction"
+SEARCH_AREA = (-0.5, 42.4, 7.6, 45.2)  # the south of France, degrees
+CATALOGUE_WIDTH = 440  # px: room for the results' columns
 WINDOW_SIZE = (1600, 1000)
 MAX_PNG_BYTES = 300_000
 FRANCE_WGS84 = (-5.5, 41.2, 10.0, 51.3)  # metropolitan France, where most imagery is
@@ -68,7 +72,11 @@ class Demo:
                       self.wait_for_restore, self.settle, self.shoot_logged_out,
                       self.start_login, self.wait_for_code, self.approve_on_device_page,
                       self.wait_for_login, self.reframe, self.settle, self.take_screenshots,
-                      self.shoot_settings, self.shoot_processing, self.shoot_other_docks,
+                      self.shoot_settings, self.shoot_processing,
+                      self.open_catalogue, self.search_catalogue, self.wait_for_catalogue,
+                      self.settle, self.shoot_catalogue, self.shoot_quicklook_viewer,
+                      self.place_quicklooks, self.wait_for_quicklooks, self.settle,
+                      self.shoot_quicklooks_on_map, self.shoot_other_docks,
                       self.find_streamable_items, self.wait_for_streamable_items,
                       self.add_single_image, self.wait_for_layers, self.settle,
                       self.shoot_streamed_image, self.shoot_layer_metadata, self.add_mosaic,
@@ -81,6 +89,9 @@ class Demo:
         if not self.shots_dir:  # with a display: no dialogs flashing by for screenshots
             for step in (self.shoot_logged_out, self.take_screenshots, self.shoot_settings,
                          self.shoot_processing, self.shoot_other_docks,
+                         self.shoot_catalogue, self.shoot_quicklook_viewer,
+                         self.place_quicklooks, self.wait_for_quicklooks,
+                         self.shoot_quicklooks_on_map,
                          self.shoot_streamed_image, self.shoot_streamed_mosaic,
                          self.shoot_layer_metadata):
                 self.steps.remove(step)
@@ -88,6 +99,7 @@ class Demo:
         self.code_at = 0.0
         self.streamable = None  # (item, stereo triplet) once found, or an error
         self.added = None  # the layers of the last "add to map", once added
+        self.quicklook_layers = []  # placed by "Quicklook on map"
         self.approval_outcome = None
         self.step_started = time.monotonic()
         self.resized = False
@@ -430,7 +442,7 @@ class Demo:
     def shoot_other_docks(self):
         """Any other panel the plugin has (a checkable "Dinamis...Action" toggles a dock):
         open it, grab it as demo-<dock name>.png, put it back as it was."""
-        known = {ACCOUNT_ACTION, "DinamisSettingsAction"}
+        known = {ACCOUNT_ACTION, "DinamisSettingsAction", CATALOGUE_ACTION}
         window = iface.mainWindow()
         before = {d.objectName() for d in window.findChildren(QDockWidget) if d.isVisible()}
         toggled = []
@@ -443,7 +455,8 @@ class Demo:
         QgsApplication.processEvents()
         for dock in window.findChildren(QDockWidget):
             name = dock.objectName()
-            if name.startswith("Dinamis") and name != ACCOUNT_DOCK and dock.isVisible():
+            if name.startswith("Dinamis") and name not in (ACCOUNT_DOCK, CATALOGUE_DOCK) \
+                    and dock.isVisible():
                 short = name[len("Dinamis"):].replace("Dock", "").lower() or "dock"
                 self.save(dock, f"demo-{short}-panel.png")
         for action in toggled:
@@ -451,6 +464,149 @@ class Demo:
         for dock in window.findChildren(QDockWidget):
             if dock.objectName().startswith("Dinamis") and dock.objectName() not in before:
                 dock.hide()
+        return True
+
+    # --- the catalogue dock: a search done, footprints, quicklooks, timeline ----------
+    def catalogue_dock(self):
+        return iface.mainWindow().findChild(QDockWidget, CATALOGUE_DOCK)
+
+    def open_catalogue(self):
+        """As a person would: the "DINAMIS catalogue" action, then wait for the
+        collections to be listed. The account panel goes below it (tabbed)."""
+        dock = self.catalogue_dock()
+        if dock is None or not dock.isVisible():
+            if not getattr(self, "catalogue_asked", False):  # once, however late the tick
+                self.catalogue_asked = True
+                action = iface.mainWindow().findChild(QAction, CATALOGUE_ACTION)
+                if action is None:
+                    self.error(f"no QAction {CATALOGUE_ACTION} in the main window")
+                    self.skip_catalogue()
+                    return True
+                action.trigger()
+            if self.elapsed() > 10:
+                self.error(f"the dock {CATALOGUE_DOCK} did not appear")
+                self.skip_catalogue()
+                return True
+            return False
+        if not dock.collections_loaded and self.elapsed() < 30:
+            return False
+        account = self.account_dock()
+        if account is not None:
+            iface.mainWindow().tabifyDockWidget(account, dock)
+        dock.raise_()
+        iface.mainWindow().resizeDocks([dock], [CATALOGUE_WIDTH], Qt.Orientation.Horizontal)
+        self.note("catalogue dock open, collections listed")
+        return True
+
+    def skip_catalogue(self):
+        for step in (self.search_catalogue, self.wait_for_catalogue, self.shoot_catalogue,
+                     self.shoot_quicklook_viewer, self.place_quicklooks,
+                     self.wait_for_quicklooks, self.shoot_quicklooks_on_map):
+            if step in self.steps:
+                self.steps.remove(step)
+
+    def search_catalogue(self):
+        """A search as a person would set it: an area drawn over the south of France, at
+        most 50 % of clouds, newest first; the dock's layer replaces the Processing
+        footprints."""
+        from dinamis.qgis_glue.search_area import rectangle_area, wgs84
+        dock = self.catalogue_dock()
+        for other in QgsProject.instance().mapLayersByName(self.footprints_name()):
+            if other.customProperty("dinamis/footprints") is None:  # the dock makes its own
+                QgsProject.instance().removeMapLayer(other.id())
+        dock.set_aoi(rectangle_area(QgsRectangle(*SEARCH_AREA), wgs84()))
+        dock.form.cloud.setValue(50)
+        dock.search_button.click()
+        self.note("catalogue search started from the dock")
+        return True
+
+    def wait_for_catalogue(self):
+        dock = self.catalogue_dock()
+        search = dock.search
+        timeline_done = bool(dock.timeline.bars()) or dock.timeline._note
+        if search is not None and not search.running and timeline_done and self.elapsed() > 1:
+            crs = QgsCoordinateReferenceSystem(MAP_CRS)
+            to_map = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"), crs,
+                                            QgsProject.instance())
+            area = to_map.transformBoundingBox(QgsRectangle(*SEARCH_AREA))
+            iface.mapCanvas().setExtent(area.buffered(area.width() * 0.15))
+            iface.mapCanvas().refresh()
+            dock.results.scrollToTop()
+            rows = [r for r in range(len(search.items)) if search.groups.get(search.item_id(r))]
+            if rows:  # a stereo group selected: list and map show it together
+                group = search.groups[search.item_id(rows[0])]
+                dock.map_link.select_rows(search.group_members(group))
+            self.note(f"catalogue search done: {search.matched} matched, {len(search.items)} "
+                      f"footprints on the map, {len(rows)} images in stereo groups")
+            return True
+        if self.elapsed() > 60:
+            self.error(f"the catalogue search did not finish in 60 s: {dock.error_label.text()}")
+            self.skip_catalogue()
+            return True
+        return False
+
+    def shoot_catalogue(self):
+        dock = self.catalogue_dock()
+        if dock.loader.pending() and self.elapsed() < 15:
+            return False  # thumbnails still arriving
+        self.save(iface.mainWindow(), "demo-catalogue-window.png")
+        self.save(dock, "demo-catalogue-dock.png")
+        return True
+
+    def shoot_quicklook_viewer(self):
+        dock = self.catalogue_dock()
+        if dock._viewer is None:
+            dock.show_quicklook(dock.results.row_at_position(0))
+            return False
+        viewer = dock._viewer
+        if viewer.picture.pixmap() is None or viewer.picture.pixmap().isNull():
+            if self.elapsed() < 15:
+                return False
+        self.save(viewer, "demo-quicklook.png")
+        viewer.close()
+        return True
+
+    def place_quicklooks(self):
+        """"Quicklook on map" for a few neighbouring results (around the first one in the
+        list), as the context menu does for a selection."""
+        dock = self.catalogue_dock()
+        search = dock.search
+        first = dock.results.row_at_position(0)
+
+        def centre(row):
+            box = dock.layer.getFeature(search.fids[row]).geometry().boundingBox()
+            return box.center()
+        origin = centre(first)
+        near = sorted(range(len(search.items)), key=lambda r: centre(r).sqrDist(origin))
+        rows = near[:4]
+        self.quicklook_layers = []
+        dock.result_actions.quicklook_layers_added.connect(self.quicklook_layers.extend)
+        dock.result_actions.quicklooks_on_map([dock.search.items[r] for r in rows if r >= 0])
+        return True
+
+    def wait_for_quicklooks(self):
+        if not self.quicklook_layers and self.elapsed() < 30:
+            return False
+        if not self.quicklook_layers:
+            self.error("no quicklook was placed on the map in 30 s")
+            return True
+        extent = None
+        canvas = iface.mapCanvas()
+        for layer in self.quicklook_layers:
+            box = QgsCoordinateTransform(layer.crs(), canvas.mapSettings().destinationCrs(),
+                                         QgsProject.instance()).transformBoundingBox(
+                                             layer.extent())
+            if extent is None:
+                extent = box
+            else:
+                extent.combineExtentWith(box)
+        canvas.setExtent(extent.buffered(max(extent.width(), extent.height()) * 0.25))
+        canvas.refresh()
+        self.note(f"{len(self.quicklook_layers)} quicklooks placed on their footprints")
+        return True
+
+    def shoot_quicklooks_on_map(self):
+        self.save(iface.mainWindow(), "demo-quicklooks-on-map.png")
         return True
 
     # --- signed COGs streamed into the map, through the plugin's own glue ----------------

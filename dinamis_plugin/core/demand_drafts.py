@@ -77,6 +77,11 @@ class RequestDraft:
             draft.max_incidence = request.max_incidence
         return draft
 
+    def is_blank(self) -> bool:
+        """Nothing of the user's in it yet: no area, no image, no note, nothing filed."""
+        return not (self.aoi or self.item_id or self.note.strip() or self.pending_submit
+                    or self.edits_request or self.request_id)
+
     def changes(self, aoi: Optional[dict] = None) -> dict:
         """The PATCH body of an edited request: the fields a request may change."""
         body = self.body(aoi)

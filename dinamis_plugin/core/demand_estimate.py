@@ -73,14 +73,13 @@ def estimate(area_km2: Optional[float], kind: str, quota=None,
         sensor_label = sensor_label or quota.sensor_label
         if min_order_km2 is None:
             min_order_km2 = quota.min_order_km2
-    if area_km2 is None:
-        return Estimate(None, sensor_label, min_order_km2)
+    remaining = quota.remaining_km2 if quota is not None else None
+    if area_km2 is None:  # no area yet: still what the quota leaves
+        return Estimate(None, sensor_label, min_order_km2, remaining_km2=remaining)
     area = round(area_km2, 2)
     rate = quota.eur_per_km2(kind) if quota is not None else None
     if quota is None or rate is None:
-        return Estimate(area, sensor_label, min_order_km2,
-                        remaining_km2=quota.remaining_km2 if quota is not None else None)
-    remaining = quota.remaining_km2
+        return Estimate(area, sensor_label, min_order_km2, remaining_km2=remaining)
     free = round(min(area, remaining), 2)
     paid = round(area - free, 2)
     return Estimate(area, sensor_label, min_order_km2, remaining_km2=remaining,

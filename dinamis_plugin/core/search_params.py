@@ -7,7 +7,7 @@ angle and availability expressed as CQL2-JSON clauses. What a given catalogue ca
 of them is decided by `search_plan.plan_search` from its capabilities.
 """
 import math
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime, time, timezone
 from typing import List, Optional, Tuple
 
@@ -28,10 +28,13 @@ class SearchParameters:
     `bbox` is (west, south, east, north) in degrees (EPSG:4326); `geometry` a GeoJSON
     geometry dict; give one or the other. `start`/`end` are dates or datetimes (or ISO
     strings), either may be open. `sortby` is e.g. "-datetime" (newest first).
-    `limit` is the page size; `max_items` caps the total.
+    `limit` is the page size; `max_items` caps the total. `exclude_collections` leaves
+    collections out (of `collections`, or of every collection when that is empty): the
+    catalogue resolves it against its list of collections (`resolved()`).
     """
 
     collections: List[str] = field(default_factory=list)
+    exclude_collections: List[str] = field(default_factory=list)
     bbox: Optional[Tuple[float, float, float, float]] = None
     geometry: Optional[dict] = None
     start: object = None
@@ -45,12 +48,8 @@ class SearchParameters:
     max_items: Optional[int] = None
 
     def __post_init__(self):
-        if isinstance(self.collections, str):
-            self.collections = [c for c in self.collections.split(",") if c.strip()]
-        if isinstance(self.collections, (list, tuple)):
-            self.collections = [str(c).strip() for c in self.collections]
-        elif self.collections is None:
-            self.collections = []
+        self.collections = _id_list(self.collections)
+        self.exclude_collections = _id_list(self.exclude_collections)
         if self.bbox is not None and not isinstance(self.bbox, str):
             try:
                 self.bbox = tuple(self.bbox)
@@ -80,10 +79,11 @@ class SearchParameters:
             problems.append(tr("Availability must be \"all\", \"downloadable\" or "
                                "\"orderable\", not \"{value}\".").format(
                                    value=self.availability))
-        if not isinstance(self.collections, list):
-            problems.append(tr("Collections must be a list of collection ids."))
-        elif any(not c for c in self.collections):
-            problems.append(tr("A collection id is empty."))
+        for ids in (self.collections, self.exclude_collections):
+            if not isinstance(ids, list):
+                problems.append(tr("Collections must be a list of collection ids."))
+            elif any(not c for c in ids):
+                problems.append(tr("A collection id is empty."))
         if self.sortby is not None and not str(self.sortby).strip(" +-"):
             problems.append(tr("Sort by needs a property name, e.g. \"-datetime\" for the "
                                "newest first."))
@@ -144,6 +144,17 @@ class SearchParameters:
         if problems:
             raise InvalidSearch(problems)
 
+    def resolved(self, known_collections: List[str]) -> "SearchParameters":
+        """A copy whose excluded collections are folded into `collections` (the STAC API
+        has no "every collection but these"); raises InvalidSearch if none is left."""
+        if not self.exclude_collections:
+            return self
+        kept = [c for c in (self.collections or known_collections)
+                if c not in self.exclude_collections]
+        if not kept:
+            raise InvalidSearch([tr("Every collection is excluded: include at least one.")])
+        return replace(self, collections=kept, exclude_collections=[])
+
     # --- pystac-client ------------------------------------------------------------------
     def time_range(self) -> Tuple[Optional[datetime], Optional[datetime]]:
         """(start, end) as UTC datetimes, None for an open end; a plain end date covers
@@ -182,6 +193,9 @@ class SearchParameters:
         Free text comes as `q`, which pystac-client 0.9's `ItemSearch` has no argument for:
         `Catalogue` sends it itself; pop it before calling `Client.search` directly.
         """
+        if self.exclude_collections:
+            raise InvalidSearch([tr("Excluded collections must first be resolved against "
+                                    "the catalogue's collections (resolved()).")])
         kwargs = {}
         if self.collections:
             kwargs["collections"] = list(self.collections)
@@ -216,7 +230,7 @@ class SearchParameters:
                 value = _date_text(value)
             elif f.name == "bbox" and value is not None:
                 value = list(value)
-            elif f.name == "collections":
+            elif f.name in ("collections", "exclude_collections"):
                 value = list(value)
             data[f.name] = value
         return data
@@ -245,6 +259,18 @@ class InvalidSearch(DinamisError, ValueError):
         self.problems = list(problems)
         DinamisError.__init__(self, tr("The search cannot run: {problems}").format(
             problems=" ".join(self.problems)))
+
+
+def _id_list(value):
+    """Collection ids from a list or a comma-separated string (anything else is kept for
+    validate() to report)."""
+    if value is None:
+        return []
+    if isinstance(value, str):
+        value = [c for c in value.split(",") if c.strip()]
+    if isinstance(value, (list, tuple)):
+        return [str(c).strip() for c in value]
+    return value
 
 
 def _is_int(value) -> bool:

@@ -3,12 +3,14 @@
 So retries, timeouts, proxies and authentication (DinamisSession.http) apply to STAC
 requests too, and error answers become `DinamisError`s with the server's own reason
 (STAC's `{"code", "description", "parameter", "reason"}`). It also avoids pystac-client's
-debug log line, which prints request headers (an Authorization header is a secret).
+debug log line, which prints request headers (an Authorization header is a secret), and
+parses pages without holding the GIL for long (json_pages).
 """
 import requests
 
 from .._vendor.pystac_client.exceptions import APIError
 from .._vendor.pystac_client.stac_api_io import StacApiIO
+from . import json_pages
 from .errors import DinamisError, error_from_response
 from .http import DEFAULT_TIMEOUT, unreachable
 
@@ -32,6 +34,11 @@ class SessionStacIO(StacApiIO):
         super().__init__(max_retries=None)
         self.session = http
         self.timeout = timeout
+
+    def json_loads(self, txt: str, *args, **kwargs) -> dict:
+        """Pages parsed feature by feature (json_pages): a search running in the
+        background never holds the GIL long enough to stall QGIS's UI."""
+        return json_pages.loads(txt)
 
     def update(self, headers=None, parameters=None, request_modifier=None, timeout=None):
         """Called by `Client.open`; keeps our session's settings and default timeout.

@@ -12,6 +12,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from qgis.core import QgsGeometry
+from qgis.gui import QgsMapTool
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import (QFileDialog, QFormLayout, QGridLayout, QGroupBox,
                                  QHBoxLayout, QPushButton, QToolButton, QVBoxLayout, QWidget)
@@ -23,6 +25,7 @@ from ..qgis_glue.aoi import (ERROR, WARNING, AoiCheck, AoiChecker, AoiError,
                              geometry_from_geojson)
 from ..qgis_glue.aoi import local_number as number
 from ..qgis_glue.aoi_layer import AoiLayer
+from ..qgis_glue.tasks import TaskRunner
 from .aoi_tools import PolygonTool, RectangleTool
 from .widgets import plain_label
 
@@ -41,6 +44,7 @@ class AreaPanel(QGroupBox):
         self.iface = iface
         self.checker = AoiChecker()
         self.layer = AoiLayer(self)
+        self.runner = TaskRunner()  # files and selections are read off the UI thread
         self.layer.geometry_changed.connect(self._layer_changed)
         self.check = AoiCheck(QgsGeometry())
         self.estimate = Estimate(None)
@@ -49,7 +53,9 @@ class AreaPanel(QGroupBox):
         self.sensor_label = ""
         self.no_quota = ""
         self.previous = []  # (area, source) before each change made here, for "Undo"
-        self.tool = None
+        self.tool = None  # the drawing tool in use, if any
+        self._tools = {}  # tool class -> our one instance of it, kept (see stop_tools)
+        self._previous_tool = None  # the map tool to give back after drawing
         self._source_crs = None
         self._problem_keys = None
         self._quiet = False
@@ -104,6 +110,7 @@ class AreaPanel(QGroupBox):
         self.problems_layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.problems_box)
         self.server_label = plain_label("serverQuoteLabel")
+        self.server_label.hide()
         layout.addWidget(self.server_label)
 
         self.rectangle_button.clicked.connect(lambda: self.start_drawing(RectangleTool))
@@ -198,15 +205,36 @@ class AreaPanel(QGroupBox):
     def start_drawing(self, tool_class) -> None:
         self.stop_tools()
         canvas = self.iface.mapCanvas()
-        self.tool = tool_class(canvas)
-        self.tool.changed.connect(self.preview)
-        self.tool.finished.connect(self._drawn)
-        self.tool.cancelled.connect(self._drawing_cancelled)
-        canvas.setMapTool(self.tool)
+        current = canvas.mapTool()
+        if current is not None and current not in self._tools.values():
+            self._previous_tool = current
+        tool = self._tools.get(tool_class)
+        if tool is None:
+            tool = self._tools[tool_class] = tool_class(canvas)
+            tool.changed.connect(self.preview)
+            tool.finished.connect(self._drawn)
+            tool.cancelled.connect(self._drawing_cancelled)
+            tool.activated.connect(lambda tool=tool: self._tool_activated(tool))
+            tool.deactivated.connect(self._tool_deactivated)
+        canvas.setMapTool(tool)
+        self._tool_activated(tool)
+
+    def _tool_activated(self, tool) -> None:
+        """One of our tools is the map's (we set it, or QGIS came back to it)."""
+        self.tool = tool
         for button, cls in ((self.rectangle_button, RectangleTool),
                             (self.polygon_button, PolygonTool)):
-            button.setChecked(cls is tool_class)
-        self.server_label.setText(tr("Drawing: the figures follow each vertex."))
+            button.setChecked(isinstance(tool, cls))
+        self.report(tr("Drawing: the figures follow each vertex."), error=False)
+
+    def _tool_deactivated(self) -> None:
+        """Another map tool was chosen (ours or QGIS's): the shape being drawn is dropped."""
+        if self.tool is None:
+            return
+        self.tool = None
+        self.rectangle_button.setChecked(False)
+        self.polygon_button.setChecked(False)
+        self.recheck()  # the figures of the area again, not of the abandoned shape
 
     def _drawn(self, geometry) -> None:
         crs = self.iface.mapCanvas().mapSettings().destinationCrs()
@@ -218,15 +246,24 @@ class AreaPanel(QGroupBox):
         self.recheck()
 
     def stop_tools(self) -> None:
-        if self.tool is not None:
-            canvas = self.iface.mapCanvas()
-            if canvas.mapTool() is self.tool:
-                canvas.unsetMapTool(self.tool)
-            self.tool.dispose()
-            self.tool.deleteLater()
-            self.tool = None
-        self.rectangle_button.setChecked(False)
-        self.polygon_button.setChecked(False)
+        """Put the drawing tool away and give the map back the tool it had before.
+
+        QGIS returns to the last non-editing map tool when editing stops, and keeps only a
+        plain pointer to it: our tools therefore live as long as the panel, and the map
+        gets a tool of its own back (the one it had, else Pan) so QGIS stops pointing at
+        ours."""
+        canvas = self.iface.mapCanvas()
+        if canvas.mapTool() is not None and canvas.mapTool() in self._tools.values():
+            pan = self.iface.actionPan()
+            if pan is not None:
+                pan.trigger()
+            previous, self._previous_tool = self._previous_tool, None
+            if previous is not None and not sip.isdeleted(previous) \
+                    and not previous.flags() & QgsMapTool.Flag.EditTool:
+                canvas.setMapTool(previous)
+            if canvas.mapTool() in self._tools.values():
+                canvas.unsetMapTool(canvas.mapTool())
+        self._tool_deactivated()
 
     def toggle_vertex_editing(self) -> None:
         if self.layer.editing:
@@ -251,12 +288,14 @@ class AreaPanel(QGroupBox):
             self.report(tr("Select polygons in another layer: this one is the area itself."))
             return
         try:
-            geometry, crs = aoi_files.from_selection(layer)
+            source, ids, crs = aoi_files.selection_source(layer)
         except AoiError as error:
             self.report(str(error))
             return
-        self.set_area(geometry, crs, tr("Selected features of \"{layer}\"").format(
-            layer=layer.name()))
+        name = layer.name()
+        self._read(tr("Reading the selected features of \"{layer}\"…").format(layer=name),
+                   lambda _cancel: aoi_files.read_selection(source, ids, crs, name),
+                   tr("Selected features of \"{layer}\"").format(layer=name))
 
     def import_file(self, path=None) -> None:
         if not path:
@@ -266,12 +305,33 @@ class AreaPanel(QGroupBox):
                    "(*)"))
         if not path:
             return
-        try:
-            geometry, crs = aoi_files.from_file(path)
-        except AoiError as error:
-            self.report(str(error))
-            return
-        self.set_area(geometry, crs, tr("Imported from {name}").format(name=Path(path).name))
+        name = Path(path).name
+        self._read(tr("Reading {name}…").format(name=name),
+                   lambda _cancel: aoi_files.from_file(path),
+                   tr("Imported from {name}").format(name=name))
+
+    def _read(self, reading: str, work, source: str) -> None:
+        """Read an area (a file, a layer's selection) in a task: the UI never waits on the
+        disk or a database; the area replaces the current one when read (Undo brings it
+        back)."""
+        self.report(reading, error=False)
+        self.selection_button.setEnabled(False)
+        self.file_button.setEnabled(False)
+
+        def settled():
+            self.selection_button.setEnabled(True)
+            self.file_button.setEnabled(True)
+
+        def done(result):
+            settled()
+            geometry, crs = result
+            self.set_area(geometry, crs, source)
+
+        def failed(message):
+            settled()
+            self.report(message)
+
+        self.runner.run(reading, work, done, failed)
 
     def export_file(self, path=None) -> str:
         """Write the area for the DINAMIS web form; returns the path written ("" if none)."""
@@ -312,13 +372,23 @@ class AreaPanel(QGroupBox):
         self.set_area(QgsGeometry(), None, "")
 
     def dispose(self) -> None:
+        self.runner.cancel_all()
         self.stop_tools()
+        if self._tools:  # QGIS's way back from editing must not be a tool deleted now
+            pan = self.iface.actionPan()
+            if pan is not None:
+                pan.trigger()
+        for tool in self._tools.values():
+            tool.dispose()
+            tool.deleteLater()
+        self._tools = {}
         self.layer.remove()
 
     # --- showing --------------------------------------------------------------------
     def report(self, message: str, error: bool = True) -> None:
         self.server_label.setStyleSheet(WARNING_STYLE if error else "")
         self.server_label.setText(message)
+        self.server_label.setVisible(bool(message))  # no blank line under the figures
 
     def show_server_quote(self, quote) -> None:
         """DINAMIS's answer for the area: the figures that count."""
@@ -330,9 +400,8 @@ class AreaPanel(QGroupBox):
         else:
             text = tr("DINAMIS computes {area} km², {price} € (its figures are the ones that "
                       "count).")
-        self.server_label.setStyleSheet("")
-        self.server_label.setText(text.format(area=number(quote.area_km2, 2),
-                                              price=number(quote.price_eur, 2)))
+        self.report(text.format(area=number(quote.area_km2, 2),
+                                price=number(quote.price_eur, 2)), error=False)
 
     def _show(self) -> None:
         e, check = self.estimate, self.check

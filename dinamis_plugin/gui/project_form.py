@@ -7,8 +7,8 @@ otherwise. Only its owner edits a project (a referent reads the entity's).
 """
 from qgis.PyQt.QtCore import QDate, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (QDateEdit, QFormLayout, QHBoxLayout, QLineEdit,
-                                 QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
-                                 QSplitter, QVBoxLayout, QWidget)
+                                 QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit,
+                                 QPushButton, QSplitter, QVBoxLayout, QWidget)
 
 from ..core.demand_models import SCIENCE_FIELDS
 from ..core.i18n import tr
@@ -26,6 +26,8 @@ class ProjectForm(QWidget):
         super().__init__(parent)
         self.service = service
         self.project = None  # the project shown, None for a new one
+        self._shown = None  # the fields as shown, to tell the user's unsaved changes
+        self.confirm = self._ask_confirmation  # replaceable: tests answer for the user
 
         layout = QVBoxLayout(self)
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -115,13 +117,35 @@ class ProjectForm(QWidget):
     def _selected(self, item, _previous=None) -> None:
         project_id = item.data(Qt.ItemDataRole.UserRole) if item else None
         project = next((p for p in self.service.projects if p.id == project_id), None)
-        if project is not None:
-            self.show_project(project)
+        if project is None or (self.project is not None and project.id == self.project.id):
+            return
+        if not self.may_leave():  # back to the project being edited
+            self.update_list()
+            return
+        self.show_project(project)
+
+    def has_changes(self) -> bool:
+        """The user typed something not saved yet."""
+        return self._shown is not None and self.fields() != self._shown
+
+    def may_leave(self) -> bool:
+        """True when nothing typed would be lost, or the user agrees to drop it."""
+        return not self.has_changes() or self.confirm(tr(
+            "The project form has changes that are not saved. Discard them?"))
+
+    def _ask_confirmation(self, question: str) -> bool:
+        answer = QMessageBox.question(self, tr("DINAMIS project"), question)
+        return answer == QMessageBox.StandardButton.Yes
 
     # --- form -----------------------------------------------------------------------
     def new_project(self) -> None:
+        """An empty form for a new project (unsaved changes are asked about first)."""
+        if not self.may_leave():
+            return
         self.project = None
-        self.list.clearSelection()
+        self.list.blockSignals(True)
+        self.list.setCurrentRow(-1)  # no current project: a click on any one shows it
+        self.list.blockSignals(False)
         self.heading.setText(tr("New project"))
         today = QDate.currentDate()
         for edit in (self.title_edit, self.themes_edit):
@@ -134,6 +158,7 @@ class ProjectForm(QWidget):
         self.error_label.clear()
         self.save_button.setText(tr("Create the project"))
         self._update_editable()
+        self._shown = self.fields()
 
     def show_project(self, project) -> None:
         self.project = project
@@ -150,6 +175,7 @@ class ProjectForm(QWidget):
         self.error_label.clear()
         self.save_button.setText(tr("Save the changes"))
         self._update_editable()
+        self._shown = self.fields()
 
     def _update_editable(self) -> None:
         me = getattr(self.service.account, "username", None)

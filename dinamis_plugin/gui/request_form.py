@@ -11,6 +11,8 @@ that body and offers "Retry", which can never file the request twice. Where the
 deployment has no demand API, the form says so plainly and offers the export and the
 web form instead of a Submit button.
 """
+from datetime import date
+
 from qgis.core import QgsGeometry
 from qgis.PyQt.QtCore import QDate, QUrl, pyqtSignal
 from qgis.PyQt.QtGui import QDesktopServices
@@ -46,7 +48,8 @@ class RequestForm(QWidget):
         self.service = service
         self.iface = iface
         self.draft: RequestDraft = None
-        self.submitting = False
+        self._filing = None  # the draft being filed or sent back, until DINAMIS answers
+        self._profile_name = service.profile.name
         self._loading = False
         self._choices_key = None
         self.confirm = self._ask_confirmation  # replaceable: tests answer for the user
@@ -176,6 +179,8 @@ class RequestForm(QWidget):
         self.programming_radio.toggled.connect(self._kind_toggled)
         self.new_project_button.clicked.connect(self.projects_requested)
         self.item_button.clicked.connect(self._find_item)
+        self.item_edit.returnPressed.connect(self._find_item)
+        self.item_edit.textEdited.connect(self._item_typed)
         for signal in (self.project_combo.activated, self.sensor_combo.activated,
                        self.start_edit.dateChanged, self.end_edit.dateChanged,
                        self.mode_combo.activated, self.cloud_spin.valueChanged,
@@ -195,7 +200,12 @@ class RequestForm(QWidget):
 
     # --- drafts ---------------------------------------------------------------------
     def load_draft(self, draft: RequestDraft) -> None:
-        """Show `draft` in the form (the area on the map too) and make it current."""
+        """Show `draft` in the form (the area on the map too) and make it current. A blank
+        draft left for another is dropped, so "New" never piles up empty drafts."""
+        left = self.draft
+        if left is not None and left is not draft and left.is_blank() \
+                and self.service.drafts.get(left.id) is not None:
+            self.service.drafts.delete(left.id)
         self._loading = True
         try:
             self.draft = draft
@@ -214,10 +224,10 @@ class RequestForm(QWidget):
             self._fill_choices(force=True)
         finally:
             self._loading = False
-        self.service.drafts.save(self.draft)
-        self._fill_drafts()
-        self._update_state()
-        self._ask_quote()
+        if draft.pending_submit:
+            self._save()
+        else:  # what the form shows is what the draft holds (e.g. the only project)
+            self._collect()
 
     def new_draft(self, kind: str = "programming") -> RequestDraft:
         if self.submitting:
@@ -233,6 +243,10 @@ class RequestForm(QWidget):
 
     def delete_draft(self) -> None:
         if self.submitting or self.draft.pending_submit:
+            return
+        if not self.draft.is_blank() and not self.confirm(tr(
+                "Delete this draft, its area and what you typed in it? This cannot be "
+                "undone.")):
             return
         self.service.drafts.delete(self.draft.id)
         remaining = self.service.drafts.drafts()
@@ -287,7 +301,29 @@ class RequestForm(QWidget):
         if not item_id:
             return
         self.item_label.setText(tr("Reading the catalogue…"))
-        self.service.fetch_item(item_id, self._take_item, self.item_label.setText)
+        draft = self.draft  # the answer is for this draft only, if the user moved on
+
+        def read(item):
+            if self.draft is draft:
+                self._take_item(item)
+
+        def failed(message):
+            if self.draft is draft:
+                self.item_label.setText(message)
+        self.service.fetch_item(item_id, read, failed)
+
+    def _item_typed(self, _text: str) -> None:
+        """Another id typed: kept in the draft at once; the footprint shown is no longer
+        this image's, so it goes (Undo brings it back) until Find reads the new one."""
+        if self._loading or self.draft.pending_submit:
+            return
+        if self.draft.item_label:
+            self.draft.item_label = ""
+            self.item_label.setText(tr("Press Find (or Enter) to read this image from the "
+                                       "catalogue."))
+            if not self.area.geometry().isEmpty():
+                self.area.clear()
+        self._edited()
 
     def _take_item(self, item: dict) -> None:
         if self.draft.kind != "archive":
@@ -313,6 +349,13 @@ class RequestForm(QWidget):
     # --- choices from the server ----------------------------------------------------
     def refresh(self) -> None:
         """The service's data changed (options, projects, quotas, login, profile)."""
+        if self.service.profile.name != self._profile_name:  # another profile's drafts
+            self._profile_name = self.service.profile.name
+            self._filing = None  # its answer, if any, goes to the draft, not to this form
+            current = self.service.drafts.current()
+            self.load_draft(current or RequestDraft(
+                production_options=self._default_options()))
+            return
         self._fill_choices()
         self._fill_drafts()
         self._update_state()
@@ -329,12 +372,17 @@ class RequestForm(QWidget):
         was_loading, self._loading = self._loading, True
         try:
             self.project_combo.clear()
-            for project in self.service.projects:
+            projects = self.service.projects
+            if len(projects) > 1 and not self.draft.project_id:  # never one picked silently
+                self.project_combo.addItem(tr("Choose a project…"), "")
+            for project in projects:
                 self.project_combo.addItem(project.display_name(), project.id)
             if self.draft.project_id and self.project_combo.findData(self.draft.project_id) < 0:
                 self.project_combo.addItem(self.draft.project_id, self.draft.project_id)
             if not self.project_combo.count():
-                self.project_combo.addItem(tr("No project yet: create one"), "")
+                self.project_combo.addItem(
+                    tr("No project yet: create one") if self.service.available
+                    else tr("Projects are kept on the DINAMIS website"), "")
             self.project_combo.setCurrentIndex(max(self.project_combo.findData(
                 self.draft.project_id), 0))
             self.sensor_combo.clear()
@@ -345,7 +393,10 @@ class RequestForm(QWidget):
             self.sensor_combo.setCurrentIndex(max(self.sensor_combo.findData(self.draft.sensor),
                                                   0))
             self.mode_combo.clear()
-            for mode in (options.modes if options else ()) or ("mono",):
+            modes = list((options.modes if options else ()) or ("mono",))
+            if self.draft.mode and self.draft.mode not in modes:  # kept until options say
+                modes.append(self.draft.mode)
+            for mode in modes:
                 self.mode_combo.addItem(mode_label(mode), mode)
             self.mode_combo.setCurrentIndex(max(self.mode_combo.findData(self.draft.mode), 0))
             self.incidence_spin.setRange(0, (options.max_incidence_deg if options
@@ -411,8 +462,9 @@ class RequestForm(QWidget):
         draft.max_incidence = float(self.incidence_spin.value())
         draft.note = self.note_edit.toPlainText()
         draft.item_id = self.item_edit.text().strip() if draft.kind == "archive" else ""
-        draft.production_options = {name: combo.currentData()
-                                    for name, combo in self.production_combos.items()}
+        if self.service.options is not None:  # unknown choices: the draft keeps its own
+            draft.production_options = {name: combo.currentData()
+                                        for name, combo in self.production_combos.items()}
         self._save()
 
     def _save(self) -> None:
@@ -422,17 +474,20 @@ class RequestForm(QWidget):
         self._ask_quote()
 
     def _ask_quote(self) -> None:
-        if self.draft.pending_submit or not self.area.check.sendable:
+        """DINAMIS's confirmation of the figures, once the area can be sent; otherwise no
+        words about a quote stay on show."""
+        draft, area = self.draft, self.area
+        incomplete = (draft.kind == "programming" and not draft.sensor) or (
+            draft.kind == "archive" and not draft.item_id)
+        if draft.pending_submit or not area.check.sendable or incomplete \
+                or area.tool is not None:
             self.service.cancel_quote()
+            if area.tool is None:  # while drawing, the panel says so itself
+                area.report("", error=False)
             return
-        if self.draft.kind == "programming" and not self.draft.sensor:
-            return
-        if self.draft.kind == "archive" and not self.draft.item_id:
-            return
-        self.area.server_label.setText(tr("Asking DINAMIS to confirm…")
-                                       if self.service.logged_in and self.service.available
-                                       else "")
-        self.service.ask_quote(self.body())
+        asking = self.service.logged_in and self.service.available
+        area.report(tr("Asking DINAMIS to confirm…") if asking else "", error=False)
+        self.service.ask_quote(self.body())  # may answer at once: the same body as before
 
     def body(self) -> dict:
         check = self.area.check
@@ -504,13 +559,23 @@ class RequestForm(QWidget):
         if draft.kind == "programming" and not check.sendable:
             errors = check.errors
             return errors[0].message if errors else tr("Draw the area of interest.")
-        if draft.kind == "archive" and check.errors and not check.has("empty"):
+        if draft.kind == "archive" and check.has("empty"):
+            return tr("Press Find to read the image from the catalogue: its footprint gives "
+                      "the area and the price.")
+        if draft.kind == "archive" and check.errors:
             return check.errors[0].message
         if draft.kind == "programming" and draft.period_end < draft.period_start:
             return tr("The acquisition period ends before it starts.")
+        if draft.kind == "programming" and draft.period_start < date.today().isoformat():
+            return tr("The acquisition period starts in the past ({start}): new images can "
+                      "only be acquired from today on.").format(start=draft.period_start)
         return ""
 
     # --- filing ---------------------------------------------------------------------
+    @property
+    def submitting(self) -> bool:
+        return self._filing is not None
+
     def submit(self) -> None:
         if self.submitting:
             return
@@ -519,36 +584,53 @@ class RequestForm(QWidget):
             return
         draft = self.draft
         if draft.edits_request:
-            self.submitting = True
+            self._filing = draft
             self.result_label.setText(tr("Sending your changes…"))
             self._update_state()
             check = self.area.check
             self.service.resubmit(draft, draft.changes(check.geojson() if check.sendable
                                                        else None),
-                                  self._resubmitted, self._not_filed)
+                                  lambda request: self._resubmitted(request, draft),
+                                  lambda message: self._not_filed(message, draft))
             return
         if draft.pending_submit is None:
             body = self.body()
-            estimate = self.area.estimate
-            if estimate.price_eur and not self.confirm(tr(
+            # DINAMIS's own quote when it answered for this very body: it is the one that
+            # counts (the local figures may rest on a quota read before the last change)
+            price = self.service.known_quote(body) or self.area.estimate
+            if price.price_eur and not self.confirm(tr(
                     "This request goes beyond your free quota: {paid} km² will be charged, "
-                    "{price} € in total. File it?").format(paid=number(estimate.paid_km2),
-                                                          price=number(estimate.price_eur, 2))):
+                    "{price} € in total. File it?").format(paid=number(price.paid_km2),
+                                                          price=number(price.price_eur, 2))):
                 return
+            estimate = self.area.estimate
             if self.area.check.has("implausible") and not self.confirm(tr(
                     "The area is unusually large ({area} km²). File it anyway?").format(
                         area=number(estimate.area_km2))):
                 return
         else:
             body = draft.pending_submit["body"]
-        self.submitting = True
+        self._filing = draft
         self.result_label.setStyleSheet("")
         self.result_label.setText(tr("Filing the request…"))
         self._update_state()
-        self.service.submit(draft, body, self._filed, self._not_filed)
+        self.service.submit(draft, body, lambda result: self._filed(result, draft),
+                            lambda message: self._not_filed(message, draft))
 
-    def _filed(self, result) -> None:
-        self.submitting = False
+    def _answered(self, draft) -> bool:
+        """DINAMIS answered about `draft`: True when the form still shows it (the user may
+        have switched profile meanwhile; that draft then waits in its own profile)."""
+        if self._filing is draft:
+            self._filing = None
+        if draft is not self.draft:
+            self._fill_drafts()
+            self._update_state()
+            return False
+        return True
+
+    def _filed(self, result, draft) -> None:
+        if not self._answered(draft):
+            return
         request = result.request
         if result.replayed:
             text = tr("Filed as {id}. (The connection had dropped, but DINAMIS had received "
@@ -560,16 +642,18 @@ class RequestForm(QWidget):
         self.result_label.setText(text.format(id=request.id))
         self.filed.emit(request)
 
-    def _resubmitted(self, request) -> None:
-        self.submitting = False
+    def _resubmitted(self, request, draft) -> None:
+        if not self._answered(draft):
+            return
         self.new_draft()
         self.result_label.setStyleSheet("")
         self.result_label.setText(tr("{id} was changed and submitted again.").format(
             id=request.id))
         self.filed.emit(request)
 
-    def _not_filed(self, message: str) -> None:
-        self.submitting = False
+    def _not_filed(self, message: str, draft) -> None:
+        if not self._answered(draft):
+            return
         self.result_label.setStyleSheet(WARNING_STYLE)
         self.result_label.setText(message)
         self._fill_drafts()
@@ -579,9 +663,8 @@ class RequestForm(QWidget):
         self.area.report(tr("DINAMIS could not confirm the estimate: {reason}").format(
             reason=message))
 
-    @staticmethod
-    def _ask_confirmation(question: str) -> bool:
-        answer = QMessageBox.question(None, tr("DINAMIS request"), question)
+    def _ask_confirmation(self, question: str) -> bool:
+        answer = QMessageBox.question(self, tr("DINAMIS request"), question)
         return answer == QMessageBox.StandardButton.Yes
 
     # --- no demand API: the web form ------------------------------------------------

@@ -9,9 +9,11 @@ A referent sees the requests of the whole entity, with an Owner column.
 import html
 
 from qgis.PyQt.QtCore import Qt, pyqtSignal
-from qgis.PyQt.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit,
-                                 QPushButton, QSplitter, QTextBrowser, QTreeWidget,
-                                 QTreeWidgetItem, QVBoxLayout, QWidget)
+from qgis.PyQt.QtGui import QKeySequence, QTextCursor
+from qgis.PyQt.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
+                                 QPlainTextEdit, QPushButton, QShortcut, QSplitter,
+                                 QTextBrowser, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
+                                 QWidget)
 
 from ..core.demand_models import (EDITABLE_STATUSES, kind_label, status_explanation,
                                   status_label)
@@ -48,6 +50,11 @@ class RequestList(QWidget):
         self.selected_id = None
         self.thread_request = None
         self.messages = []
+        self._unsent = {}  # request id -> a reply typed but not sent (kept per request)
+        self.confirm = self._ask_confirmation  # replaceable: tests answer for the user
+        self._thread_shown = None
+        self._thread_reading = None  # the request whose thread is being read
+        self._thread_again = False
 
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -88,6 +95,11 @@ class RequestList(QWidget):
         detail_layout.addWidget(self.reply_edit)
         actions = QHBoxLayout()
         self.send_button = QPushButton(tr("Send"))
+        self.send_button.setToolTip(tr("Send to DINAMIS (Ctrl+Enter)"))
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), self.reply_edit)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(self.send_reply)
         self.catalogue_button = QPushButton(tr("Show the images in the catalogue"))
         self.edit_button = QPushButton(tr("Edit…"))
         self.edit_button.setToolTip(tr("Change it in the New request tab, then submit it "
@@ -135,6 +147,8 @@ class RequestList(QWidget):
             r.owner and r.owner != me for r in service.requests)
         self.tree.setColumnHidden(COLUMNS.index("owner"), not show_owner)
 
+        if self.selected_id and all(r.id != self.selected_id for r in service.requests):
+            self._show_nothing()  # gone: logged out, another profile, another account
         self.tree.blockSignals(True)
         self.tree.clear()
         current = None
@@ -174,6 +188,7 @@ class RequestList(QWidget):
 
     def select(self, request_id: str) -> None:
         """Show one request (from a message bar announcement, or after filing it)."""
+        self._switch_reply(request_id)
         self.selected_id = request_id
         self.filter_combo.setCurrentIndex(0)
         self.update_list()
@@ -187,33 +202,80 @@ class RequestList(QWidget):
         return None
 
     def _selected(self, item, _previous=None) -> None:
-        self.selected_id = item.data(0, Qt.ItemDataRole.UserRole) if item else None
-        self.thread_request, self.messages = None, []
+        request_id = item.data(0, Qt.ItemDataRole.UserRole) if item else None
+        if request_id != self.selected_id:
+            self._switch_reply(request_id)
+            self.selected_id = request_id
+            self.thread_request, self.messages = None, []
+            self.detail_error.clear()
+            self._show_detail()
+        self._load_thread()  # the same one again (the list was refreshed): new messages
+
+    def _show_nothing(self) -> None:
+        self._switch_reply(None)
+        self.selected_id, self.thread_request, self.messages = None, None, []
         self.detail_error.clear()
-        self._show_detail()
-        self._load_thread()
+
+    def _switch_reply(self, request_id) -> None:
+        """Each request keeps the reply typed for it, unsent, while another is shown."""
+        if request_id == self.selected_id:
+            return
+        text = self.reply_edit.toPlainText()
+        if self.selected_id and text.strip():
+            self._unsent[self.selected_id] = text
+        elif self.selected_id:
+            self._unsent.pop(self.selected_id, None)
+        self.reply_edit.setPlainText(self._unsent.get(request_id, "") if request_id else "")
 
     # --- one request ----------------------------------------------------------------
     def _load_thread(self) -> None:
+        """Read the selected request's history and messages; one reading at a time (the
+        list refreshes often: a slow server must not pile readings up), again at the end
+        if more was asked meanwhile."""
         request_id = self.selected_id
         if not request_id or not self.service.logged_in:
             return
+        if self._thread_reading is not None:
+            self._thread_again = True
+            return
+        self._thread_reading, self._thread_again = request_id, False
+
+        def settled():
+            self._thread_reading = None
+            if self._thread_again or self.selected_id != request_id:
+                self._load_thread()
 
         def done(result):
             if request_id == self.selected_id:
                 self.thread_request, self.messages = result
                 self._show_detail()
+            settled()
 
-        self.service.load_thread(request_id, done, self.detail_error.setText)
+        def failed(message):
+            if request_id == self.selected_id:
+                self.detail_error.setText(message)
+            settled()
+
+        if self.service.load_thread(request_id, done, failed) is None:
+            self._thread_reading = None
+
+    def shown_request(self):
+        """The selected request as last heard of: from its thread's reading or from the
+        list, whichever is newer (the list follows the background poll)."""
+        listed = self.request()
+        loaded = self.thread_request
+        if loaded is None or loaded.id != self.selected_id:
+            return listed
+        if listed is None or (loaded.updated_at or "") > (listed.updated_at or ""):
+            return loaded
+        return listed
 
     def _show_detail(self) -> None:
-        request = self.thread_request or self.request()
-        if request is None or request.id != self.selected_id:
-            request = self.request()
+        request = self.shown_request()
         if request is None:
             self.title_label.setText(tr("Select a request to see its history and messages."))
             self.status_label.clear()
-            self.thread_view.clear()
+            self._show_thread("")
             self._update_buttons()
             return
         labels = self.service.options.sensor_label if self.service.options else (lambda s: s)
@@ -234,8 +296,20 @@ class RequestList(QWidget):
                 free=number(quote.quota_km2, 1), paid=number(quote.paid_km2, 1),
                 price=number(quote.price_eur, 2))
         self.status_label.setText(status)
-        self.thread_view.setHtml(self._thread_html(request))
+        self._show_thread(self._thread_html(request))
         self._update_buttons()
+
+    def _show_thread(self, html: str) -> None:
+        """The thread, scrolled to its latest entry when it changed (else left where the
+        user scrolled it)."""
+        if html == self._thread_shown:
+            return
+        self._thread_shown = html
+        self.thread_view.setHtml(html)
+        self.thread_view.moveCursor(QTextCursor.MoveOperation.End)
+        self.thread_view.ensureCursorVisible()  # lays the text out, so the end is known
+        bar = self.thread_view.verticalScrollBar()
+        bar.setValue(bar.maximum())
 
     def _thread_html(self, request) -> str:
         """History and messages, oldest first, in one readable thread."""
@@ -249,7 +323,8 @@ class RequestList(QWidget):
                 text = tr("{who} moved it to “{status}”").format(
                     who=_escape(entry.actor), status=_escape(status_label(entry.to_status)))
                 if entry.comment and entry.comment not in ("created", "submitted"):
-                    text += f": <i>{_escape(entry.comment)}</i>"
+                    text = tr("{event}: {comment}").format(
+                        event=text, comment=f"<i>{_escape(entry.comment)}</i>")
                 lines.append(f"<p style='color:#666'>{when} · {text}</p>")
             else:
                 who = tr("DINAMIS ({author})") if entry.author_role == "dinamis" else "{author}"
@@ -280,8 +355,9 @@ class RequestList(QWidget):
         self.send_button.setEnabled(False)
 
         def done(message):
-            self.reply_edit.clear()
+            self._unsent.pop(request_id, None)
             if request_id == self.selected_id:
+                self.reply_edit.clear()
                 self.messages = list(self.messages) + [message]
                 self._show_detail()
 
@@ -293,17 +369,25 @@ class RequestList(QWidget):
 
     def _move(self, to: str) -> None:
         request_id = self.selected_id
+        if to == "withdrawn" and request_id and not self.confirm(tr(
+                "Withdraw the request {id}? DINAMIS will not process it any more; this cannot "
+                "be undone.").format(id=request_id)):
+            return
         if request_id:
             self.detail_error.clear()
             self.service.transition(request_id, to, lambda _r: self._load_thread(),
                                     self.detail_error.setText)
 
+    def _ask_confirmation(self, question: str) -> bool:
+        answer = QMessageBox.question(self, tr("DINAMIS request"), question)
+        return answer == QMessageBox.StandardButton.Yes
+
     def _edit(self) -> None:
-        request = self.thread_request or self.request()
+        request = self.shown_request()
         if request is not None:
             self.edit_requested.emit(request)
 
     def show_in_catalogue(self) -> None:
-        request = self.thread_request or self.request()
+        request = self.shown_request()
         if request is not None:
             self.catalogue_search_requested.emit(request.catalogue_search())

@@ -21,6 +21,7 @@ from qgis.PyQt.QtCore import QLocale
 from qgis.PyQt.QtGui import QTransform
 
 from ..core.aoi_geojson import oriented
+from ..core.errors import DinamisError
 from ..core.i18n import tr
 
 WGS84 = "EPSG:4326"
@@ -251,6 +252,9 @@ class AoiChecker:
             measured = geometry
         if not measured.isGeosValid():
             repaired = repair(measured)
+            if repaired.isEmpty() or not self.meter.km2(repaired):
+                add(_no_area())
+                return result
             add(AoiProblem("invalid", ERROR, tr(
                 "The outline crosses itself (or a hole crosses it), so its area is undefined. "
                 "The repaired shape covers {area} km².").format(
@@ -258,6 +262,9 @@ class AoiChecker:
                 tr("Use the repaired shape")))
             return result
         area = self.meter.km2(measured)
+        if not area:  # valid to GEOS, yet flat: nothing to enlarge or repair
+            add(_no_area())
+            return result
         result.area_km2 = area
         if self.min_order_km2 is not None and area < self.min_order_km2:
             minimum = local_number(self.min_order_km2)
@@ -284,7 +291,7 @@ class AoiChecker:
                     parts=result.parts), LARGEST_PART, tr("Keep the largest part")))
         if result.holes:
             add(AoiProblem("holes", INFO, tr(
-                "The area has {holes} hole(s); they are not counted in the area.").format(
+                "The area has holes ({holes}); their surface is not counted.").format(
                     holes=result.holes), FILL_HOLES, tr("Fill the holes")))
         return result
 
@@ -328,7 +335,13 @@ class AoiChecker:
         return scaled
 
 
-class AoiError(Exception):
+def _no_area() -> AoiProblem:
+    return AoiProblem("no_area", ERROR, tr(
+        "The outline encloses no area (its vertices lie on a line or repeat one another). "
+        "Draw it again, or undo the last change."))
+
+
+class AoiError(DinamisError):
     """A geometry that cannot become an area of interest; `str()` says why, translated."""
 
 

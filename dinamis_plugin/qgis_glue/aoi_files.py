@@ -19,7 +19,7 @@ from typing import Tuple
 
 from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureRequest,
                        QgsGeometry, QgsProject, QgsVectorFileWriter, QgsVectorLayer,
-                       QgsWkbTypes)
+                       QgsVectorLayerFeatureSource, QgsWkbTypes)
 
 from ..core.i18n import tr
 from .aoi import AoiError
@@ -49,23 +49,36 @@ def _polygons_of(features) -> QgsGeometry:
     return QgsGeometry.unaryUnion(geometries)
 
 
-def from_selection(layer) -> Tuple[QgsGeometry, QgsCoordinateReferenceSystem]:
-    """The union of a layer's selected polygons, in the layer's CRS."""
+def selection_source(layer):
+    """What reading a layer's selected polygons needs, taken on the main thread:
+    (a feature source any thread may read, the selected ids, the layer's CRS)."""
     if layer is None or not isinstance(layer, QgsVectorLayer):
         raise AoiError(tr("Select polygons in a vector layer first (the active layer)."))
     if not layer.selectedFeatureCount():
         raise AoiError(tr("No feature is selected in \"{layer}\": select the polygons of your "
                           "area first.").format(layer=layer.name()))
-    request = QgsFeatureRequest().setFilterFids(layer.selectedFeatureIds())
-    geometry = _polygons_of(layer.getFeatures(request))
+    return QgsVectorLayerFeatureSource(layer), layer.selectedFeatureIds(), layer.crs()
+
+
+def read_selection(source, ids, crs, layer_name: str
+                   ) -> Tuple[QgsGeometry, QgsCoordinateReferenceSystem]:
+    """The union of the selected polygons, in the layer's CRS (any thread: a database or
+    web layer is read here, not on the UI thread)."""
+    geometry = _polygons_of(source.getFeatures(QgsFeatureRequest().setFilterFids(ids)))
     if geometry.isEmpty():
         raise AoiError(tr("The selected features of \"{layer}\" are not polygons.").format(
-            layer=layer.name()))
-    return geometry, layer.crs()
+            layer=layer_name))
+    return geometry, crs
+
+
+def from_selection(layer) -> Tuple[QgsGeometry, QgsCoordinateReferenceSystem]:
+    """The union of a layer's selected polygons, in the layer's CRS (reads at once)."""
+    return read_selection(*selection_source(layer), layer.name())
 
 
 def from_file(path) -> Tuple[QgsGeometry, QgsCoordinateReferenceSystem]:
-    """The union of the polygons of a vector file's (first) layer, in its CRS."""
+    """The union of the polygons of a vector file's (first) layer, in its CRS (any thread:
+    the layer made here is never added to a project)."""
     path = str(path)
     source = f"/vsizip/{path}" if path.lower().endswith(".zip") else path
     layer = QgsVectorLayer(source, "aoi", "ogr")

@@ -93,7 +93,12 @@ class AoiLayer(QObject):
 
     def set_geometry(self, geometry: QgsGeometry) -> None:
         """Replace the area (lon/lat). While the layer is being edited the replacement is
-        one undoable edit; otherwise it is written at once."""
+        one undoable edit; otherwise it is written at once. No area and no layer yet: no
+        layer is added (an empty one would clutter the project and, as its first layer,
+        switch its CRS to WGS 84)."""
+        if (geometry.isNull() or geometry.isEmpty()) and self.layer(create=False) is None:
+            self.geometry_changed.emit()
+            return
         layer = self.layer()
         multi = QgsGeometry(geometry)
         if not multi.isNull() and not multi.isEmpty():

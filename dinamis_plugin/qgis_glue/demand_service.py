@@ -62,11 +62,15 @@ class DemandService(QObject):
         self.error = ""
         self._profile_name = None
         self._drafts: Optional[DraftStore] = None
+        # One store per profile folder, kept: a profile switched back to finds its drafts as
+        # they are, without reading the disk again or waiting for it to be written.
+        self._draft_stores: Dict[Path, DraftStore] = {}
         self._watcher: Optional[StatusWatcher] = None
         self._generation = 0
         self._quote_generation = 0
         self._quote_body = None
         self._quote_failed = False
+        self._last_quote = None
         self.quotes_sent = 0
         self.stale_quotes_dropped = 0
         self._polling = False
@@ -127,7 +131,10 @@ class DemandService(QObject):
     @property
     def drafts(self) -> DraftStore:
         if self._drafts is None:
-            self._drafts = DraftStore(self.state_folder())
+            folder = self.state_folder()
+            if folder not in self._draft_stores:
+                self._draft_stores[folder] = DraftStore(folder)
+            self._drafts = self._draft_stores[folder]
         return self._drafts
 
     def _follow_login(self) -> None:
@@ -135,8 +142,6 @@ class DemandService(QObject):
         if self.profile.name != self._profile_name:
             self._profile_name = self.profile.name
             self._generation += 1
-            if self._drafts is not None:
-                self._drafts.flush(2.0)
             self._drafts = None
             self._watcher = None
             self.options, self.quotas, self.projects, self.requests = None, {}, [], []
@@ -159,8 +164,10 @@ class DemandService(QObject):
         from ..core.demands import DemandClient
         return DemandClient.for_session(self.controller.ensure_session())
 
-    def _run(self, description: str, work: Callable, on_done=None, on_error=None):
-        """work(client, cancel_event) in a task; callbacks dropped if the profile changed."""
+    def _run(self, description: str, work: Callable, on_done=None, on_error=None,
+             always: bool = False):
+        """work(client, cancel_event) in a task; callbacks dropped if the profile or the
+        login changed meanwhile, unless `always` (the caller must hear how it ended)."""
         generation = self._generation
         try:
             client = self._client()
@@ -170,11 +177,11 @@ class DemandService(QObject):
             return None
 
         def done(result):
-            if generation == self._generation and on_done is not None:
+            if (always or generation == self._generation) and on_done is not None:
                 on_done(result)
 
         def failed(message):
-            if generation == self._generation:
+            if always or generation == self._generation:
                 self._report(message, on_error)
 
         return self.runner.run(description, lambda cancel: work(client, cancel), done, failed)
@@ -252,6 +259,16 @@ class DemandService(QObject):
         self.changed.emit()
         for change in changes:
             self.status_changed.emit(change)
+        if changes:  # an accepted request holds quota: the figures shown must follow
+            self._refresh_quotas()
+
+    def _refresh_quotas(self) -> None:
+        def done(quotas):
+            self.quotas = quotas
+            self.changed.emit()
+        self._run(tr("Reading your DINAMIS quotas"),
+                  lambda client, _c: {q.sensor: q for q in client.my_quotas()}, done,
+                  lambda message: LOG.info("quota refresh failed: %s", message[:80]))
 
     def quota_for(self, sensor: str):
         return self.quotas.get(sensor)
@@ -259,18 +276,27 @@ class DemandService(QObject):
     # --- quotes -------------------------------------------------------------------------
     def ask_quote(self, body: dict) -> None:
         """Confirm an estimate with the server once the user pauses; older answers dropped.
-        The same body again (a refresh that changed nothing) asks nothing new."""
+        The same body again (a refresh that changed nothing) asks nothing new: its quote,
+        once known, is given again at once."""
         if body == self._quote_body and not self._quote_failed:
+            if self._last_quote is not None:
+                self.quote_ready.emit(self._last_quote)
             return
         self._quote_generation += 1
         self._quote_body = body
         self._quote_failed = False
+        self._last_quote = None
         if self.logged_in and self.available:
             self._quote_timer.start()
+
+    def known_quote(self, body: dict):
+        """DINAMIS's quote for exactly this body, if it has answered (else None)."""
+        return self._last_quote if body == self._quote_body else None
 
     def cancel_quote(self) -> None:
         self._quote_generation += 1
         self._quote_body = None
+        self._last_quote = None
         self._quote_timer.stop()
 
     def _send_quote(self) -> None:
@@ -281,6 +307,7 @@ class DemandService(QObject):
             if wanted != self._quote_generation:
                 self.stale_quotes_dropped += 1
                 return
+            self._last_quote = quote
             self.quote_ready.emit(quote)
 
         def failed(message):
@@ -296,26 +323,33 @@ class DemandService(QObject):
     # --- filing -------------------------------------------------------------------------
     def submit(self, draft: RequestDraft, body: dict, on_done, on_error) -> None:
         """File the draft: its body and key are frozen and saved first, then sent (retried
-        with the same key); `on_done(SubmitResult)` or `on_error(message)`."""
+        with the same key); `on_done(SubmitResult)` or `on_error(message)`, always called,
+        even after a logout or a profile switch."""
         frozen = draft.freeze_submission(body)
-        self.drafts.save(draft)
-        self.drafts.flush(5.0)  # on disk before anything leaves: a crash cannot lose the key
+        drafts = self.drafts  # the draft's own store, whatever the profile is later
+        drafts.save(draft)
+        generation = self._generation
 
         def done(result):
             draft.pending_submit = None
             draft.request_id = result.request.id
-            self.drafts.delete(draft.id)
-            self.requests = [r for r in self.requests if r.id != result.request.id] + [
-                result.request]
-            if self._watcher is not None:
-                self._watcher.update(self.requests)
+            drafts.delete(draft.id)
+            if generation == self._generation:
+                self.requests = [r for r in self.requests if r.id != result.request.id] + [
+                    result.request]
+                if self._watcher is not None:
+                    self._watcher.update(self.requests)
             on_done(result)
-            self.refresh()
+            if generation == self._generation:
+                self.refresh()
 
         refused = []
 
         def work(client, cancel):
             from ..core.demands import SubmissionUncertain
+            # on disk before anything leaves: a crash cannot lose the key (waited for here,
+            # off the UI thread)
+            drafts.flush(30.0)
             try:
                 return client.submit(frozen["body"], frozen["key"], cancel_event=cancel)
             except SubmissionUncertain:
@@ -327,15 +361,20 @@ class DemandService(QObject):
         def failed(message):
             if refused:  # nothing exists: the user may edit and file again, with a new key
                 draft.pending_submit = None
-                self.drafts.save(draft)
+                drafts.save(draft, make_current=False)
             on_error(message)
 
-        self._run(tr("Filing your DINAMIS request"), work, done, failed)
+        self._run(tr("Filing your DINAMIS request"), work, done, failed, always=True)
 
     def fetch_item(self, item_id: str, on_done, on_error) -> None:
         """A catalogue item by id (for an archive request), read in a task."""
         from ..core.demand_items import fetch_item
-        session = self.controller.ensure_session()
+        try:
+            session = self.controller.ensure_session()
+        except Exception as error:  # noqa: BLE001 - no session (proxy, keyring): words
+            from .tasks import error_message
+            on_error(error_message(error))
+            return
         stac_url = self.profile.stac_url
         self.runner.run(tr("Reading the catalogue item"),
                         lambda _cancel: fetch_item(session.http, stac_url, item_id),
@@ -343,7 +382,8 @@ class DemandService(QObject):
 
     def resubmit(self, draft: RequestDraft, changes: dict, on_done, on_error) -> None:
         """Send the edits of a request DINAMIS sent back, then submit it again. Safe to
-        press twice: a request already submitted again is simply returned."""
+        press twice: a request already submitted again is simply returned. The callbacks
+        are always called, like submit's."""
         request_id = draft.edits_request
 
         def work(client, _cancel):
@@ -353,15 +393,18 @@ class DemandService(QObject):
             client.edit_request(request_id, changes)
             return client.transition(request_id, "submitted")
 
+        drafts, generation = self.drafts, self._generation
+
         def done(request):
-            self.drafts.delete(draft.id)
-            self.requests = [request if r.id == request.id else r for r in self.requests]
-            if self._watcher is not None:
-                self._watcher.update(self.requests)  # the user's own move: not announced
-            self.changed.emit()
+            drafts.delete(draft.id)
+            if generation == self._generation:
+                self.requests = [request if r.id == request.id else r for r in self.requests]
+                if self._watcher is not None:
+                    self._watcher.update(self.requests)  # the user's own move: no news
+                self.changed.emit()
             on_done(request)
 
-        self._run(tr("Sending your changes"), work, done, on_error)
+        self._run(tr("Sending your changes"), work, done, on_error, always=True)
 
     # --- projects, thread, lifecycle -----------------------------------------------------
     def save_project(self, project_id: Optional[str], fields: dict, on_done, on_error) -> None:
@@ -378,11 +421,12 @@ class DemandService(QObject):
 
         self._run(tr("Saving the project"), work, done, on_error)
 
-    def load_thread(self, request_id: str, on_done, on_error=None) -> None:
-        """on_done((request with history, messages))."""
-        self._run(tr("Reading the request's messages"),
-                  lambda client, _c: (client.request(request_id), client.messages(request_id)),
-                  on_done, on_error)
+    def load_thread(self, request_id: str, on_done, on_error=None):
+        """on_done((request with history, messages)); None when it could not start."""
+        return self._run(tr("Reading the request's messages"),
+                         lambda client, _c: (client.request(request_id),
+                                             client.messages(request_id)),
+                         on_done, on_error, always=True)  # the caller waits for an end
 
     def send_message(self, request_id: str, text: str, on_done, on_error) -> None:
         self._run(tr("Sending your message"),

@@ -38,6 +38,9 @@ class Iface:
     def actionVertexTool(self):  # noqa: N802 - QGIS's name
         return None
 
+    def actionPan(self):  # noqa: N802 - QGIS's name
+        return None
+
 
 def main(state_base, settings_folder, server_url):
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_folder)

@@ -145,11 +145,14 @@ def test_holes_and_parts_are_explained_and_can_be_removed(checker):
     ("POLYGON((700000 6200000, 710000 6200000, 710000 6210000, 700000 6200000))",
      "out_of_range"),
     ("POLYGON((-100 -60, 60 -60, 60 60, -100 60, -100 -60))", "implausible"),
+    ("POLYGON((3 43, 3.5 43.5, 3 43, 3 43))", "no_area"),  # no repair to offer: nothing
+    ("POLYGON((3 43, 3 43.2, 3 43.4, 3 43))", "no_area"),  # along one meridian
 ])
 def test_other_bad_areas_each_get_their_message(checker, wkt, code):
     check = checker.check(QgsGeometry.fromWkt(wkt))
     assert [p.code for p in check.problems] == [code]
     assert check.problems[0].message
+    assert check.problems[0].fix is None  # no button that would do nothing or harm
 
 
 def test_a_layer_without_crs_is_told_to_set_one(checker):

@@ -30,6 +30,7 @@ def quote(conn, user: dict, kind: str, sensor: str, area_km2: float, exclude_id=
 def evaluate(conn, user: dict, body: dict, exclude_id=None) -> tuple[dict, dict]:
     """(fields to store, quote) of an archive or programming body, or a 400 naming a field."""
     kind = v.kind(body)
+    v.only_fields_of(kind, body)
     fields = {"kind": kind}
     if kind == "archive":
         item_id = v.text(body, "item_id", max_len=200)

@@ -212,7 +212,23 @@ def period(body: dict, today: date) -> dict:
     if end < today:
         raise validation_error("period.end", "is in the past: a programming request acquires"
                                              " new images")
+    if start < today:
+        raise validation_error("period.start", f"is in the past: acquisitions are planned from"
+                                               f" today ({today.isoformat()}) on")
     return {"start": start.isoformat(), "end": end.isoformat()}
+
+
+# Fields of the other kind of request: refused rather than silently dropped, so a client
+# never believes a programming constraint applies to an archive image, or the reverse.
+PROGRAMMING_ONLY = ("period", "mode", "max_cloud_cover", "max_incidence")
+ARCHIVE_ONLY = ("item_id",)
+
+
+def only_fields_of(kind_name: str, body: dict) -> None:
+    foreign = ARCHIVE_ONLY if kind_name == "programming" else PROGRAMMING_ONLY
+    for field in foreign:
+        if body.get(field) is not None:
+            raise validation_error(field, f"does not apply to a {kind_name} request")
 
 
 def programming_fields(body: dict, today: date) -> dict:

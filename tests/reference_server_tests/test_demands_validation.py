@@ -73,6 +73,8 @@ def test_malformed_aoi_names_the_position_and_why(server, aoi, field, words):
     ({"period": {"start": "2030-02-01", "end": "2030-01-01"}}, "period.end"),
     ({"period": {"start": "2020-01-01", "end": "2020-02-01"}}, "period.end"),
     ({"period": {"start": "soon", "end": "2030-01-01"}}, "period.start"),
+    ({"period": {"start": "2020-01-01", "end": "2030-01-01"}}, "period.start"),
+    ({"item_id": "ARCH_X"}, "item_id"),
     ({"production_options": {"pixel_coding": "7bits"}}, "production_options.pixel_coding"),
     ({"production_options": {"sharpening": "max"}}, "production_options.sharpening"),
     ({"colour": "red"}, "colour"),
@@ -97,6 +99,13 @@ def test_archive_needs_an_existing_orderable_item(server):
     reason = refused(quote(server, {"kind": "archive", "item_id": downloadable[0]["id"]}),
                      "item_id")
     assert "downloadable" in reason
+
+
+def test_an_archive_request_refuses_programming_constraints(server):
+    item = catalogue_items(server, "orderable", limit=1)[0]
+    for field, value in (("period", {"start": "2030-01-01", "end": "2030-02-01"}),
+                         ("mode", "stereo"), ("max_cloud_cover", 10)):
+        refused(quote(server, {"kind": "archive", "item_id": item["id"], field: value}), field)
 
 
 def test_archive_aoi_outside_the_footprint_is_refused(server):

@@ -1,0 +1,83 @@
+"""Quicklook thumbnails: fetched in the background as they are (public urls: no
+credentials, no signature), scaled for the list, and served from the disk cache the
+second time without a request."""
+import http.server
+import threading
+
+import pytest
+import requests
+
+from tests.qgis.conftest import wait_until
+
+
+class Recorder(http.server.BaseHTTPRequestHandler):
+    """A public image host that remembers every request's path and headers."""
+
+    seen = []
+    png = b""
+
+    def do_GET(self):  # noqa: N802 - http.server's name
+        Recorder.seen.append((self.path, dict(self.headers)))
+        self.send_response(200)
+        self.send_header("Content-Type", "image/png")
+        self.send_header("Content-Length", str(len(Recorder.png)))
+        self.end_headers()
+        self.wfile.write(Recorder.png)
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def image_host(server):
+    item = requests.post(server.url("/stac/search"), json={"limit": 1}, timeout=30).json()
+    Recorder.png = requests.get(item["features"][0]["assets"]["thumbnail"]["href"],
+                                timeout=30).content
+    Recorder.seen = []
+    host = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Recorder)
+    thread = threading.Thread(target=host.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{host.server_address[1]}"
+    host.shutdown()
+
+
+def load(loader, urls):
+    shown = {}
+    loader.loaded.connect(lambda url, image: shown.__setitem__(url, image))
+    loader.failed.connect(lambda url: shown.__setitem__(url, None))
+    loader.request(urls)
+    assert wait_until(lambda: len(shown) == len(urls), timeout=30)
+    return shown
+
+
+def test_thumbnails_plain_then_from_disk(image_host, tmp_path, qgis_app, local_profile):
+    from dinamis.core.disk_cache import DiskCache
+    from dinamis.qgis_glue.tasks import TaskRunner
+    from dinamis.qgis_glue.thumbnails import THUMBNAIL_SIZE, ThumbnailLoader
+    urls = [f"{image_host}/dinamis-quicklooks/c/item{i}.png" for i in range(12)]
+    runner = TaskRunner()
+    cache = DiskCache(tmp_path / "cache", 10_000_000)
+    shown = load(ThumbnailLoader(runner, cache), urls)
+    assert all(image is not None and max(image.width(), image.height()) <= THUMBNAIL_SIZE
+               for image in shown.values())
+    assert sorted(path for path, _headers in Recorder.seen) == sorted(
+        url[len(image_host):] for url in urls)  # as given: nothing appended, nothing signed
+    for _path, headers in Recorder.seen:
+        lowered = {k.lower() for k in headers}
+        assert not lowered & {"authorization", "access-key", "secret-key", "cookie"}
+    Recorder.seen = []
+    again = load(ThumbnailLoader(runner, cache), urls)  # a new list, the same disk cache
+    assert all(image is not None for image in again.values())
+    assert Recorder.seen == []
+    runner.wait_all(10)
+
+
+def test_a_missing_quicklook_is_a_failure_not_a_hang(server, tmp_path, qgis_app,
+                                                     local_profile):
+    from dinamis.core.disk_cache import DiskCache
+    from dinamis.qgis_glue.tasks import TaskRunner
+    from dinamis.qgis_glue.thumbnails import ThumbnailLoader
+    loader = ThumbnailLoader(TaskRunner(), DiskCache(tmp_path / "cache", 10_000_000))
+    missing = server.url("/s3/dinamis-quicklooks/nothing/here.png")
+    shown = load(loader, [missing])
+    assert shown == {missing: None} and loader.has_failed(missing)
