@@ -348,19 +348,27 @@ def stop_when_bytes_arrive(server, folder, run):
     return worker
 
 
+def batch_then_outage(server, folder, **kwargs):
+    """A slow batch on `server` (started again if a test left it stopped), in a thread;
+    the server stopped once bytes arrive. (session, requests, [the report], the thread)."""
+    if server.proc is None:
+        server.start()
+    session = login_as(server, "alice")
+    requests_ = batch_for(server, session, folder)
+    server.set_faults(throttle_kbps=32, paths=["/s3/dinamis-catalogue/"])
+    reports = []
+    batch = downloader(session, max_attempts=2, stall_timeout=2, **kwargs)
+    worker = stop_when_bytes_arrive(server, folder,
+                                    lambda: reports.append(batch.run(requests_, folder)))
+    return session, requests_, reports, worker
+
+
 def test_a_short_outage_of_the_storage_is_waited_out(own_server, tmp_path):
     """The server stopped mid-batch, longer than the retries of one file last, then back:
     the files wait for it (nobody receives a byte: not a problem of one file) and all
     arrive, instead of each failing in turn."""
-    if own_server.proc is None:
-        own_server.start()
-    session = login_as(own_server, "alice")
-    requests_ = batch_for(own_server, session, tmp_path)
-    own_server.set_faults(throttle_kbps=32, paths=["/s3/dinamis-catalogue/"])
-    reports = []
-    batch = downloader(session, workers=2, max_attempts=2, stall_timeout=2, outage_timeout=60)
-    worker = stop_when_bytes_arrive(own_server, tmp_path,
-                                    lambda: reports.append(batch.run(requests_, tmp_path)))
+    _session, requests_, reports, worker = batch_then_outage(own_server, tmp_path,
+                                                             workers=2, outage_timeout=60)
     time.sleep(4)  # down for longer than two attempts take
     own_server.start()  # (its faults are gone: full speed)
     worker.join(60)
@@ -373,15 +381,8 @@ def test_a_long_outage_stops_the_batch_saying_what_to_do(own_server, tmp_path):
     """The storage gone for good: the batch stops after `outage_timeout` with a sentence
     saying what happened and what to do; no file is marked failed for it, parts are
     kept, and the same batch run once the storage is back completes them."""
-    if own_server.proc is None:
-        own_server.start()
-    session = login_as(own_server, "alice")
-    requests_ = batch_for(own_server, session, tmp_path)
-    own_server.set_faults(throttle_kbps=32, paths=["/s3/dinamis-catalogue/"])
-    reports = []
-    batch = downloader(session, workers=1, max_attempts=2, stall_timeout=2, outage_timeout=3)
-    worker = stop_when_bytes_arrive(own_server, tmp_path,
-                                    lambda: reports.append(batch.run(requests_, tmp_path)))
+    session, requests_, reports, worker = batch_then_outage(own_server, tmp_path,
+                                                            workers=1, outage_timeout=3)
     stopped = time.monotonic()
     worker.join(60)
     assert reports and time.monotonic() - stopped < 20
