@@ -407,7 +407,7 @@
         <message>
             <location filename="../dinamis_plugin/core/clip.py" line="303" />
             <location filename="../dinamis_plugin/core/clip.py" line="318" />
-            <location filename="../dinamis_plugin/core/downloads.py" line="427" />
+            <location filename="../dinamis_plugin/core/downloads.py" line="443" />
             <location filename="../dinamis_plugin/qgis_glue/tasks.py" line="72" />
             <source>Cancelled.</source>
             <translation>Annulé.</translation>
@@ -448,7 +448,7 @@
             <translation>Impossible d'écrire « {name} » : {reason}</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/downloads.py" line="788" />
+            <location filename="../dinamis_plugin/core/downloads.py" line="804" />
             <source>Cannot write in the folder {folder}: {problem}. Choose another folder.</source>
             <translation>Impossible d'écrire dans le dossier {folder} : {problem}. Choisissez un autre dossier.</translation>
         </message>
@@ -459,7 +459,7 @@
         </message>
         <message>
             <location filename="../dinamis_plugin/core/clip.py" line="185" />
-            <location filename="../dinamis_plugin/core/downloads.py" line="795" />
+            <location filename="../dinamis_plugin/core/downloads.py" line="811" />
             <source>Cannot write {path}: {problem}</source>
             <translation>Impossible d'écrire {path} : {problem}</translation>
         </message>
@@ -2932,7 +2932,7 @@
             <translation>Le code expire dans {minutes}:{seconds:02d}.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/downloads.py" line="623" />
+            <location filename="../dinamis_plugin/core/downloads.py" line="639" />
             <source>the connection failed or stalled ({kind})</source>
             <translation>la connexion a échoué ou s'est bloquée ({kind})</translation>
         </message>
@@ -2942,7 +2942,7 @@
             <translation>La connexion à DINAMIS a échoué pendant le dépôt de votre demande, et les nouvelles tentatives n'ont pas eu de réponse non plus. Elle a peut-être été déposée, peut-être pas. Appuyez sur « Redéposer » quand la connexion est revenue : exactement la même demande est renvoyée, et DINAMIS ne la déposera pas deux fois.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/downloads.py" line="701" />
+            <location filename="../dinamis_plugin/core/downloads.py" line="717" />
             <source>the connection was cut after {got} of {size} bytes</source>
             <translation>la connexion a été coupée après {got} octets sur {size}</translation>
         </message>
@@ -3007,7 +3007,7 @@
             <translation>L'image ne couvre pas la zone.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/downloads.py" line="168" />
+            <location filename="../dinamis_plugin/core/downloads.py" line="181" />
             <source>The image storage at {url} could not be reached for {minutes} min: check your network connection and proxy settings. The downloads stopped; files not yet complete are kept as parts: run the same download again to resume.</source>
             <translation>Le stockage des images à {url} est resté injoignable pendant {minutes} min : vérifiez votre connexion réseau et les paramètres de proxy. Les téléchargements se sont arrêtés ; les fichiers inachevés sont conservés en parties : relancez le même téléchargement pour reprendre.</translation>
         </message>
@@ -3194,23 +3194,23 @@
             <translation>Les entités sélectionnées de « {layer} » ne sont pas des polygones.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/downloads.py" line="632" />
-            <location filename="../dinamis_plugin/core/downloads.py" line="658" />
+            <location filename="../dinamis_plugin/core/downloads.py" line="648" />
+            <location filename="../dinamis_plugin/core/downloads.py" line="674" />
             <source>the server answered {status}</source>
             <translation>le serveur a répondu {status}</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/downloads.py" line="640" />
+            <location filename="../dinamis_plugin/core/downloads.py" line="656" />
             <source>the server refused to resume; starting again</source>
             <translation>le serveur a refusé la reprise ; nouveau départ</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/downloads.py" line="649" />
+            <location filename="../dinamis_plugin/core/downloads.py" line="665" />
             <source>the server resumed at the wrong place; starting again</source>
             <translation>le serveur a repris au mauvais endroit ; nouveau départ</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/downloads.py" line="660" />
+            <location filename="../dinamis_plugin/core/downloads.py" line="676" />
             <source>The server's file has {got} bytes, the catalogue says {size}: it was not downloaded.</source>
             <translation>Le fichier du serveur fait {got} octets, le catalogue indique {size} : il n'a pas été téléchargé.</translation>
         </message>
@@ -3420,7 +3420,7 @@
         </message>
         <message>
             <location filename="../dinamis_plugin/core/clip.py" line="312" />
-            <location filename="../dinamis_plugin/core/downloads.py" line="414" />
+            <location filename="../dinamis_plugin/core/downloads.py" line="430" />
             <source>Unexpected problem ({kind}).</source>
             <translation>Problème inattendu ({kind}).</translation>
         </message>
@@ -3691,7 +3691,7 @@
             <translation>{file} n'a pas de système de coordonnées : il ne peut pas être découpé.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/downloads.py" line="803" />
+            <location filename="../dinamis_plugin/core/downloads.py" line="111" />
             <source>{file} is larger than the file system of {folder} allows (FAT32, common on USB drives, stops at 4 GB): choose a folder on a disk formatted exFAT, NTFS or ext4 and run the same download again.</source>
             <translation>{file} dépasse la taille que permet le système de fichiers de {folder} (FAT32, courant sur les clés USB, s'arrête à 4 Go) : choisissez un dossier sur un disque formaté en exFAT, NTFS ou ext4 et relancez le même téléchargement.</translation>
         </message>
@@ -3701,12 +3701,12 @@
             <translation>{file} : échec. {reason}</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/downloads.py" line="544" />
+            <location filename="../dinamis_plugin/core/downloads.py" line="560" />
             <source>{file}: the data received does not match its checksum, twice; the file on the server may be damaged. It was not kept.</source>
             <translation>{file} : les données reçues ne correspondent pas à leur somme de contrôle, deux fois ; le fichier sur le serveur est peut-être endommagé. Il n'a pas été conservé.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/downloads.py" line="528" />
+            <location filename="../dinamis_plugin/core/downloads.py" line="544" />
             <source>{file}: the server sent {got} bytes, the catalogue says {size}; the file was not kept.</source>
             <translation>{file} : le serveur a envoyé {got} octets, le catalogue indique {size} ; le fichier n'a pas été conservé.</translation>
         </message>

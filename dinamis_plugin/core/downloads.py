@@ -102,6 +102,19 @@ class DiskFull(DinamisError):
                             "same download again to resume.").format(folder=self.folder))
 
 
+class FileTooLarge(DinamisError):
+    """The file system caps the size of one file (FAT32: 4 GB): this file can never be
+    completed in that folder, so its part is removed; the other files go on."""
+
+    def __init__(self, part: Path):
+        self.part = part
+        super().__init__(tr(
+            "{file} is larger than the file system of {folder} allows (FAT32, common on USB "
+            "drives, stops at 4 GB): choose a folder on a disk formatted exFAT, NTFS or ext4 "
+            "and run the same download again.").format(file=part.name.removesuffix(
+                PART_SUFFIX), folder=part.parent))
+
+
 @dataclass
 class FileResult:
     """What became of one request. `reason` is a translated sentence when it failed."""
@@ -408,6 +421,9 @@ class Downloader:
             # the file that found the disk full says so; the others stop with the batch
             result = (self._failed(request, str(error), _part_size(request))
                       if batch.stop(error) else self._cancelled(batch, request))
+        except FileTooLarge as error:  # the part is closed by now: remove its gigabytes
+            _remove(error.part)
+            result = self._failed(request, str(error), 0)
         except Exception as error:  # noqa: BLE001 - one file's bug must not sink the batch
             LOG.warning("download of %s failed: %s", redact_url(request.href),
                         type(error).__name__)
@@ -515,7 +531,7 @@ class Downloader:
                                         state.fetched)
                 url = self._signed(batch, request.href, refused_url=url)
                 continue
-            except DiskFull:
+            except (DiskFull, FileTooLarge):
                 raise
             except DinamisError as error:
                 if isinstance(error, _BATCH_ERRORS):
@@ -800,11 +816,7 @@ def _local_error(path: Path, error: OSError) -> DinamisError:
     if error.errno in _NO_ROOM:
         return DiskFull(path.parent)
     if error.errno == errno.EFBIG:  # this file only: the others may still fit
-        return DinamisError(tr(
-            "{file} is larger than the file system of {folder} allows (FAT32, common on USB "
-            "drives, stops at 4 GB): choose a folder on a disk formatted exFAT, NTFS or ext4 "
-            "and run the same download again.").format(file=path.name.removesuffix(
-                PART_SUFFIX), folder=path.parent))
+        return FileTooLarge(path)
     return DinamisError(_write_problem(path, error))
 
 

@@ -232,6 +232,7 @@ def test_a_file_too_large_for_the_file_system_fails_alone_saying_why(server, tmp
     assert {status for status, _ in too_large} == {"failed"}
     assert all("4 GB" in reason and "exFAT" in reason for _, reason in too_large)
     assert set(fitting) == {"downloaded"}
+    assert not list((tmp_path / "images").rglob("*.part"))  # no useless gigabytes left
     in_order = [status for _, status, _ in results]
     assert "downloaded" in in_order[in_order.index("failed"):]  # went on after it
 
