@@ -466,7 +466,8 @@ def download_clipped(items, folder, area, area_crs: str = "EPSG:4326", assets=()
                           resampling=resampling, driver=COG if cog else GTIFF)
     requests_ = plan(_items_of(items), folder, [assets] if isinstance(assets, str) else assets,
                      pattern)
-    return Clipper(signer(), Area(str(area), area_crs), options, workers).run(requests_)
+    return Clipper(signer(), Area(str(area), area_crs), options, workers).run(requests_,
+                                                                          folder=folder)
 
 
 def add_to_map(items, assets=None, mosaic: bool = False):

@@ -14,7 +14,7 @@
             <translation>« {name} » ne contient aucun polygone</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/settings.py" line="97" />
+            <location filename="../dinamis_plugin/qgis_glue/settings.py" line="103" />
             <source>"{name}" is a built-in profile name; choose another name.</source>
             <translation>« {name} » est le nom d'un profil intégré ; choisissez un autre nom.</translation>
         </message>
@@ -49,12 +49,12 @@
             <translation>une réponse JSON</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="142" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="143" />
             <source>A note for DINAMIS (optional)</source>
             <translation>Une note pour DINAMIS (facultative)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/settings.py" line="100" />
+            <location filename="../dinamis_plugin/qgis_glue/settings.py" line="106" />
             <source>A profile named "{name}" already exists.</source>
             <translation>Un profil nommé « {name} » existe déjà.</translation>
         </message>
@@ -64,7 +64,7 @@
             <translation>Un projet scientifique indique ses objectifs, sa méthodologie et ses résultats attendus.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/catalogue.py" line="64" />
+            <location filename="../dinamis_plugin/core/catalogue.py" line="65" />
             <source>a STAC API</source>
             <translation>une API STAC</translation>
         </message>
@@ -106,7 +106,7 @@
             <translation>Acquises le ou avant le</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="114" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="115" />
             <source>Acquisition</source>
             <translation>Acquisition</translation>
         </message>
@@ -146,7 +146,7 @@
             <translation>Ajouter à la carte ({count})</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/api.py" line="493" />
+            <location filename="../dinamis_plugin/api.py" line="494" />
             <source>add_to_map works inside QGIS (its Python console). Elsewhere, sign the items with dinamis.sign(items) and open the signed hrefs with GDAL ("/vsicurl/" + href).</source>
             <translation>add_to_map fonctionne dans QGIS (sa console Python). Ailleurs, signez les items avec dinamis.sign(items) et ouvrez les adresses signées avec GDAL ("/vsicurl/" + href).</translation>
         </message>
@@ -202,7 +202,7 @@
             <translation>Tous les statuts</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="233" />
+            <location filename="../processing_provider/download_algorithm.py" line="249" />
             <source>already there</source>
             <translation>déjà présent</translation>
         </message>
@@ -271,12 +271,12 @@
             <translation>Archive</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="77" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="78" />
             <source>Archive (an orderable image)</source>
             <translation>Archive (une image à commander)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="98" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="99" />
             <source>Archive image</source>
             <translation>Image d'archive</translation>
         </message>
@@ -333,7 +333,7 @@
             <translation>Demande de devis à DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="489" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="490" />
             <source>Asking DINAMIS to confirm…</source>
             <translation>Confirmation demandée à DINAMIS…</translation>
         </message>
@@ -384,7 +384,7 @@
             <translation>Revenir à la zone d'avant la dernière modification faite ici.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="276" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="277" />
             <source>being filed</source>
             <translation>en cours de dépôt</translation>
         </message>
@@ -405,25 +405,25 @@
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="234" />
+            <location filename="../processing_provider/download_algorithm.py" line="250" />
             <source>cancelled</source>
             <translation>annulé</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/clip.py" line="262" />
-            <location filename="../dinamis_plugin/core/clip.py" line="273" />
-            <location filename="../dinamis_plugin/core/downloads.py" line="388" />
+            <location filename="../dinamis_plugin/core/clip.py" line="320" />
+            <location filename="../dinamis_plugin/core/clip.py" line="335" />
+            <location filename="../dinamis_plugin/core/downloads.py" line="443" />
             <location filename="../dinamis_plugin/qgis_glue/tasks.py" line="72" />
             <source>Cancelled.</source>
             <translation>Annulé.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="178" />
+            <location filename="../processing_provider/download_algorithm.py" line="185" />
             <source>Cancelled: run the same download again to resume.</source>
             <translation>Annulé : relancez le même téléchargement pour le reprendre.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/clip.py" line="167" />
+            <location filename="../dinamis_plugin/core/clip.py" line="184" />
             <source>Cannot open {file} remotely</source>
             <translation>Impossible d'ouvrir {file} à distance</translation>
         </message>
@@ -453,12 +453,18 @@
             <translation>Impossible d'écrire « {name} » : {reason}</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/clip.py" line="198" />
+            <location filename="../dinamis_plugin/core/downloads.py" line="804" />
+            <source>Cannot write in the folder {folder}: {problem}. Choose another folder.</source>
+            <translation>Impossible d'écrire dans le dossier {folder} : {problem}. Choisissez un autre dossier.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/clip.py" line="205" />
             <source>Cannot write the clipped part of {file}</source>
             <translation>Impossible d'écrire la partie découpée de {file}</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/downloads.py" line="708" />
+            <location filename="../dinamis_plugin/core/clip.py" line="202" />
+            <location filename="../dinamis_plugin/core/downloads.py" line="811" />
             <source>Cannot write {path}: {problem}</source>
             <translation>Impossible d'écrire {path} : {problem}</translation>
         </message>
@@ -483,7 +489,7 @@
             <translation>Modifications demandées</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="278" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="279" />
             <source>Changes to {id}</source>
             <translation>Modifications de {id}</translation>
         </message>
@@ -498,7 +504,7 @@
             <translation>Vérification de vos demandes DINAMIS</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="239" />
+            <location filename="../processing_provider/download_algorithm.py" line="256" />
             <source>checksum verified</source>
             <translation>somme de contrôle vérifiée</translation>
         </message>
@@ -508,17 +514,17 @@
             <translation>Choisissez une couche d'emprises ou indiquez des identifiants d'images.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="553" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="554" />
             <source>Choose a project (or create one).</source>
             <translation>Choisissez un projet (ou créez-en un).</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="377" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="378" />
             <source>Choose a project…</source>
             <translation>Choisissez un projet…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="557" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="558" />
             <source>Choose a sensor.</source>
             <translation>Choisissez un capteur.</translation>
         </message>
@@ -671,7 +677,7 @@
             <translation>Copiez la clé secrète maintenant et conservez-la en lieu sûr, par exemple dans un gestionnaire de mots de passe : elle n'est affichée que cette fois et disparaît à la fermeture de cette fenêtre. Quiconque possède les deux parties peut utiliser votre compte DINAMIS ; révoquez la clé si elle fuite.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="242" />
+            <location filename="../processing_provider/download_algorithm.py" line="259" />
             <source>corrupt</source>
             <translation>corrompu</translation>
         </message>
@@ -767,12 +773,12 @@
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="70" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="71" />
             <source>Delete</source>
             <translation>Supprimer</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="247" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="248" />
             <source>Delete this draft, its area and what you typed in it? This cannot be undone.</source>
             <translation>Supprimer ce brouillon, sa zone et ce que vous y avez saisi ? C'est définitif.</translation>
         </message>
@@ -856,7 +862,7 @@
             <translation>DINAMIS calcule {area} km², {price} € (ce sont ses chiffres qui font foi).</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="663" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="664" />
             <source>DINAMIS could not confirm the estimate: {reason}</source>
             <translation>DINAMIS n'a pas pu confirmer l'estimation : {reason}</translation>
         </message>
@@ -946,13 +952,13 @@
             <translation>DINAMIS a refusé la valeur de « {field} » : {reason}</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="667" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="668" />
             <location filename="../dinamis_plugin/gui/request_list.py" line="382" />
             <source>DINAMIS request</source>
             <translation>Demande DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/requests_dock.py" line="27" />
+            <location filename="../dinamis_plugin/gui/requests_dock.py" line="28" />
             <location filename="../dinamis_plugin/requests_entry.py" line="37" />
             <source>DINAMIS requests</source>
             <translation>Demandes DINAMIS</translation>
@@ -974,12 +980,12 @@
             <translation>Paramètres DINAMIS…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/api.py" line="509" />
+            <location filename="../dinamis_plugin/api.py" line="510" />
             <source>DINAMIS: added {names}</source>
             <translation>DINAMIS : ajouté {names}</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/api.py" line="510" />
+            <location filename="../dinamis_plugin/api.py" line="511" />
             <source>DINAMIS: no image added.</source>
             <translation>DINAMIS : aucune image ajoutée.</translation>
         </message>
@@ -994,8 +1000,8 @@
             <translation>DINAMIS : {image}</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/api.py" line="512" />
-            <location filename="../dinamis_plugin/api.py" line="516" />
+            <location filename="../dinamis_plugin/api.py" line="513" />
+            <location filename="../dinamis_plugin/api.py" line="517" />
             <source>DINAMIS: {problem}</source>
             <translation>DINAMIS : {problem}</translation>
         </message>
@@ -1048,7 +1054,7 @@
             <translation>Téléchargeables maintenant</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="232" />
+            <location filename="../processing_provider/download_algorithm.py" line="248" />
             <source>downloaded</source>
             <translation>téléchargé</translation>
         </message>
@@ -1069,7 +1075,7 @@
         </message>
         <message>
             <location filename="../dinamis_plugin/core/demand_models.py" line="34" />
-            <location filename="../dinamis_plugin/gui/request_form.py" line="65" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="66" />
             <source>Draft</source>
             <translation>Brouillon</translation>
         </message>
@@ -1104,7 +1110,7 @@
             <translation>Dessinez la zone d'intérêt sur la carte.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="561" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="562" />
             <source>Draw the area of interest.</source>
             <translation>Tracez la zone d'intérêt.</translation>
         </message>
@@ -1210,7 +1216,7 @@
             <translation>Exporter la zone d'intérêt</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="162" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="163" />
             <source>Export the area…</source>
             <translation>Exporter la zone…</translation>
         </message>
@@ -1220,7 +1226,7 @@
             <translation>Exporter…</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="233" />
+            <location filename="../processing_provider/download_algorithm.py" line="249" />
             <source>failed</source>
             <translation>échec</translation>
         </message>
@@ -1235,17 +1241,17 @@
             <translation>Modèle de nom des fichiers ({collection} {item} {asset} {file} {stem} {ext})</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="157" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="158" />
             <source>File the request on the DINAMIS website</source>
             <translation>Déposer la demande sur le site de DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="636" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="637" />
             <source>Filed as {id}. (The connection had dropped, but DINAMIS had received it: it exists once.)</source>
             <translation>Déposée sous le numéro {id}. (La connexion avait été coupée, mais DINAMIS l'avait reçue : elle n'existe qu'une fois.)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="639" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="640" />
             <source>Filed as {id}. Follow it in the Requests tab.</source>
             <translation>Déposée sous le numéro {id}. Suivez-la dans l'onglet Mes demandes.</translation>
         </message>
@@ -1290,7 +1296,7 @@
             <translation>Fichiers repris</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="615" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="616" />
             <source>Filing the request…</source>
             <translation>Dépôt de la demande…</translation>
         </message>
@@ -1310,7 +1316,7 @@
             <translation>Filtres</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="104" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="105" />
             <source>Find</source>
             <translation>Chercher</translation>
         </message>
@@ -1325,7 +1331,7 @@
             <translation>Suivre la carte</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="345" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="346" />
             <source>Footprint of {id}</source>
             <translation>Emprise de {id}</translation>
         </message>
@@ -1401,7 +1407,7 @@
             <translation>GDAL n'a pas pu construire la mosaïque de ces images.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/clip.py" line="212" />
+            <location filename="../dinamis_plugin/core/clip.py" line="266" />
             <source>GDAL said: {detail}</source>
             <translation>GDAL a indiqué : {detail}</translation>
         </message>
@@ -1446,7 +1452,7 @@
             <translation>Indiquez le nom d'hôte du stockage objet qui contient les images (DINAMIS : meso.umontpellier.fr) : seules les adresses de fichiers qui s'y trouvent sont envoyées à la signature.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="555" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="556" />
             <source>Give the orderable image to order.</source>
             <translation>Indiquez l'image à commander.</translation>
         </message>
@@ -1467,17 +1473,17 @@
             <translation>Noms d'hôte du stockage objet qui contient les images, séparés par des espaces : seules les adresses de fichiers qui s'y trouvent sont envoyées à la signature (DINAMIS : meso.umontpellier.fr).</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="103" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="104" />
             <source>Id of an orderable catalogue image</source>
             <translation>Identifiant d'une image du catalogue à commander</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="107" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="108" />
             <source>Image</source>
             <translation>Image</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="35" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="36" />
             <source>Image format</source>
             <translation>Format d'image</translation>
         </message>
@@ -1623,6 +1629,7 @@
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/settings_dialog.py" line="129" />
+            <location filename="../dinamis_plugin/qgis_glue/settings.py" line="27" />
             <source>Local reference server</source>
             <translation>Serveur de référence local</translation>
         </message>
@@ -1647,7 +1654,7 @@
             <translation>Connectez-vous à DINAMIS (panneau du compte) pour voir vos demandes.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="508" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="509" />
             <source>log in to see your quota</source>
             <translation>connectez-vous pour voir votre quota</translation>
         </message>
@@ -1739,7 +1746,7 @@
             <translation>max {count}</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="129" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="130" />
             <source>Maximum cloud cover</source>
             <translation>Couverture nuageuse maximale</translation>
         </message>
@@ -1749,7 +1756,7 @@
             <translation>Couverture nuageuse maximale (%)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="133" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="134" />
             <source>Maximum incidence angle</source>
             <translation>Angle d'incidence maximal</translation>
         </message>
@@ -1774,7 +1781,7 @@
             <translation>Commande minimale</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="125" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="126" />
             <source>Mode</source>
             <translation>Mode</translation>
         </message>
@@ -1805,7 +1812,7 @@
             <translation>Déplacez, ajoutez ou supprimez des sommets avec l'outil de sommets de QGIS (annuler avec Ctrl+Z).</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/requests_dock.py" line="38" />
+            <location filename="../dinamis_plugin/gui/requests_dock.py" line="39" />
             <source>My requests</source>
             <translation>Mes demandes</translation>
         </message>
@@ -1820,7 +1827,7 @@
             <translation>Plus proche voisin</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="69" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="70" />
             <source>New</source>
             <translation>Nouveau</translation>
         </message>
@@ -1836,12 +1843,12 @@
             <translation>Nouveau projet</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="89" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="90" />
             <source>New project…</source>
             <translation>Nouveau projet…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/requests_dock.py" line="40" />
+            <location filename="../dinamis_plugin/gui/requests_dock.py" line="41" />
             <source>New request</source>
             <translation>Nouvelle demande</translation>
         </message>
@@ -1892,7 +1899,7 @@
             <translation>Aucune image à télécharger : la couche (ou sa sélection) est vide et aucun identifiant n'a été donné.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="384" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="385" />
             <source>No project yet: create one</source>
             <translation>Pas encore de projet : créez-en un</translation>
         </message>
@@ -1912,19 +1919,29 @@
             <translation>Aucun de ces items n'est dans le catalogue.</translation>
         </message>
         <message>
+            <location filename="../processing_provider/download_algorithm.py" line="108" />
+            <source>None of these items is in the catalogue: {ids}.</source>
+            <translation>Aucune de ces images n'est dans le catalogue : {ids}.</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/core/streamable.py" line="24" />
             <source>Not a STAC item: give pystac Items or STAC item dicts.</source>
             <translation>Ce n'est pas un item STAC : donnez des Items pystac ou des dictionnaires d'items STAC.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="510" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="511" />
             <source>not available for this account</source>
             <translation>non disponible pour ce compte</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="241" />
+            <location filename="../processing_provider/download_algorithm.py" line="258" />
             <source>not checked</source>
             <translation>non vérifié</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_algorithm.py" line="251" />
+            <source>not covering the area</source>
+            <translation>ne couvre pas la zone</translation>
         </message>
         <message>
             <location filename="../processing_provider/add_images.py" line="106" />
@@ -1947,7 +1964,7 @@
             <translation>Non connecté à {profile}.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="506" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="507" />
             <source>not published by these services</source>
             <translation>non publié par ces services</translation>
         </message>
@@ -1965,6 +1982,11 @@
             <location filename="../dinamis_plugin/core/monthly_counts.py" line="80" />
             <source>Nothing to count.</source>
             <translation>Rien à décompter.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_algorithm.py" line="129" />
+            <source>Nothing to download: none of these items has the files asked for (see the warnings above).</source>
+            <translation>Rien à télécharger : aucune de ces images n'a les fichiers demandés (voir les avertissements ci-dessus).</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/project_form.py" line="67" />
@@ -1997,7 +2019,7 @@
             <translation>Ouvrir le navigateur</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="163" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="164" />
             <source>Open the DINAMIS web form</source>
             <translation>Ouvrir le formulaire web DINAMIS</translation>
         </message>
@@ -2052,12 +2074,12 @@
             <translation>couple</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="123" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="124" />
             <source>Period</source>
             <translation>Période</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="37" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="38" />
             <source>Pixel coding</source>
             <translation>Codage des pixels</translation>
         </message>
@@ -2077,12 +2099,12 @@
             <translation>Polygone</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="322" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="323" />
             <source>Press Find (or Enter) to read this image from the catalogue.</source>
             <translation>Appuyez sur Chercher (ou Entrée) pour lire cette image dans le catalogue.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="563" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="564" />
             <source>Press Find to read the image from the catalogue: its footprint gives the area and the price.</source>
             <translation>Appuyez sur Chercher pour lire l'image dans le catalogue : son emprise donne la surface et le prix.</translation>
         </message>
@@ -2102,7 +2124,7 @@
             <translation>R&amp;D privée</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="35" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="36" />
             <source>Processing level</source>
             <translation>Niveau de traitement</translation>
         </message>
@@ -2112,7 +2134,7 @@
             <translation>Type de produit</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="136" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="137" />
             <source>Production options</source>
             <translation>Options de production</translation>
         </message>
@@ -2128,23 +2150,23 @@
             <translation>Programmation</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="76" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="77" />
             <location filename="../processing_provider/estimate_request.py" line="61" />
             <source>Programming (new acquisition)</source>
             <translation>Programmation (nouvelle acquisition)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="92" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="93" />
             <source>Project</source>
             <translation>Projet</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/requests_dock.py" line="39" />
+            <location filename="../dinamis_plugin/gui/requests_dock.py" line="40" />
             <source>Projects</source>
             <translation>Projets</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="385" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="386" />
             <source>Projects are kept on the DINAMIS website</source>
             <translation>Les projets se gèrent sur le site web DINAMIS</translation>
         </message>
@@ -2180,7 +2202,7 @@
             <translation>Aperçus sur la carte ({count})</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="36" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="37" />
             <source>Radiometric processing</source>
             <translation>Traitement radiométrique</translation>
         </message>
@@ -2200,7 +2222,7 @@
             <translation>Lecture de l'image du catalogue</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="303" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="304" />
             <source>Reading the catalogue…</source>
             <translation>Lecture du catalogue…</translation>
         </message>
@@ -2372,7 +2394,7 @@
             <translation>Reprendre les fichiers partiels, ignorer les fichiers vérifiés (recommandé)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="232" />
+            <location filename="../processing_provider/download_algorithm.py" line="248" />
             <source>resumed</source>
             <translation>repris</translation>
         </message>
@@ -2382,7 +2404,7 @@
             <translation>Reprise de votre connexion précédente…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="540" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="541" />
             <source>Retry filing the request</source>
             <translation>Redéposer la demande</translation>
         </message>
@@ -2417,7 +2439,7 @@
             <translation>Révocation de la clé d'API…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/clip.py" line="111" />
+            <location filename="../dinamis_plugin/core/clip.py" line="114" />
             <source>Rotated images cannot be clipped on their own grid; choose a target coordinate system.</source>
             <translation>Les images pivotées ne peuvent pas être découpées sur leur propre grille ; choisissez un système de coordonnées cible.</translation>
         </message>
@@ -2477,7 +2499,7 @@
             <translation>Interroge le catalogue du profil DINAMIS actif (paramètres de l'extension) et écrit l'emprise de chaque image correspondante, avec sa date, sa plateforme, sa couverture nuageuse, son angle d'incidence, sa disponibilité et l'adresse de son aperçu. Tous les critères sont facultatifs. La recherche ne nécessite pas de connexion.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/footprint_search.py" line="155" />
+            <location filename="../dinamis_plugin/qgis_glue/footprint_search.py" line="132" />
             <source>Searching the DINAMIS catalogue</source>
             <translation>Recherche dans le catalogue DINAMIS</translation>
         </message>
@@ -2548,7 +2570,7 @@
             <translation>Envoyer</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="542" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="543" />
             <source>Send the changes and submit again</source>
             <translation>Envoyer les modifications et soumettre à nouveau</translation>
         </message>
@@ -2563,7 +2585,7 @@
             <translation>Envoi de vos modifications</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="588" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="589" />
             <source>Sending your changes…</source>
             <translation>Envoi de vos modifications…</translation>
         </message>
@@ -2573,7 +2595,7 @@
             <translation>Envoi de votre message</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="95" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="96" />
             <location filename="../dinamis_plugin/gui/request_list.py" line="74" />
             <source>Sensor</source>
             <translation>Capteur</translation>
@@ -2640,7 +2662,7 @@
             <translation>Simplifier à {limit} sommets</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="240" />
+            <location filename="../processing_provider/download_algorithm.py" line="257" />
             <source>size checked</source>
             <translation>taille vérifiée</translation>
         </message>
@@ -2666,8 +2688,8 @@
             <translation>Adresse de l'API STAC</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/catalogue.py" line="66" />
-            <location filename="../dinamis_plugin/core/catalogue.py" line="148" />
+            <location filename="../dinamis_plugin/core/catalogue.py" line="67" />
+            <location filename="../dinamis_plugin/core/catalogue.py" line="149" />
             <source>STAC item search</source>
             <translation>la recherche d'items STAC</translation>
         </message>
@@ -2729,8 +2751,8 @@
             <translation>Soumettre à nouveau</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="171" />
-            <location filename="../dinamis_plugin/gui/request_form.py" line="544" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="172" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="545" />
             <source>Submit the request</source>
             <translation>Soumettre la demande</translation>
         </message>
@@ -2755,12 +2777,12 @@
             <translation>Texte</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="568" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="569" />
             <source>The acquisition period ends before it starts.</source>
             <translation>La période d'acquisition se termine avant de commencer.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="570" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="571" />
             <source>The acquisition period starts in the past ({start}): new images can only be acquired from today on.</source>
             <translation>La période d'acquisition commence dans le passé ({start}) : de nouvelles images ne peuvent être acquises qu'à partir d'aujourd'hui.</translation>
         </message>
@@ -2831,7 +2853,7 @@
             <translation>La zone est coupée à l'antiméridien en {parts} parties, comme DINAMIS le demande.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="607" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="608" />
             <source>The area is unusually large ({area} km²). File it anyway?</source>
             <translation>La zone est exceptionnellement grande ({area} km²). La déposer quand même ?</translation>
         </message>
@@ -2841,12 +2863,17 @@
             <translation>La zone fait {area} km², plus que la France : vérifiez le SCR de la couche et votre tracé avant de soumettre.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/clip.py" line="72" />
+            <location filename="../dinamis_plugin/core/clip.py" line="75" />
             <source>The area of interest cannot be expressed in the image's coordinate system.</source>
             <translation>La zone d'intérêt ne peut pas être exprimée dans le système de coordonnées de l'image.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_clipped.py" line="93" />
+            <location filename="../processing_provider/download_clipped.py" line="96" />
+            <source>The area of interest extent has no coordinate reference system: give it after the coordinates, e.g. "3.80,3.90,43.60,43.70 [EPSG:4326]".</source>
+            <translation>L'emprise de la zone d'intérêt n'a pas de système de coordonnées : indiquez-le après les coordonnées, par exemple « 3.80,3.90,43.60,43.70 [EPSG:4326] ».</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_clipped.py" line="101" />
             <source>The area of interest extent is empty.</source>
             <translation>L'emprise de la zone d'intérêt est vide.</translation>
         </message>
@@ -2856,9 +2883,14 @@
             <translation>La zone d'intérêt est vide : dessinez ou sélectionnez un polygone.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/clip.py" line="62" />
+            <location filename="../dinamis_plugin/core/clip.py" line="65" />
             <source>The area of interest is not a valid geometry.</source>
             <translation>La zone d'intérêt n'est pas une géométrie valide.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_clipped.py" line="89" />
+            <source>The area of interest layer has no coordinate reference system: set it in the layer's properties (Source), then run again.</source>
+            <translation>La couche de la zone d'intérêt n'a pas de système de coordonnées : définissez-le dans les propriétés de la couche (Source), puis relancez.</translation>
         </message>
         <message>
             <location filename="../processing_provider/download_clipped.py" line="86" />
@@ -2901,7 +2933,7 @@
             <translation>Le code expire dans {minutes}:{seconds:02d}.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/downloads.py" line="557" />
+            <location filename="../dinamis_plugin/core/downloads.py" line="639" />
             <source>the connection failed or stalled ({kind})</source>
             <translation>la connexion a échoué ou s'est bloquée ({kind})</translation>
         </message>
@@ -2911,7 +2943,7 @@
             <translation>La connexion à DINAMIS a échoué pendant le dépôt de votre demande, et les nouvelles tentatives n'ont pas eu de réponse non plus. Elle a peut-être été déposée, peut-être pas. Appuyez sur « Redéposer » quand la connexion est revenue : exactement la même demande est renvoyée, et DINAMIS ne la déposera pas deux fois.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/downloads.py" line="635" />
+            <location filename="../dinamis_plugin/core/downloads.py" line="717" />
             <source>the connection was cut after {got} of {size} bytes</source>
             <translation>la connexion a été coupée après {got} octets sur {size}</translation>
         </message>
@@ -2936,7 +2968,7 @@
             <translation>Le service DINAMIS a rencontré un problème (HTTP {status}). Réessayez plus tard ; si le problème persiste, contactez l'équipe DINAMIS.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="528" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="529" />
             <source>The DINAMIS services of "{profile}" have no interface for filing requests from QGIS, so nothing is sent from here. The area, its size and the estimate are computed here: export the area (GeoJSON, KML or zipped shapefile), open the DINAMIS web form, and import the file there.</source>
             <translation>Les services DINAMIS de « {profile} » n'ont pas d'interface pour déposer des demandes depuis QGIS : rien n'est envoyé d'ici. La zone, sa surface et l'estimation sont calculées ici : exportez la zone (GeoJSON, KML ou shapefile zippé), ouvrez le formulaire web DINAMIS et importez-y le fichier.</translation>
         </message>
@@ -2946,7 +2978,7 @@
             <translation>Les services DINAMIS de « {profile} » n'ont pas d'interface pour les demandes depuis QGIS. Préparez la zone ici, exportez-la et déposez la demande dans le formulaire web DINAMIS.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/downloads.py" line="90" />
+            <location filename="../dinamis_plugin/core/downloads.py" line="100" />
             <source>The disk is full: no room to write in {folder}. The downloads stopped; free some space (or choose another folder) and run the same download again to resume.</source>
             <translation>Le disque est plein : plus de place pour écrire dans {folder}. Les téléchargements se sont arrêtés ; libérez de l'espace (ou choisissez un autre dossier) et relancez le même téléchargement pour le reprendre.</translation>
         </message>
@@ -2971,9 +3003,14 @@
             <translation>Le certificat HTTPS de {url} n'est pas reconnu. Si votre organisation inspecte le trafic HTTPS, importez son certificat d'autorité dans QGIS (Préférences &gt; Options &gt; Authentification &gt; Gestionnaire de certificats) et accordez-lui votre confiance ; l'extension DINAMIS fait confiance à ce que QGIS reconnaît.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/clip.py" line="276" />
+            <location filename="../dinamis_plugin/core/clip.py" line="338" />
             <source>The image does not cover the area.</source>
             <translation>L'image ne couvre pas la zone.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/downloads.py" line="181" />
+            <source>The image storage at {url} could not be reached for {minutes} min: check your network connection and proxy settings. The downloads stopped; files not yet complete are kept as parts: run the same download again to resume.</source>
+            <translation>Le stockage des images à {url} est resté injoignable pendant {minutes} min : vérifiez votre connexion réseau et les paramètres de proxy. Les téléchargements se sont arrêtés ; les fichiers inachevés sont conservés en parties : relancez le même téléchargement pour reprendre.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/demand_models.py" line="58" />
@@ -3163,23 +3200,23 @@
             <translation>Les entités sélectionnées de « {layer} » n'ont pas de géométrie : sélectionnez des entités qui ont une forme sur la carte.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/downloads.py" line="566" />
-            <location filename="../dinamis_plugin/core/downloads.py" line="592" />
+            <location filename="../dinamis_plugin/core/downloads.py" line="648" />
+            <location filename="../dinamis_plugin/core/downloads.py" line="674" />
             <source>the server answered {status}</source>
             <translation>le serveur a répondu {status}</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/downloads.py" line="574" />
+            <location filename="../dinamis_plugin/core/downloads.py" line="656" />
             <source>the server refused to resume; starting again</source>
             <translation>le serveur a refusé la reprise ; nouveau départ</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/downloads.py" line="583" />
+            <location filename="../dinamis_plugin/core/downloads.py" line="665" />
             <source>the server resumed at the wrong place; starting again</source>
             <translation>le serveur a repris au mauvais endroit ; nouveau départ</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/downloads.py" line="594" />
+            <location filename="../dinamis_plugin/core/downloads.py" line="676" />
             <source>The server's file has {got} bytes, the catalogue says {size}: it was not downloaded.</source>
             <translation>Le fichier du serveur fait {got} octets, le catalogue indique {size} : il n'a pas été téléchargé.</translation>
         </message>
@@ -3213,6 +3250,11 @@
             <location filename="../dinamis_plugin/qgis_glue/secret_store.py" line="81" />
             <source>The system keyring refused to keep your DINAMIS login: it is kept in QGIS's authentication database instead, protected by the QGIS master password.</source>
             <translation>Le trousseau du système a refusé de conserver votre connexion DINAMIS : elle est conservée dans la base d'authentification de QGIS, protégée par le mot de passe principal de QGIS.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/clip.py" line="245" />
+            <source>The target resolution {resolution} is coarser than the area itself ({width:.6g} x {height:.6g} in the target coordinate system's units): choose a finer resolution (in degrees for a geographic system such as EPSG:4326).</source>
+            <translation>La résolution cible {resolution} est plus grossière que la zone elle-même ({width:.6g} x {height:.6g} dans les unités du système de coordonnées cible) : choisissez une résolution plus fine (en degrés pour un système géographique comme EPSG:4326).</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/timeline.py" line="36" />
@@ -3310,12 +3352,12 @@
             <translation>Cette image n'a pas d'aperçu.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="335" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="336" />
             <source>this image is downloadable already: no request is needed, download it from the catalogue.</source>
             <translation>cette image est déjà téléchargeable : inutile de la demander, téléchargez-la depuis le catalogue.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="601" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="602" />
             <source>This request goes beyond your free quota: {paid} km² will be charged, {price} € in total. File it?</source>
             <translation>Cette demande dépasse votre quota gratuit : {paid} km² seront facturés, soit {price} € au total. La déposer ?</translation>
         </message>
@@ -3383,7 +3425,8 @@
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/downloads.py" line="375" />
+            <location filename="../dinamis_plugin/core/clip.py" line="329" />
+            <location filename="../dinamis_plugin/core/downloads.py" line="430" />
             <source>Unexpected problem ({kind}).</source>
             <translation>Problème inattendu ({kind}).</translation>
         </message>
@@ -3399,7 +3442,7 @@
             <translation>Inconnue</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/clip.py" line="88" />
+            <location filename="../dinamis_plugin/core/clip.py" line="91" />
             <source>Unknown coordinate reference system: {crs}.</source>
             <translation>Système de coordonnées inconnu : {crs}.</translation>
         </message>
@@ -3412,6 +3455,11 @@
             <location filename="../dinamis_plugin/api.py" line="289" />
             <source>Unknown search criterion "{name}". Use: {names}.</source>
             <translation>Critère de recherche « {name} » inconnu. Critères possibles : {names}.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_clipped.py" line="115" />
+            <source>Unknown target coordinate system "{crs}": choose one in the list, or leave it empty to keep each image's own.</source>
+            <translation>Système de coordonnées cible inconnu « {crs} » : choisissez-en un dans la liste, ou laissez vide pour garder celui de chaque image.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/account.py" line="72" />
@@ -3609,9 +3657,14 @@
             <translation>{count} images</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_clipped.py" line="121" />
+            <location filename="../processing_provider/download_clipped.py" line="135" />
             <source>{count} images to clip into {folder}.</source>
             <translation>{count} images à découper dans {folder}.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_algorithm.py" line="187" />
+            <source>{count} of {total} files failed (the reasons are above and in the report table). Run the same download again with the same folder: only what is missing or failed is fetched.</source>
+            <translation>{count} fichiers sur {total} ont échoué (les raisons sont ci-dessus et dans la table du rapport). Relancez le même téléchargement avec le même dossier : seul ce qui manque ou a échoué est récupéré.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/qgis_glue/quicklook_layer.py" line="165" />
@@ -3629,7 +3682,7 @@
             <translation>{count} sélectionnées dans {layer}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="246" />
+            <location filename="../processing_provider/download_algorithm.py" line="263" />
             <source>{done} of {total}, {rate}/s</source>
             <translation>{done} sur {total}, {rate}/s</translation>
         </message>
@@ -3639,27 +3692,37 @@
             <translation>{event} : {comment}</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/clip.py" line="170" />
+            <location filename="../dinamis_plugin/core/clip.py" line="192" />
             <source>{file} has no coordinate system: it cannot be clipped.</source>
             <translation>{file} n'a pas de système de coordonnées : il ne peut pas être découpé.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="218" />
+            <location filename="../dinamis_plugin/core/downloads.py" line="111" />
+            <source>{file} is larger than the file system of {folder} allows (FAT32, common on USB drives, stops at 4 GB): choose a folder on a disk formatted exFAT, NTFS or ext4 and run the same download again.</source>
+            <translation>{file} dépasse la taille que permet le système de fichiers de {folder} (FAT32, courant sur les clés USB, s'arrête à 4 Go) : choisissez un dossier sur un disque formaté en exFAT, NTFS ou ext4 et relancez le même téléchargement.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_algorithm.py" line="231" />
             <source>{file}: failed. {reason}</source>
             <translation>{file} : échec. {reason}</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/downloads.py" line="498" />
+            <location filename="../dinamis_plugin/core/downloads.py" line="560" />
             <source>{file}: the data received does not match its checksum, twice; the file on the server may be damaged. It was not kept.</source>
             <translation>{file} : les données reçues ne correspondent pas à leur somme de contrôle, deux fois ; le fichier sur le serveur est peut-être endommagé. Il n'a pas été conservé.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/downloads.py" line="482" />
+            <location filename="../dinamis_plugin/core/downloads.py" line="544" />
             <source>{file}: the server sent {got} bytes, the catalogue says {size}; the file was not kept.</source>
             <translation>{file} : le serveur a envoyé {got} octets, le catalogue indique {size} ; le fichier n'a pas été conservé.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="221" />
+            <location filename="../processing_provider/download_algorithm.py" line="234" />
+            <source>{file}: {reason}</source>
+            <translation>{file} : {reason}</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_algorithm.py" line="237" />
             <source>{file}: {status} ({checksum}).</source>
             <translation>{file} : {status} ({checksum}).</translation>
         </message>
@@ -3669,7 +3732,7 @@
             <translation>du {first} au {last}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="268" />
+            <location filename="../processing_provider/download_algorithm.py" line="285" />
             <source>{h} h {m} min</source>
             <translation>{h} h {m} min</translation>
         </message>
@@ -3679,7 +3742,7 @@
             <translation>{id} (propriétaire : {owner})</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="650" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="651" />
             <source>{id} was changed and submitted again.</source>
             <translation>{id} a été modifiée et soumise à nouveau.</translation>
         </message>
@@ -3694,12 +3757,12 @@
             <translation>{item} n'a pas de fichier image à diffuser (une image à commander : demandez-la depuis le catalogue).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="119" />
+            <location filename="../processing_provider/download_algorithm.py" line="122" />
             <source>{item}: no such data file (it has: {known}).</source>
             <translation>{item} : pas de tel fichier de données (il a : {known}).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="109" />
+            <location filename="../processing_provider/download_algorithm.py" line="112" />
             <source>{item}: not in the catalogue.</source>
             <translation>{item} : absent du catalogue.</translation>
         </message>
@@ -3734,7 +3797,7 @@
             <translation>{minimum} km²</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="267" />
+            <location filename="../processing_provider/download_algorithm.py" line="284" />
             <source>{m} min {s} s</source>
             <translation>{m} min {s} s</translation>
         </message>
@@ -3794,22 +3857,22 @@
             <translation>{price} €</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/requests_dock.py" line="75" />
+            <location filename="../dinamis_plugin/gui/requests_dock.py" line="76" />
             <source>{profile}: log in (DINAMIS account panel) to file and follow requests.</source>
             <translation>{profile} : connectez-vous (panneau du compte DINAMIS) pour déposer et suivre des demandes.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/requests_dock.py" line="71" />
+            <location filename="../dinamis_plugin/gui/requests_dock.py" line="72" />
             <source>{profile}: no interface for requests from QGIS. Prepare and export the area here; file the request in the DINAMIS web form.</source>
             <translation>{profile} : pas d'interface pour les demandes depuis QGIS. Préparez et exportez la zone ici ; déposez la demande dans le formulaire web DINAMIS.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/requests_dock.py" line="82" />
+            <location filename="../dinamis_plugin/gui/requests_dock.py" line="83" />
             <source>{profile}: requests of {user}.</source>
             <translation>{profile} : demandes de {user}.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/requests_dock.py" line="78" />
+            <location filename="../dinamis_plugin/gui/requests_dock.py" line="79" />
             <source>{profile}: your requests and those of {entity} (you are its DINAMIS referent).</source>
             <translation>{profile} : vos demandes et celles de {entity} (vous en êtes le référent DINAMIS).</translation>
         </message>
@@ -3824,12 +3887,12 @@
             <translation>{sensor} : {remaining} km² sur {free} km²</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="265" />
+            <location filename="../processing_provider/download_algorithm.py" line="282" />
             <source>{s} s</source>
             <translation>{s} s</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="250" />
+            <location filename="../processing_provider/download_algorithm.py" line="267" />
             <source>{time} left</source>
             <translation>{time} restantes</translation>
         </message>

@@ -104,6 +104,9 @@ class DownloadAlgorithm(CatalogueAlgorithm):
         from ..core.catalogue import Catalogue
         items = Catalogue(stac_url, http).items_by_id(ids)
         found = {item.get("id") for item in items}
+        if not items:
+            raise QgsProcessingException(tr("None of these items is in the catalogue: "
+                                            "{ids}.").format(ids=", ".join(ids)))
         for item_id in ids:
             if item_id not in found:
                 feedback.pushWarning(tr("{item}: not in the catalogue.").format(item=item_id))
@@ -120,8 +123,12 @@ class DownloadAlgorithm(CatalogueAlgorithm):
                                      .format(item=item.get("id"),
                                              known=", ".join(sorted(item.get("assets") or
                                                                     {}))))
-        return plan(items, folder, wanted,
-                    self.parameterAsString(parameters, self.PATTERN, context))
+        requests_ = plan(items, folder, wanted,
+                         self.parameterAsString(parameters, self.PATTERN, context))
+        if not requests_:
+            raise QgsProcessingException(tr("Nothing to download: none of these items has "
+                                            "the files asked for (see the warnings above)."))
+        return requests_
 
     # --- outcomes -----------------------------------------------------------------------
     @contextmanager
@@ -176,6 +183,12 @@ class DownloadAlgorithm(CatalogueAlgorithm):
             raise QgsProcessingException(str(report.error))
         if report.cancelled:
             feedback.pushWarning(tr("Cancelled: run the same download again to resume."))
+        elif report.failed:
+            feedback.pushWarning(tr("{count} of {total} files failed (the reasons are above "
+                                    "and in the report table). Run the same download again "
+                                    "with the same folder: only what is missing or failed "
+                                    "is fetched.").format(count=len(report.failed),
+                                                          total=len(report.results)))
         return outputs
 
 
@@ -217,6 +230,9 @@ class FeedbackRelay:
             if result.status == downloads.FAILED:
                 self.feedback.reportError(tr("{file}: failed. {reason}").format(
                     file=name, reason=result.reason))
+            elif result.status == downloads.OUTSIDE:
+                self.feedback.pushInfo(tr("{file}: {reason}").format(file=name,
+                                                                    reason=result.reason))
             elif result.status != downloads.CANCELLED:
                 self.feedback.pushInfo(tr("{file}: {status} ({checksum}).").format(
                     file=name, status=status_text(result.status),
@@ -231,7 +247,8 @@ def status_text(status: str) -> str:
     from ..core import downloads
     return {downloads.DOWNLOADED: tr("downloaded"), downloads.RESUMED: tr("resumed"),
             downloads.SKIPPED: tr("already there"), downloads.FAILED: tr("failed"),
-            downloads.CANCELLED: tr("cancelled")}.get(status, status)
+            downloads.CANCELLED: tr("cancelled"),
+            downloads.OUTSIDE: tr("not covering the area")}.get(status, status)
 
 
 def checksum_text(status: str) -> str:

@@ -85,9 +85,17 @@ class DownloadClippedAlgorithm(DownloadAlgorithm):
             if not geometries:
                 raise QgsProcessingException(tr("The area of interest layer has no geometry "
                                                 "(or none is selected)."))
+            if not source.sourceCrs().isValid():
+                raise QgsProcessingException(tr(
+                    "The area of interest layer has no coordinate reference system: set it "
+                    "in the layer's properties (Source), then run again."))
             return Area(QgsGeometry.unaryUnion(geometries).asWkt(),
                         source.sourceCrs().toWkt())
         crs = self.parameterAsExtentCrs(parameters, self.EXTENT, context)
+        if not crs.isValid():
+            raise QgsProcessingException(tr(
+                "The area of interest extent has no coordinate reference system: give it "
+                "after the coordinates, e.g. \"3.80,3.90,43.60,43.70 [EPSG:4326]\"."))
         extent = self.parameterAsExtent(parameters, self.EXTENT, context, crs)
         if extent.isNull() or extent.isEmpty():
             raise QgsProcessingException(tr("The area of interest extent is empty."))
@@ -102,6 +110,12 @@ class DownloadClippedAlgorithm(DownloadAlgorithm):
         from ..qgis_glue import gdal_streaming
         folder = Path(self.parameterAsString(parameters, self.OUTPUT_FOLDER, context))
         target = self.parameterAsCrs(parameters, self.TARGET_CRS, context)
+        typed = parameters.get(self.TARGET_CRS)  # a text (qgis_process, console) QGIS
+        if isinstance(typed, str) and typed.strip() and not target.isValid():  # cannot read
+            raise QgsProcessingException(tr(
+                "Unknown target coordinate system \"{crs}\": choose one in the list, or leave "
+                "it empty to keep each image's own.").format(
+                    crs=parameters.get(self.TARGET_CRS)))
         resolution = parameters.get(self.RESOLUTION)
         options = ClipOptions(
             target_crs=target.toWkt() if target.isValid() else None,
@@ -127,7 +141,7 @@ class DownloadClippedAlgorithm(DownloadAlgorithm):
                 clipper = Clipper(signer, area, options,
                                   self.parameterAsInt(parameters, self.WORKERS, context),
                                   relay.on_file_done, gdal_streaming.vsicurl_path)
-                report = clipper.run(requests_, cancelled=relay.poll)
+                report = clipper.run(requests_, cancelled=relay.poll, folder=folder)
                 relay.poll()
             except DinamisError as error:
                 raise QgsProcessingException(str(error)) from None

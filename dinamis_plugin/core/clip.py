@@ -9,13 +9,13 @@ loopback helper (the QGIS glue passes its own, `gdal_streaming.vsicurl_path`). W
 only for the tiles that hold them); with a target CRS or resolution `gdal.Warp` makes the
 area's bounds in that CRS (reading only the source window it needs, from an overview
 when it makes the image coarser). Output: a COG or a tiled GeoTIFF, written under a
-temporary name and renamed when complete.
+temporary name and renamed when complete and on the disk.
 
 Signed urls are secrets: GDAL's messages are never shown as they are (they may quote the
 url); the error says which file and what to check.
 """
+import logging
 import math
-import os
 import threading
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -25,9 +25,11 @@ from typing import Callable, Optional, Tuple
 from osgeo import gdal, ogr, osr
 
 from . import presigned_redirect, signed_url
-from .errors import DinamisError, redact_text
+from .errors import DinamisError, redact_text, redact_url
 from .i18n import tr
+from .local_files import rename_durably
 
+LOG = logging.getLogger("dinamis")
 COG, GTIFF = "COG", "GTiff"
 RESAMPLING = ("nearest", "bilinear", "cubic", "average")
 
@@ -177,11 +179,14 @@ def clip(url: str, destination, area: Area, options: ClipOptions = ClipOptions()
                  "OVERVIEWS=IGNORE_EXISTING"]
                 if options.driver == COG else
                 ["COMPRESS=DEFLATE", "PREDICTOR=2", "TILED=YES", "BIGTIFF=IF_SAFER"])
+    resolution = options.resolution or None  # 0: the image's own, as nothing
     with remote_reading():
-        source = gdal.OpenEx(gdal_source(url), gdal.OF_RASTER | gdal.OF_READONLY)
+        opening = tr("Cannot open {file} remotely").format(file=name)
+        with _gdal_errors(opening):
+            source = gdal.OpenEx(gdal_source(url), gdal.OF_RASTER | gdal.OF_READONLY)
         try:
             if source is None:
-                raise _gdal_failure(tr("Cannot open {file} remotely").format(file=name))
+                raise _gdal_failure(opening)
             image_srs = source.GetSpatialRef()
             if image_srs is None:
                 raise ClipError(tr("{file} has no coordinate system: it cannot be clipped.")
@@ -191,38 +196,70 @@ def clip(url: str, destination, area: Area, options: ClipOptions = ClipOptions()
             window = pixel_window(source, area.geometry_in(image_srs))
             if window is None:
                 return None
-            destination.parent.mkdir(parents=True, exist_ok=True)
-            if options.target_crs is None and options.resolution is None:
-                result = gdal.Translate(str(temporary), source, format=options.driver,
-                                        srcWin=list(window), creationOptions=creation,
-                                        callback=callback)
-            else:
-                target = _srs(options.target_crs) if options.target_crs else image_srs
-                minx, maxx, miny, maxy = area.geometry_in(target).GetEnvelope()
-                warp = dict(format=options.driver, dstSRS=target.ExportToWkt(),
-                            outputBounds=(minx, miny, maxx, maxy),
-                            resampleAlg=options.resampling, creationOptions=creation,
-                            multithread=True, callback=callback)
-                if options.resolution:
-                    warp.update(xRes=options.resolution, yRes=options.resolution,
-                                targetAlignedPixels=True)
-                result = gdal.Warp(str(temporary), source, **warp)
+            try:
+                destination.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as error:
+                raise ClipError(tr("Cannot write {path}: {problem}").format(
+                    path=destination, problem=error.strerror or type(error).__name__)) \
+                    from None
+            writing = tr("Cannot write the clipped part of {file}").format(file=name)
+            try:
+                with _gdal_errors(writing):
+                    if options.target_crs is None and resolution is None:
+                        result = gdal.Translate(str(temporary), source,
+                                                format=options.driver, srcWin=list(window),
+                                                creationOptions=creation, callback=callback)
+                    else:
+                        target = _srs(options.target_crs) if options.target_crs else image_srs
+                        minx, maxx, miny, maxy = area.geometry_in(target).GetEnvelope()
+                        if resolution is not None and resolution > min(maxx - minx,
+                                                                       maxy - miny):
+                            raise ClipError(_coarse(resolution, maxx - minx, maxy - miny))
+                        warp = dict(format=options.driver, dstSRS=target.ExportToWkt(),
+                                    outputBounds=(minx, miny, maxx, maxy),
+                                    resampleAlg=options.resampling, creationOptions=creation,
+                                    multithread=True, callback=callback)
+                        if resolution is not None:
+                            warp.update(xRes=resolution, yRes=resolution,
+                                        targetAlignedPixels=True)
+                        result = gdal.Warp(str(temporary), source, **warp)
+            except ClipError:
+                _remove(temporary)
+                if cancelled is not None and cancelled():
+                    return None  # GDAL stopped because it was asked to
+                raise
             source = None
             if result is None:
                 _remove(temporary)
                 if cancelled is not None and cancelled():
                     return None
-                raise _gdal_failure(tr("Cannot write the clipped part of {file}").format(
-                    file=name))
+                raise _gdal_failure(writing)
             result = None  # flush and close
         finally:
             source = None
-    os.replace(temporary, destination)
+    rename_durably(temporary, destination)
     return destination
 
 
-def _gdal_failure(what: str) -> ClipError:
-    detail = gdal.GetLastErrorMsg() or ""
+def _coarse(resolution: float, width: float, height: float) -> str:
+    return tr("The target resolution {resolution} is coarser than the area itself ({width:.6g} "
+              "x {height:.6g} in the target coordinate system's units): choose a finer "
+              "resolution (in degrees for a geographic system such as EPSG:4326).").format(
+                  resolution=resolution, width=width, height=height)
+
+
+@contextmanager
+def _gdal_errors(what: str):
+    """GDAL's exceptions (on when anyone called gdal.UseExceptions(): another plugin, the
+    console) as a ClipError: their text may quote the signed url, a secret."""
+    try:
+        yield
+    except RuntimeError as error:
+        raise _gdal_failure(what, str(error)) from None
+
+
+def _gdal_failure(what: str, detail: Optional[str] = None) -> ClipError:
+    detail = detail if detail is not None else (gdal.GetLastErrorMsg() or "")
     detail = redact_text(detail.replace("/vsicurl/", "")) if detail else ""
     message = what + "."
     if detail:
@@ -252,14 +289,18 @@ class Clipper:
         self.workers = max(1, min(int(workers), 8))
         self.on_file_done = on_file_done
 
-    def run(self, requests_, cancelled: Optional[Callable[[], bool]] = None):
+    def run(self, requests_, cancelled: Optional[Callable[[], bool]] = None, folder=None):
+        """Clip every request; `folder` (where they go), when given, is checked writable
+        first (DinamisError otherwise)."""
         from concurrent.futures import ThreadPoolExecutor
-        from .downloads import CANCELLED, DownloadReport
+        from .downloads import CANCELLED, DownloadReport, writable_folder
         stop = threading.Event()
 
         def stopped():
             return stop.is_set()
 
+        if folder is not None:
+            writable_folder(folder)
         requests_ = list(requests_)
         with ThreadPoolExecutor(self.workers, thread_name_prefix="dinamis-clip") as pool:
             futures = [pool.submit(self._one, r, stopped) for r in requests_]
@@ -273,7 +314,7 @@ class Clipper:
                                                               for r in results))
 
     def _one(self, request, stopped):
-        from .downloads import CANCELLED, DOWNLOADED, FAILED, NOT_CHECKED, SKIPPED, FileResult
+        from .downloads import CANCELLED, DOWNLOADED, FAILED, NOT_CHECKED, OUTSIDE, FileResult
         request = replace(request, path=Path(request.path).with_suffix(".tif"))
         if stopped():
             return FileResult(request, CANCELLED, reason=tr("Cancelled."))
@@ -283,13 +324,17 @@ class Clipper:
                            gdal_source=self.gdal_source)
         except DinamisError as error:
             result = FileResult(request, FAILED, NOT_CHECKED, reason=str(error))
+        except Exception as error:  # noqa: BLE001 - one image's bug must not sink the batch
+            LOG.warning("clip of %s failed: %s", redact_url(request.href), type(error).__name__)
+            result = FileResult(request, FAILED, NOT_CHECKED, reason=tr(
+                "Unexpected problem ({kind}).").format(kind=type(error).__name__))
         else:
             if written is not None:
                 result = FileResult(request, DOWNLOADED, NOT_CHECKED, written.stat().st_size)
             elif stopped():
                 result = FileResult(request, CANCELLED, reason=tr("Cancelled."))
             else:
-                result = FileResult(request, SKIPPED, NOT_CHECKED,
+                result = FileResult(request, OUTSIDE, NOT_CHECKED,
                                     reason=tr("The image does not cover the area."))
         if self.on_file_done is not None:
             self.on_file_done(result)

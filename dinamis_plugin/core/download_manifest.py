@@ -80,11 +80,11 @@ class DownloadManifest:
             self._write()
 
     def _write(self) -> None:
-        self.folder.mkdir(parents=True, exist_ok=True)
         temporary = self.path.with_name(self.path.name + ".tmp")
         text = json.dumps({"version": VERSION, "files": self._files}, indent=1,
                           ensure_ascii=False)
         try:
+            self.folder.mkdir(parents=True, exist_ok=True)
             temporary.write_text(text, encoding="utf-8")
             os.replace(temporary, self.path)
         except OSError:

@@ -4,13 +4,18 @@
 
 - in parallel (`workers`, 4 by default), streamed in 1 MiB chunks (small chunks make
   Python the bottleneck) into `<file>.part`, resumed with an HTTP Range, renamed
-  atomically when complete;
+  atomically when complete and verified, after an fsync (a power cut never leaves a
+  damaged file under its final name);
 - verified against the item's `file:size` and `file:checksum` (multihash) when it has
   them: a corrupt file never stays under its final name (fetched once more from scratch,
   then reported); complete files are skipped (verified again unless the manifest says
   they were verified and are unchanged);
 - retried with backoff on 5xx, 429 (honouring Retry-After), timeouts, dropped and
   stalled connections (no byte for `stall_timeout` seconds: the connection is dead);
+  when the storage cannot be reached at all (network down, server stopped) the files
+  wait for it rather than fail one after another, and after `outage_timeout` seconds
+  without a byte the batch stops with an error saying so (parts kept, to resume); an
+  untrusted HTTPS certificate (a TLS-inspecting proxy) stops it at once, saying what to do;
   a 403 on a presigned url (an expired signature) is signed again and resumed; the
   signer's login refreshes itself (DinamisSession); presigned urls carry no credentials;
 - a full disk stops the batch with a clear error; cancelling stops within a second (open
@@ -29,6 +34,7 @@ import http.client
 import logging
 import random
 import socket
+import tempfile
 import threading
 import time
 from collections import deque
@@ -36,6 +42,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, List, Optional
+from urllib.parse import urlsplit
 
 import requests
 import urllib3
@@ -43,9 +50,11 @@ import urllib3
 from . import multihash
 from .download_manifest import DownloadManifest
 from .download_plan import DownloadRequest
-from .errors import (AccountNotActive, AuthenticationFailed, DinamisError, LoginRequired,
-                     PermissionDenied, error_from_response, redact_url)
+from .errors import (AccountNotActive, AuthenticationFailed, CertificateNotTrusted,
+                     DinamisError, LoginRequired, PermissionDenied, ServiceUnreachable,
+                     error_from_response, redact_url)
 from .i18n import tr
+from .local_files import rename_durably
 
 LOG = logging.getLogger("dinamis")
 
@@ -58,6 +67,7 @@ MAX_ATTEMPTS_WITHOUT_PROGRESS = 6
 MAX_SIGNATURE_RENEWALS = 3
 MAX_BACKOFF = 30.0
 MAX_RETRY_AFTER = 120.0
+DEFAULT_OUTAGE_TIMEOUT = 600.0  # seconds without a byte, the storage unreachable: stop
 PART_SUFFIX = ".part"
 STOP_GRACE = 0.8  # seconds workers get to wind up once the batch is stopped
 PROGRESS_INTERVAL = 0.25  # seconds between progress callbacks
@@ -67,9 +77,9 @@ RATE_WINDOW = 5.0  # seconds of history behind the transfer rate
 RESUME, SKIP, OVERWRITE = "resume", "skip", "overwrite"
 MODES = (RESUME, SKIP, OVERWRITE)
 
-# Outcomes of one file.
-DOWNLOADED, RESUMED, SKIPPED, FAILED, CANCELLED = (
-    "downloaded", "resumed", "skipped", "failed", "cancelled")
+# Outcomes of one file (OUTSIDE: a clipped download's image does not cover the area).
+DOWNLOADED, RESUMED, SKIPPED, FAILED, CANCELLED, OUTSIDE = (
+    "downloaded", "resumed", "skipped", "failed", "cancelled", "outside")
 
 # What was checked of a kept file.
 VERIFIED = "verified"          # size and checksum match the item
@@ -78,7 +88,7 @@ NOT_CHECKED = "not checked"    # the item gives neither, or skip mode kept a fil
 CORRUPT = "corrupt"            # what arrived did not match: not kept
 
 _RETRY_STATUSES = (429, 500, 502, 503, 504)
-_NO_ROOM = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
+_NO_ROOM = {errno.ENOSPC, errno.EDQUOT}
 _BATCH_ERRORS = (AccountNotActive, AuthenticationFailed, LoginRequired)
 
 
@@ -90,6 +100,19 @@ class DiskFull(DinamisError):
         super().__init__(tr("The disk is full: no room to write in {folder}. The downloads "
                             "stopped; free some space (or choose another folder) and run the "
                             "same download again to resume.").format(folder=self.folder))
+
+
+class FileTooLarge(DinamisError):
+    """The file system caps the size of one file (FAT32: 4 GB): this file can never be
+    completed in that folder, so its part is removed; the other files go on."""
+
+    def __init__(self, part: Path):
+        self.part = part
+        super().__init__(tr(
+            "{file} is larger than the file system of {folder} allows (FAT32, common on USB "
+            "drives, stops at 4 GB): choose a folder on a disk formatted exFAT, NTFS or ext4 "
+            "and run the same download again.").format(file=part.name.removesuffix(
+                PART_SUFFIX), folder=part.parent))
 
 
 @dataclass
@@ -150,13 +173,27 @@ class DownloadReport:
         return sum(r.fetched for r in self.results)
 
 
-class _Retry(Exception):
-    """This attempt failed in a way worth trying again (after `delay`, if the server said)."""
+class StorageUnreachable(DinamisError):
+    """The storage gave no answer for a long time: the batch stops (parts stay)."""
 
-    def __init__(self, reason: str, delay: Optional[float] = None):
+    def __init__(self, url, seconds: float):
+        self.url = _origin(url)
+        super().__init__(tr("The image storage at {url} could not be reached for {minutes} "
+                            "min: check your network connection and proxy settings. The "
+                            "downloads stopped; files not yet complete are kept as parts: run "
+                            "the same download again to resume.").format(
+                                url=self.url, minutes=max(1, round(seconds / 60))))
+
+
+class _Retry(Exception):
+    """This attempt failed in a way worth trying again (after `delay`, if the server said);
+    `unreachable`: no answer at all (the storage or the network is down)."""
+
+    def __init__(self, reason: str, delay: Optional[float] = None, unreachable: bool = False):
         super().__init__(reason)
         self.reason = reason
         self.delay = delay
+        self.unreachable = unreachable
 
 
 class _SignatureRefused(Exception):
@@ -190,6 +227,7 @@ class _Batch:
         self.sizes = {id(r): r.size for r in requests_}
         self.present = {id(r): 0 for r in requests_}
         self.fetched = 0
+        self.last_byte_at = downloader.clock()  # when any file last received a byte
         self.samples = deque()
         self.last_progress = 0.0
         self.finished = False  # run() has returned: late workers stay silent
@@ -198,15 +236,18 @@ class _Batch:
     def stopped(self) -> bool:
         return self.stop_event.is_set()
 
-    def stop(self, error: Optional[DinamisError] = None) -> None:
-        """Stop every worker now: shut their connections so no read blocks."""
+    def stop(self, error: Optional[DinamisError] = None) -> bool:
+        """Stop every worker now: shut their connections so no read blocks. True when
+        this call stopped the batch with `error` (nobody had stopped it before)."""
         with self.lock:
-            if error is not None and self.error is None:
+            first = error is not None and not self.stop_event.is_set()
+            if first:
                 self.error = error
             self.stop_event.set()
             responses = list(self.open_responses)
         for response in responses:
             _shut(response)
+        return first
 
     def wait(self, seconds: float) -> bool:
         """Sleep, unless stopped meanwhile (True then)."""
@@ -236,10 +277,17 @@ class _Batch:
         self.report()
 
     def add_fetched(self, request, n: int) -> None:
+        now = self.downloader.clock()
         with self.lock:
             self.present[id(request)] += n
             self.fetched += n
+            self.last_byte_at = now
         self.report()
+
+    def silent_since(self) -> float:
+        """When the last byte of any file arrived (the batch's start if none has)."""
+        with self.lock:
+            return self.last_byte_at
 
     def file_done(self) -> None:
         with self.lock:
@@ -308,6 +356,7 @@ class Downloader:
                  mode: str = RESUME, chunk_size: int = CHUNK_SIZE,
                  stall_timeout: float = DEFAULT_STALL_TIMEOUT,
                  max_attempts: int = MAX_ATTEMPTS_WITHOUT_PROGRESS,
+                 outage_timeout: float = DEFAULT_OUTAGE_TIMEOUT,
                  on_progress: Optional[Callable[[Progress], None]] = None,
                  on_file_done: Optional[Callable[[FileResult], None]] = None,
                  clock: Callable[[], float] = time.monotonic):
@@ -320,6 +369,7 @@ class Downloader:
         self.chunk_size = int(chunk_size)
         self.stall_timeout = float(stall_timeout)
         self.max_attempts = max(1, int(max_attempts))
+        self.outage_timeout = float(outage_timeout)
         self.on_progress = on_progress
         self.on_file_done = on_file_done
         self.clock = clock
@@ -329,9 +379,10 @@ class Downloader:
             cancelled: Optional[Callable[[], bool]] = None) -> DownloadReport:
         """Fetch every request (paths inside `folder`, where the manifest goes); blocks
         until done. `cancelled()` is polled ten times a second: when it returns True the
-        batch stops within a second, leaving resumable parts."""
+        batch stops within a second, leaving resumable parts. A folder that cannot be
+        written raises DinamisError before anything is fetched."""
         requests_ = list(requests_)
-        folder = Path(folder)
+        folder = writable_folder(folder)
         batch = _Batch(self, requests_, folder)
         for request in requests_:
             if request.size is not None:
@@ -367,8 +418,12 @@ class Downloader:
         except _Stopped:
             result = self._cancelled(batch, request)
         except DiskFull as error:
-            batch.stop(error)
-            result = self._failed(request, str(error), _part_size(request))
+            # the file that found the disk full says so; the others stop with the batch
+            result = (self._failed(request, str(error), _part_size(request))
+                      if batch.stop(error) else self._cancelled(batch, request))
+        except FileTooLarge as error:  # the part is closed by now: remove its gigabytes
+            _remove(error.part)
+            result = self._failed(request, str(error), 0)
         except Exception as error:  # noqa: BLE001 - one file's bug must not sink the batch
             LOG.warning("download of %s failed: %s", redact_url(request.href),
                         type(error).__name__)
@@ -443,6 +498,7 @@ class Downloader:
         attempts = renewals = 0
         restarted = False
         url = None
+        unreachable_since = None  # when this file's attempts began to get no answer at all
         while True:
             if batch.stopped():
                 raise _Stopped()
@@ -452,8 +508,14 @@ class Downloader:
                     url = self._signed(batch, request.href)
                 total = self._attempt(batch, request, url, part, state)
             except _Retry as retry:
-                attempts = 1 if state.fetched > before else attempts + 1
-                if attempts >= self.max_attempts:
+                progressed = state.fetched > before
+                attempts = 1 if progressed else attempts + 1
+                if progressed or not retry.unreachable:
+                    unreachable_since = None
+                elif unreachable_since is None:
+                    unreachable_since = self.clock()
+                if attempts >= self.max_attempts and not self._outage(
+                        batch, request, unreachable_since):
                     return self._failed(request, retry.reason, _part_size(request),
                                         state.fetched)
                 delay = retry.delay if retry.delay is not None else _backoff(attempts)
@@ -469,7 +531,7 @@ class Downloader:
                                         state.fetched)
                 url = self._signed(batch, request.href, refused_url=url)
                 continue
-            except DiskFull:
+            except (DiskFull, FileTooLarge):
                 raise
             except DinamisError as error:
                 if isinstance(error, _BATCH_ERRORS):
@@ -503,11 +565,26 @@ class Downloader:
             else:
                 checked = SIZE_CHECKED if request.size is not None or total else NOT_CHECKED
             try:
-                part.replace(path)
+                rename_durably(part, path)
             except OSError as error:
+                if error.errno in _NO_ROOM:
+                    raise DiskFull(path.parent) from None
                 return self._failed(request, _write_problem(path, error), size, state.fetched)
             return FileResult(request, RESUMED if resumed_from else DOWNLOADED, checked, size,
                               state.fetched)
+
+    def _outage(self, batch: _Batch, request, unreachable_since: Optional[float]) -> bool:
+        """True while this file should wait for the storage rather than fail: nothing
+        answers and no other file has received a byte since (the network or the storage is
+        down, not this file); past `outage_timeout` without a byte the batch stops."""
+        if unreachable_since is None or batch.silent_since() > unreachable_since:
+            return False
+        if self.clock() - batch.silent_since() < self.outage_timeout:
+            return True
+        LOG.warning("download batch stopped: the storage has not answered for %.0f s",
+                    self.outage_timeout)
+        batch.stop(StorageUnreachable(request.href, self.outage_timeout))
+        raise _Stopped()
 
     def _signed(self, batch: _Batch, href: str, refused_url: Optional[str] = None) -> str:
         """A usable url for `href`; with `refused_url`, a new signature in place of it."""
@@ -524,10 +601,11 @@ class Downloader:
                 url = self.signer.sign_url(href)
             return url
         except DinamisError as error:
-            if isinstance(error, (_BATCH_ERRORS, PermissionDenied)):
+            if isinstance(error, (_BATCH_ERRORS, PermissionDenied, CertificateNotTrusted)):
                 batch.stop(error)
                 raise _Stopped() from None
-            raise _Retry(str(error)) from None
+            raise _Retry(str(error), unreachable=isinstance(error, ServiceUnreachable)) \
+                from None
 
     def _attempt(self, batch: _Batch, request, url: str, part: Path, state) -> Optional[int]:
         """One GET from the part's current size to the end; the total size if known."""
@@ -540,7 +618,10 @@ class Downloader:
                                      timeout=(CONNECT_TIMEOUT, self.stall_timeout))
         except (requests.RequestException, urllib3.exceptions.HTTPError, OSError,
                 http.client.HTTPException) as error:
-            raise self._network_problem(batch, error) from None
+            if isinstance(error, requests.exceptions.SSLError) and not batch.stopped():
+                batch.stop(CertificateNotTrusted(_origin(url)))  # every file would fail alike
+                raise _Stopped() from None
+            raise self._network_problem(batch, error, unreachable=True) from None
         batch.opened(response)
         try:
             return self._receive(batch, request, response, part, offset, state)
@@ -550,12 +631,13 @@ class Downloader:
         finally:
             batch.closed(response)
 
-    def _network_problem(self, batch: _Batch, error) -> Exception:
+    def _network_problem(self, batch: _Batch, error, unreachable: bool = False) -> Exception:
+        """`unreachable`: the request got no answer at all (not even headers)."""
         if batch.stopped():
             return _Stopped()
         LOG.info("network problem while downloading: %s", type(error).__name__)
         return _Retry(tr("the connection failed or stalled ({kind})").format(
-            kind=type(error).__name__))
+            kind=type(error).__name__), unreachable=unreachable)
 
     def _receive(self, batch: _Batch, request, response, part: Path, offset: int,
                  state) -> Optional[int]:
@@ -600,9 +682,9 @@ class Downloader:
             total - offset if total is not None else None)
         hasher = state.hasher_for(part, batch)
         received = 0
-        part.parent.mkdir(parents=True, exist_ok=True)
         read = _reader(response.raw, self.chunk_size)
-        try:
+        try:  # a local problem, not the network's: never retried as a cut connection
+            part.parent.mkdir(parents=True, exist_ok=True)
             out = open(part, "ab")
         except OSError as error:
             raise _local_error(part, error) from None
@@ -678,6 +760,12 @@ def _hash_file(path: Path, expected: multihash.Multihash, batch: _Batch):
             hasher.update(block)
 
 
+def _origin(url: str) -> str:
+    """scheme://host[:port] of a url: where the files come from, no path, no signature."""
+    parts = urlsplit(redact_url(url))
+    return f"{parts.scheme}://{parts.netloc}"
+
+
 def _part_of(path: Path) -> Path:
     return path.with_name(path.name + PART_SUFFIX)
 
@@ -704,6 +792,21 @@ def _truncate(part: Path, batch: _Batch) -> None:
         raise _local_error(part, error) from None
 
 
+def writable_folder(folder) -> Path:
+    """`folder`, created if needed, once a file could be written in it; else DinamisError
+    saying so (before a batch starts, not once per file)."""
+    folder = Path(folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError as error:
+        raise DinamisError(tr("Cannot write in the folder {folder}: {problem}. Choose another "
+                              "folder.").format(folder=folder, problem=error.strerror
+                                                or type(error).__name__)) from None
+    return folder
+
+
 def _write_problem(path: Path, error: OSError) -> str:
     return tr("Cannot write {path}: {problem}").format(path=path, problem=error.strerror
                                                        or type(error).__name__)
@@ -712,6 +815,8 @@ def _write_problem(path: Path, error: OSError) -> str:
 def _local_error(path: Path, error: OSError) -> DinamisError:
     if error.errno in _NO_ROOM:
         return DiskFull(path.parent)
+    if error.errno == errno.EFBIG:  # this file only: the others may still fit
+        return FileTooLarge(path)
     return DinamisError(_write_problem(path, error))
 
 

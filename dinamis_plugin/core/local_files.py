@@ -33,17 +33,26 @@ def write_atomically(path, text: str) -> None:
     tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
     with open(tmp, "w", encoding="utf-8") as f:
         f.write(text)
-        f.flush()
+    rename_durably(tmp, path)
+
+
+def rename_durably(written, path) -> None:
+    """Give the complete file `written` the name `path` only once its bytes are on the disk
+    (a power cut after the rename must not leave a damaged file under that name), then make
+    the rename itself durable (the folder synced: POSIX; skipped where a folder cannot be)."""
+    with open(written, "ab") as f:  # "ab": writable on every system, appends nothing
         os.fsync(f.fileno())
-    os.replace(tmp, path)
-    try:  # make the rename itself durable (POSIX); harmless where unsupported
-        fd = os.open(path.parent, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+    os.replace(written, path)
+    try:
+        fd = os.open(Path(path).parent, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
     except OSError:
         pass
+    finally:
+        os.close(fd)
 
 
 def read_json(path) -> Optional[dict]:

@@ -55,7 +55,8 @@ def test_only_the_broken_gdal_releases_need_it():
 
 def test_gdal_reads_only_the_header_through_it(server, signer, redirect, href):
     signed = signer.sign_url(href)
-    size = requests.head(signed, timeout=10).headers.get("Content-Length")
+    size = requests.get(signed, headers={"Range": "bytes=0-0"},
+                        timeout=10).headers["Content-Range"].rpartition("/")[2]
     through = downloaded("/vsicurl/" + redirect.url_for(signed))
     assert through <= 64 * 1024
     if gdal_needs_it(int(gdal.VersionInfo("VERSION_NUM"))):  # this machine's GDAL: the bug

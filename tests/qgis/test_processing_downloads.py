@@ -2,6 +2,7 @@
 batches, injected faults, a corrupt file, a killed run resumed, a model chaining search
 and download, qgis_process headless, and clipped downloads checked pixel for pixel."""
 import json
+import logging.handlers
 import os
 import signal
 import subprocess
@@ -121,12 +122,18 @@ def test_twenty_percent_faults_every_file_still_arrives_intact(
                           drop_rate=0.1, retry_after=1, latency_ms=400, stall_ms=40000,
                           paths=["/s3/dinamis-catalogue/"], seed=3)
         started = time.monotonic()
+        feedback = EverythingFeedback()
+        logged = logging.handlers.BufferingHandler(100_000)
+        logging.getLogger("dinamis").addHandler(logged)
+        logging.getLogger("dinamis").setLevel(logging.DEBUG)
         result = processing.run("dinamis:downloadimages", {
-            "IDS": ids, "WORKERS": 2, "OUTPUT_FOLDER": str(out)})
+            "IDS": ids, "WORKERS": 2, "OUTPUT_FOLDER": str(out),
+            "OUTPUT_TABLE": str(tmp_path / "report.csv")}, feedback=feedback)
         elapsed = time.monotonic() - started
     finally:
         server.clear_faults()
         server.set_config(signature_default_duration=8 * 3600)
+        logging.getLogger("dinamis").removeHandler(logged)
     counters = server.counters()
     for fault in ("error", "rate_limit", "drop", "stall"):
         assert counters.get(f"faults_{fault}", 0) >= 1, fault
@@ -135,6 +142,14 @@ def test_twenty_percent_faults_every_file_still_arrives_intact(
     assert result["FAILED"] == 0
     assert result["DOWNLOADED"] + result["RESUMED"] == assert_intact(out, server)
     assert elapsed < 40  # the stalled connection did not hang the batch (40 s silence)
+    # Retries, re-signing and token refreshes said nothing secret: no signed url, no token,
+    # in what Processing showed or in the files it left (manifest, report table).
+    # The plugin's log (DEBUG) is checked too: retries and re-signing are logged there.
+    shown = feedback.texts + [p.read_text("utf-8", "replace") for p in [tmp_path / "report.csv",
+                              *out.glob("*.json")]] + [r.getMessage() for r in logged.buffer]
+    assert len(feedback.texts) > 10 and any("retrying" in r.getMessage()
+                                            for r in logged.buffer)
+    assert [t for t in shown if "X-Amz-Signature" in t or "eyJ" in t] == []
 
 
 def test_a_file_served_corrupted_is_reported_not_accepted(
@@ -143,13 +158,56 @@ def test_a_file_served_corrupted_is_reported_not_accepted(
     collection, item_id, files = all_files(server)[0]
     name = sorted(files)[0]
     server.set_faults(corrupt_rate=1, paths=[f"/s3/dinamis-catalogue/{collection}/{item_id}/{name}"])
+    feedback = WarningsFeedback()
     result = processing.run("dinamis:downloadimages", {
         "IDS": item_id, "OUTPUT_FOLDER": str(out),
-        "OUTPUT_TABLE": str(tmp_path / "report.gpkg")})
+        "OUTPUT_TABLE": str(tmp_path / "report.gpkg")}, feedback=feedback)
     assert result["FAILED"] == 1 and result["DOWNLOADED"] == len(files) - 1
     assert not (out / item_id / name).exists()
     bad = next(r for r in report_rows(result) if r["status"] == "failed")
     assert bad["checksum"] == "corrupt" and "checksum" in bad["reason"]
+    # the last word says what to do about it
+    assert f"1 of {len(files)} files failed" in feedback.warnings[-1]
+    assert "Run the same download again" in feedback.warnings[-1]
+
+
+class EverythingFeedback(QgsProcessingFeedback):
+    """Keeps every text an algorithm shows the user, whatever the channel."""
+
+    def __init__(self):
+        super().__init__()
+        self.texts = []
+
+    def setProgressText(self, text):  # noqa: N802 - QGIS's names
+        self.texts.append(text)
+
+    def pushInfo(self, info):  # noqa: N802
+        self.texts.append(info)
+
+    def pushWarning(self, warning):  # noqa: N802
+        self.texts.append(warning)
+
+    def pushDebugInfo(self, info):  # noqa: N802
+        self.texts.append(info)
+
+    def pushCommandInfo(self, info):  # noqa: N802
+        self.texts.append(info)
+
+    def pushConsoleInfo(self, info):  # noqa: N802
+        self.texts.append(info)
+
+    def reportError(self, error, fatalError=False):  # noqa: N802, N803
+        self.texts.append(error)
+
+
+class WarningsFeedback(QgsProcessingFeedback):
+    def __init__(self):
+        super().__init__()
+        self.warnings = []
+
+    def pushWarning(self, warning):  # noqa: N802 - QGIS's name
+        super().pushWarning(warning)
+        self.warnings.append(warning)
 
 
 # --- headless: qgis_process ------------------------------------------------------------
@@ -391,6 +449,98 @@ def test_a_clipped_download_reprojected_and_resampled(processing, local_profile,
     assert clipped.RasterCount == 4
     # every pixel came from a fetched tile (one left out would read as 0, the nodata)
     assert clipped.ReadAsArray().min() > 0
+
+
+def _in_the_image(server, crs_suffix=" [EPSG:4326]"):
+    """(item id, an extent text inside its first real image)."""
+    _collection, item_id, _files, (west, south, east, north) = first_real_item(server)
+    cx, cy = (west + east) / 2, (south + north) / 2
+    return item_id, f"{cx - 0.001},{cx + 0.001},{cy - 0.001},{cy + 0.001}{crs_suffix}"
+
+
+def _layer_without_crs(server, tmp_path):
+    """A shapefile over the first real image, without its .prj: no CRS (a memory layer
+    would get QGIS's default one)."""
+    from osgeo import ogr
+    _collection, _item, _files, (west, south, east, north) = first_real_item(server)
+    path = str(tmp_path / "no_crs.shp")
+    data = ogr.GetDriverByName("ESRI Shapefile").CreateDataSource(path)
+    layer = data.CreateLayer("no_crs", None, ogr.wkbPolygon)
+    feature = ogr.Feature(layer.GetLayerDefn())
+    feature.SetGeometry(ogr.CreateGeometryFromWkt(
+        f"POLYGON(({west} {south},{east} {south},{east} {north},{west} {north},"
+        f"{west} {south}))"))
+    layer.CreateFeature(feature)
+    data = None  # written
+    return path
+
+
+def _file_in_the_way(tmp_path):
+    blocker = tmp_path / "a file"
+    blocker.write_text("not a folder")
+    return str(blocker / "images")
+
+
+@pytest.mark.parametrize("algorithm,parameters,words", [
+    ("downloadimages", lambda s, t: {"IDS": "NOT_AN_ITEM"},
+     "None of these items is in the catalogue: NOT_AN_ITEM"),
+    ("downloadimages", lambda s, t: {"IDS": _in_the_image(s)[0], "ASSETS": "nope"},
+     "Nothing to download"),
+    ("downloadimages", lambda s, t: {"IDS": _in_the_image(s)[0],
+                                     "OUTPUT_FOLDER": _file_in_the_way(t)},
+     "Cannot write in the folder"),
+    ("downloadclipped", lambda s, t: {"IDS": _in_the_image(s)[0],
+                                      "EXTENT": _in_the_image(s)[1],
+                                      "OUTPUT_FOLDER": _file_in_the_way(t)},
+     "Cannot write in the folder"),
+    ("downloadclipped", lambda s, t: {"IDS": _in_the_image(s)[0],
+                                      "EXTENT": _in_the_image(s, "")[1]},
+     "extent has no coordinate reference system"),
+    ("downloadclipped", lambda s, t: {"IDS": _in_the_image(s)[0],
+                                      "AREA": _layer_without_crs(s, t)},
+     "layer has no coordinate reference system"),
+    ("downloadclipped", lambda s, t: {"IDS": _in_the_image(s)[0],
+                                      "EXTENT": _in_the_image(s)[1],
+                                      "TARGET_CRS": "EPSG:999999"},
+     "Unknown target coordinate system"),
+], ids=["unknown id", "missing asset", "folder", "clip folder", "extent crs", "layer crs",
+        "target crs"])
+def test_bad_input_is_a_clear_message_never_a_traceback(
+        processing, local_profile, server, logged_in_as, tmp_path, out, algorithm,
+        parameters, words):
+    from qgis.core import QgsCoordinateReferenceSystem, QgsProcessingContext, QgsProject
+    from qgis.core import QgsProcessingException
+    logged_in_as("alice")
+    context = QgsProcessingContext()
+    project = QgsProject()  # no CRS: a bare extent has none either, as in qgis_process
+    project.setCrs(QgsCoordinateReferenceSystem())
+    context.setProject(project)
+    with pytest.raises(QgsProcessingException) as error:
+        processing.run(f"dinamis:{algorithm}", {"OUTPUT_FOLDER": str(out),
+                                                **parameters(server, tmp_path)},
+                       context=context)
+    assert words in str(error.value)
+    assert "Traceback" not in str(error.value) and "Errno" not in str(error.value)
+
+
+def test_a_clip_outside_the_image_or_too_coarse_says_so(
+        processing, local_profile, server, logged_in_as, tmp_path, out):
+    logged_in_as("alice")
+    item_id, inside = _in_the_image(server)
+    feedback = WarningsFeedback()
+    result = processing.run("dinamis:downloadclipped", {
+        "IDS": item_id, "EXTENT": "-170,-169,-80,-79 [EPSG:4326]", "OUTPUT_FOLDER": str(out),
+        "OUTPUT_TABLE": str(tmp_path / "outside.gpkg")}, feedback=feedback)
+    rows = report_rows(result)
+    assert {r["status"] for r in rows} == {"outside"} and result["SKIPPED"] == 0
+    assert {r["reason"] for r in rows} == {"The image does not cover the area."}
+    result = processing.run("dinamis:downloadclipped", {
+        "IDS": item_id, "EXTENT": inside, "TARGET_CRS": "EPSG:4326", "RESOLUTION": 50,
+        "OUTPUT_FOLDER": str(out), "OUTPUT_TABLE": str(tmp_path / "coarse.gpkg")})
+    rows = report_rows(result)
+    assert result["FAILED"] == len(rows) and rows
+    assert all("coarser than the area" in r["reason"] for r in rows)
+    assert not list(out.rglob("*.tif"))
 
 
 def test_clipped_download_needs_an_area(processing, local_profile, tmp_path, out):

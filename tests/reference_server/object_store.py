@@ -1,4 +1,5 @@
-"""S3-like object store at /s3/<bucket>/<key>: presigned GET/HEAD, byte ranges, S3 XML errors.
+"""S3-like object store at /s3/<bucket>/<key>: presigned GET (a HEAD needs a HEAD signature,
+as on S3), byte ranges, S3 XML errors; HEAD on the public bucket.
 
 `dinamis-catalogue` (data assets) needs a valid, unexpired SigV4 signature of the exact
 path; `dinamis-quicklooks` is public-read. As on the real deployment, the public bucket is

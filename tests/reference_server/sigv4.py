@@ -81,9 +81,9 @@ def verify(secret: str, method: str, host: str, path: str, params: dict,
         expiry = expiry_of(params)
     except (ValueError, OverflowError):
         return "AuthorizationQueryParametersError", "Malformed X-Amz-Date or X-Amz-Expires."
-    # HEAD is allowed with a GET signature, as S3 does for presigned GETs.
-    signed_method = "GET" if method == "HEAD" else method
-    expected = _signature(secret, signed_method, host, path, params)
+    # The method is part of what is signed: S3 refuses a HEAD with a presigned GET's
+    # signature (SignatureDoesNotMatch), so a client learns a size from a range GET.
+    expected = _signature(secret, method, host, path, params)
     if not hmac.compare_digest(expected, params["X-Amz-Signature"]):
         return ("SignatureDoesNotMatch",
                 "The request signature we calculated does not match the signature you provided.")

@@ -3,7 +3,6 @@
 Runs catalogue_seed.seed in-process against a fresh SQLite file (the seeding function is the
 unit here; the HTTP side is covered by test_stac_api / test_object_store)."""
 import json
-import time
 from collections import defaultdict
 
 import pytest
@@ -109,10 +108,7 @@ def test_real_cogs_cover_their_footprint(tmp_path):
             ds = None
 
 
-def test_seeding_is_fast_enough_for_benchmarks(tmp_path):
-    start = time.perf_counter()
+def test_seeding_twenty_thousand_items(tmp_path):
+    # How fast seeding is (the bench's 100,000 items) is measured by bench_server, not here.
     conn, _ = seeded(tmp_path, item_count=20000)
-    elapsed = time.perf_counter() - start
     assert stac_store.item_count(conn) == 20000
-    print(f"seeding 20000 items: {elapsed:.1f} s")
-    assert elapsed < 30  # 100,000 items in the bench: the goal is < 60 s

@@ -138,7 +138,7 @@ def test_signature_valid_longer_than_a_week_is_refused(server, real_item):
     url = sign(server, real_item["assets"]["src_xs"]["href"], expires=8 * 24 * 3600)
     assert_s3_error(requests.get(url, timeout=10), 403, "AuthorizationQueryParametersError")
     week = sign(server, real_item["assets"]["src_xs"]["href"], expires=7 * 24 * 3600)
-    assert requests.head(week, timeout=10).status_code == 200
+    assert requests.get(week, headers={"Range": "bytes=0-0"}, timeout=10).status_code == 206
 
 
 def test_public_quicklook_is_served_without_signature(server, real_item):
@@ -185,7 +185,7 @@ def test_single_range_is_206_with_content_range(server, real_item):
 
 def test_head_answers_the_object_headers(server, real_item):
     href = real_item["assets"]["src_pan"]["href"]
-    r = requests.head(sign(server, href), timeout=10)
+    r = requests.head(sign(server, href, method="HEAD"), timeout=10)
     assert r.status_code == 200 and r.content == b""
     assert int(r.headers["Content-Length"]) == real_item["assets"]["src_pan"]["file:size"]
     assert r.headers["ETag"] and r.headers["Last-Modified"]
@@ -194,6 +194,20 @@ def test_head_answers_the_object_headers(server, real_item):
                         timeout=10)
     assert same.status_code == 304
     assert requests.head(href, timeout=10).status_code == 403
+
+
+def test_a_head_with_a_get_signature_is_refused_as_s3_does(server, real_item):
+    """S3 signs the method too: a presigned GET url does not answer a HEAD (clients
+    learn a size from a one-byte range GET instead)."""
+    signed = sign(server, real_item["assets"]["src_pan"]["href"])
+    r = requests.head(signed, timeout=10)
+    assert r.status_code == 403 and r.content == b""
+    head_signed = sign(server, real_item["assets"]["src_pan"]["href"], method="HEAD")
+    assert_s3_error(requests.get(head_signed, timeout=10), 403, "SignatureDoesNotMatch")
+    got = requests.get(signed, headers={"Range": "bytes=0-0"}, timeout=10)
+    assert got.status_code == 206
+    assert int(got.headers["Content-Range"].rpartition("/")[2]) == \
+        real_item["assets"]["src_pan"]["file:size"]
 
 
 TRAVERSALS = [
