@@ -112,6 +112,17 @@ class DownloadAlgorithm(CatalogueAlgorithm):
                 feedback.pushWarning(tr("{item}: not in the catalogue.").format(item=item_id))
         return items
 
+    def login_and_plan(self, parameters, context, feedback, folder):
+        """Log in (the plugin's login or the one kept in the keyring), read the chosen
+        items and plan their files: (signer, [DownloadRequest])."""
+        from ..qgis_glue.plugin_session import new_glue_http_session
+        from ..qgis_glue.processing_login import processing_login
+        ids = self.item_ids(parameters, context)
+        session, signer = processing_login()
+        with new_glue_http_session() as stac_http:
+            items = self.read_items(ids, feedback, session.profile.stac_url, stac_http)
+        return signer, self.plan(parameters, context, feedback, items, folder)
+
     def plan(self, parameters, context, feedback, items, folder):
         from ..core.download_plan import data_assets, plan
         wanted = [a.strip() for a in

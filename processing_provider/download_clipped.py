@@ -105,8 +105,6 @@ class DownloadClippedAlgorithm(DownloadAlgorithm):
         from pathlib import Path
         from ..core.clip import ClipOptions, Clipper
         from ..core.errors import DinamisError
-        from ..qgis_glue.plugin_session import new_glue_http_session
-        from ..qgis_glue.processing_login import processing_login
         from ..qgis_glue import gdal_streaming
         folder = Path(self.parameterAsString(parameters, self.OUTPUT_FOLDER, context))
         target = self.parameterAsCrs(parameters, self.TARGET_CRS, context)
@@ -126,12 +124,7 @@ class DownloadClippedAlgorithm(DownloadAlgorithm):
         area = self.area(parameters, context)
         with self.arrivals(parameters, context) as arrivals:
             try:
-                ids = self.item_ids(parameters, context)
-                session, signer = processing_login()
-                with new_glue_http_session() as stac_http:
-                    items = self.read_items(ids, feedback, session.profile.stac_url,
-                                            stac_http)
-                requests_ = self.plan(parameters, context, feedback, items, folder)
+                signer, requests_ = self.login_and_plan(parameters, context, feedback, folder)
                 feedback.pushInfo(tr("{count} images to clip into {folder}.").format(
                     count=len(requests_), folder=folder))
                 relay = FeedbackRelay(feedback, files_total=len(requests_), arrivals=arrivals)

@@ -52,17 +52,11 @@ class DownloadImagesAlgorithm(DownloadAlgorithm):
         from ..core.downloads import Downloader
         from ..core.errors import DinamisError
         from ..qgis_glue.plugin_session import new_glue_http_session
-        from ..qgis_glue.processing_login import processing_login
         folder = Path(self.parameterAsString(parameters, self.OUTPUT_FOLDER, context))
         with self.arrivals(parameters, context) as arrivals:
             try:
-                ids = self.item_ids(parameters, context)
-                session, signer = processing_login()
+                signer, requests_ = self.login_and_plan(parameters, context, feedback, folder)
                 http = new_glue_http_session(retries=0)
-                with new_glue_http_session() as stac_http:
-                    items = self.read_items(ids, feedback, session.profile.stac_url,
-                                            stac_http)
-                requests_ = self.plan(parameters, context, feedback, items, folder)
                 feedback.pushInfo(tr("{count} files to fetch into {folder}.").format(
                     count=len(requests_), folder=folder))
                 relay = FeedbackRelay(feedback, arrivals=arrivals)

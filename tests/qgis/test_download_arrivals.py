@@ -11,6 +11,22 @@ from tests.qgis.conftest import wait_until
 from tests.qgis.test_processing import items_with_files, logged_in_as, processing  # noqa: F401
 
 
+def start_download(server, ids, folder, feedback, finished):
+    """The dialog's way: a QgsProcessingAlgRunnerTask with "add to the map", one file at
+    a time, slowly (the first is complete long before the last); (task, context)."""
+    algorithm = QgsApplication.processingRegistry().algorithmById("dinamis:downloadimages")
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    server.set_faults(throttle_kbps=400, paths=["/s3/dinamis-catalogue/"])
+    task = QgsProcessingAlgRunnerTask(algorithm, {
+        "IDS": ids, "LOAD": True, "WORKERS": 1, "OUTPUT_FOLDER": str(folder)},
+        context, feedback)
+    task.executed.connect(lambda ok, results: finished.append(
+        (time.monotonic(), ok, results)))
+    QgsApplication.taskManager().addTask(task)
+    return task, context
+
+
 def test_each_file_is_on_the_map_as_soon_as_it_is_downloaded(
         processing, local_profile, server, logged_in_as, tmp_path):  # noqa: F811
     logged_in_as("alice")
@@ -22,21 +38,10 @@ def test_each_file_is_on_the_map_as_soon_as_it_is_downloaded(
     added = []  # (time, layer) as the project tells it
     project.layersAdded.connect(lambda layers: added.extend(
         (time.monotonic(), layer) for layer in layers))
-    algorithm = QgsApplication.processingRegistry().algorithmById("dinamis:downloadimages")
-    context, feedback = QgsProcessingContext(), QgsProcessingFeedback()
-    context.setProject(project)
-    progress = []
+    feedback, progress, finished = QgsProcessingFeedback(), [], []
     feedback.progressChanged.connect(progress.append)
-    finished = []
-    # one file at a time, slowly: the first is complete long before the last
-    server.set_faults(throttle_kbps=400, paths=["/s3/dinamis-catalogue/"])
     try:
-        task = QgsProcessingAlgRunnerTask(algorithm, {
-            "IDS": ids, "LOAD": True, "WORKERS": 1, "OUTPUT_FOLDER": str(tmp_path / "out")},
-            context, feedback)
-        task.executed.connect(lambda ok, results: finished.append(
-            (time.monotonic(), ok, results)))
-        QgsApplication.taskManager().addTask(task)
+        _task, context = start_download(server, ids, tmp_path / "out", feedback, finished)
         assert wait_until(lambda: finished, timeout=180)
     finally:
         server.clear_faults()
@@ -60,17 +65,9 @@ def test_cancelling_a_background_download_keeps_the_files_already_on_the_map(
     project = QgsProject.instance()
     added = []
     project.layersAdded.connect(added.extend)
-    algorithm = QgsApplication.processingRegistry().algorithmById("dinamis:downloadimages")
-    context, feedback = QgsProcessingContext(), QgsProcessingFeedback()
-    context.setProject(project)
-    finished = []
-    server.set_faults(throttle_kbps=400, paths=["/s3/dinamis-catalogue/"])
+    feedback, finished = QgsProcessingFeedback(), []
     try:
-        task = QgsProcessingAlgRunnerTask(algorithm, {
-            "IDS": ids, "LOAD": True, "WORKERS": 1, "OUTPUT_FOLDER": str(tmp_path / "out")},
-            context, feedback)
-        task.executed.connect(lambda ok, results: finished.append(ok))
-        QgsApplication.taskManager().addTask(task)
+        _task, _context = start_download(server, ids, tmp_path / "out", feedback, finished)
         assert wait_until(lambda: added, timeout=120)  # the first file is on the map
         cancelled = time.monotonic()
         feedback.cancel()
