@@ -97,6 +97,7 @@ class FootprintSearch(QObject):
         self._task = None
         self._task_over = True
         self._planned_sent = False
+        self._carried = None  # a page that came after Stop, for the next load
         self._last_repaint = 0.0
         self._last_announce = 0.0
         self._drain_scheduled = False
@@ -179,12 +180,15 @@ class FootprintSearch(QObject):
                     return False
             if cancel.is_set():
                 return False
-            page = next(self._pages, None)
+            page, self._carried = self._carried or next(self._pages, None), None
             if not self._planned_sent:  # the first page told the count
                 self._planned_sent = True
                 self._planned.emit(self._search.count(), self._search.plan.notes())
             if page is None:
                 return True
+            if cancel.is_set():  # stopped while it came: the next load starts with it
+                self._carried = page
+                return False
             has_next = any(link.get("rel") == "next" for link in page.get("links") or [])
             rows = page.get("features") or []
             del page
