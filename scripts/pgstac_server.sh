@@ -4,6 +4,7 @@
 #
 #   bash scripts/pgstac_server.sh start   # prints the STAC API url (also in $STATE/url)
 #   bash scripts/pgstac_server.sh stop
+#   bash scripts/pgstac_server.sh check   # start, run scripts/pgstac_check.py, stop
 #
 # Needs root on Debian 12 (installs postgresql-15 and PostGIS with apt when missing) or a
 # user who already has them. Its own throw-away PostgreSQL cluster (in $STATE, trust auth,
@@ -101,8 +102,16 @@ stop() {
   fi
 }
 
+check() {
+  trap stop EXIT
+  local url
+  url=$(start)
+  "$PY" scripts/pgstac_check.py "$url" --truth "$STATE/export"
+}
+
 case "${1:-}" in
   start) start ;;
   stop) stop ;;
-  *) echo "usage: $0 start|stop" >&2; exit 2 ;;
+  check) check ;;
+  *) echo "usage: $0 start|stop|check" >&2; exit 2 ;;
 esac
