@@ -69,8 +69,8 @@ start() {
   export PGHOST=127.0.0.1 PGPORT=$pg_port PGUSER=postgres PGPASSWORD=unused PGDATABASE=postgres
   "$PGSTAC_VENV/bin/pypgstac" migrate >"$STATE/migrate.log"
   "$PY" scripts/pgstac_export.py "$STATE/export" ${PGSTAC_ITEMS:+--items "$PGSTAC_ITEMS"} >&2
-  "$PGSTAC_VENV/bin/pypgstac" load collections "$STATE/export/collections.ndjson" --method insert
-  "$PGSTAC_VENV/bin/pypgstac" load items "$STATE/export/items.ndjson" --method insert
+  "$PGSTAC_VENV/bin/pypgstac" load collections "$STATE/export/collections.ndjson" --method insert >&2
+  "$PGSTAC_VENV/bin/pypgstac" load items "$STATE/export/items.ndjson" --method insert >&2
   api_port=$(free_port)
   (cd "$STATE" && exec "$PGSTAC_VENV/bin/uvicorn" stac_fastapi.pgstac.app:create_app --factory \
       --host 127.0.0.1 --port "$api_port" >"$STATE/uvicorn.log" 2>&1) &
