@@ -9,7 +9,7 @@
             <translation>« {name} » ne contient aucun polygone.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/settings.py" line="97" />
+            <location filename="../dinamis_plugin/qgis_glue/settings.py" line="103" />
             <source>"{name}" is a built-in profile name; choose another name.</source>
             <translation>« {name} » est le nom d'un profil intégré ; choisissez un autre nom.</translation>
         </message>
@@ -44,12 +44,12 @@
             <translation>une réponse JSON</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="142" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="143" />
             <source>A note for DINAMIS (optional)</source>
             <translation>Une note pour DINAMIS (facultative)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/settings.py" line="100" />
+            <location filename="../dinamis_plugin/qgis_glue/settings.py" line="106" />
             <source>A profile named "{name}" already exists.</source>
             <translation>Un profil nommé « {name} » existe déjà.</translation>
         </message>
@@ -101,7 +101,7 @@
             <translation>Acquises le ou avant le</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="114" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="115" />
             <source>Acquisition</source>
             <translation>Acquisition</translation>
         </message>
@@ -266,12 +266,12 @@
             <translation>Archive</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="77" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="78" />
             <source>Archive (an orderable image)</source>
             <translation>Archive (une image à commander)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="98" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="99" />
             <source>Archive image</source>
             <translation>Image d'archive</translation>
         </message>
@@ -328,7 +328,7 @@
             <translation>Demande de devis à DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="489" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="490" />
             <source>Asking DINAMIS to confirm…</source>
             <translation>Confirmation demandée à DINAMIS…</translation>
         </message>
@@ -379,7 +379,7 @@
             <translation>Revenir à la zone d'avant la dernière modification faite ici.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="276" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="277" />
             <source>being filed</source>
             <translation>en cours de dépôt</translation>
         </message>
@@ -484,7 +484,7 @@
             <translation>Modifications demandées</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="278" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="279" />
             <source>Changes to {id}</source>
             <translation>Modifications de {id}</translation>
         </message>
@@ -509,17 +509,17 @@
             <translation>Choisissez une couche d'emprises ou indiquez des identifiants d'images.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="553" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="554" />
             <source>Choose a project (or create one).</source>
             <translation>Choisissez un projet (ou créez-en un).</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="377" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="378" />
             <source>Choose a project…</source>
             <translation>Choisissez un projet…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="557" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="558" />
             <source>Choose a sensor.</source>
             <translation>Choisissez un capteur.</translation>
         </message>
@@ -768,12 +768,12 @@
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="70" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="71" />
             <source>Delete</source>
             <translation>Supprimer</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="247" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="248" />
             <source>Delete this draft, its area and what you typed in it? This cannot be undone.</source>
             <translation>Supprimer ce brouillon, sa zone et ce que vous y avez saisi ? C'est définitif.</translation>
         </message>
@@ -857,7 +857,7 @@
             <translation>DINAMIS calcule {area} km², {price} € (ce sont ses chiffres qui font foi).</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="663" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="664" />
             <source>DINAMIS could not confirm the estimate: {reason}</source>
             <translation>DINAMIS n'a pas pu confirmer l'estimation : {reason}</translation>
         </message>
@@ -947,13 +947,13 @@
             <translation>DINAMIS a refusé la valeur de « {field} » : {reason}</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="667" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="668" />
             <location filename="../dinamis_plugin/gui/request_list.py" line="382" />
             <source>DINAMIS request</source>
             <translation>Demande DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/requests_dock.py" line="27" />
+            <location filename="../dinamis_plugin/gui/requests_dock.py" line="28" />
             <location filename="../dinamis_plugin/requests_entry.py" line="37" />
             <source>DINAMIS requests</source>
             <translation>Demandes DINAMIS</translation>
@@ -1070,7 +1070,7 @@
         </message>
         <message>
             <location filename="../dinamis_plugin/core/demand_models.py" line="34" />
-            <location filename="../dinamis_plugin/gui/request_form.py" line="65" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="66" />
             <source>Draft</source>
             <translation>Brouillon</translation>
         </message>
@@ -1105,7 +1105,7 @@
             <translation>Dessinez la zone d'intérêt sur la carte.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="561" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="562" />
             <source>Draw the area of interest.</source>
             <translation>Tracez la zone d'intérêt.</translation>
         </message>
@@ -1211,7 +1211,7 @@
             <translation>Exporter la zone d'intérêt</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="162" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="163" />
             <source>Export the area…</source>
             <translation>Exporter la zone…</translation>
         </message>
@@ -1236,17 +1236,17 @@
             <translation>Modèle de nom des fichiers ({collection} {item} {asset} {file} {stem} {ext})</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="157" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="158" />
             <source>File the request on the DINAMIS website</source>
             <translation>Déposer la demande sur le site de DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="636" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="637" />
             <source>Filed as {id}. (The connection had dropped, but DINAMIS had received it: it exists once.)</source>
             <translation>Déposée sous le numéro {id}. (La connexion avait été coupée, mais DINAMIS l'avait reçue : elle n'existe qu'une fois.)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="639" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="640" />
             <source>Filed as {id}. Follow it in the Requests tab.</source>
             <translation>Déposée sous le numéro {id}. Suivez-la dans l'onglet Mes demandes.</translation>
         </message>
@@ -1291,7 +1291,7 @@
             <translation>Fichiers repris</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="615" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="616" />
             <source>Filing the request…</source>
             <translation>Dépôt de la demande…</translation>
         </message>
@@ -1311,7 +1311,7 @@
             <translation>Filtres</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="104" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="105" />
             <source>Find</source>
             <translation>Chercher</translation>
         </message>
@@ -1326,7 +1326,7 @@
             <translation>Suivre la carte</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="345" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="346" />
             <source>Footprint of {id}</source>
             <translation>Emprise de {id}</translation>
         </message>
@@ -1447,7 +1447,7 @@
             <translation>Indiquez le nom d'hôte du stockage objet qui contient les images (DINAMIS : meso.umontpellier.fr) : seules les adresses de fichiers qui s'y trouvent sont envoyées à la signature.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="555" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="556" />
             <source>Give the orderable image to order.</source>
             <translation>Indiquez l'image à commander.</translation>
         </message>
@@ -1468,17 +1468,17 @@
             <translation>Noms d'hôte du stockage objet qui contient les images, séparés par des espaces : seules les adresses de fichiers qui s'y trouvent sont envoyées à la signature (DINAMIS : meso.umontpellier.fr).</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="103" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="104" />
             <source>Id of an orderable catalogue image</source>
             <translation>Identifiant d'une image du catalogue à commander</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="107" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="108" />
             <source>Image</source>
             <translation>Image</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="35" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="36" />
             <source>Image format</source>
             <translation>Format d'image</translation>
         </message>
@@ -1629,6 +1629,7 @@
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/settings_dialog.py" line="129" />
+            <location filename="../dinamis_plugin/qgis_glue/settings.py" line="27" />
             <source>Local reference server</source>
             <translation>Serveur de référence local</translation>
         </message>
@@ -1653,7 +1654,7 @@
             <translation>Connectez-vous à DINAMIS (panneau du compte) pour voir vos demandes.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="508" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="509" />
             <source>log in to see your quota</source>
             <translation>connectez-vous pour voir votre quota</translation>
         </message>
@@ -1745,7 +1746,7 @@
             <translation>max {count}</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="129" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="130" />
             <source>Maximum cloud cover</source>
             <translation>Couverture nuageuse maximale</translation>
         </message>
@@ -1755,7 +1756,7 @@
             <translation>Couverture nuageuse maximale (%)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="133" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="134" />
             <source>Maximum incidence angle</source>
             <translation>Angle d'incidence maximal</translation>
         </message>
@@ -1780,7 +1781,7 @@
             <translation>Commande minimale</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="125" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="126" />
             <source>Mode</source>
             <translation>Mode</translation>
         </message>
@@ -1811,7 +1812,7 @@
             <translation>Déplacez, ajoutez ou supprimez des sommets avec l'outil de sommets de QGIS (annuler avec Ctrl+Z).</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/requests_dock.py" line="38" />
+            <location filename="../dinamis_plugin/gui/requests_dock.py" line="39" />
             <source>My requests</source>
             <translation>Mes demandes</translation>
         </message>
@@ -1826,7 +1827,7 @@
             <translation>Plus proche voisin</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="69" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="70" />
             <source>New</source>
             <translation>Nouveau</translation>
         </message>
@@ -1842,12 +1843,12 @@
             <translation>Nouveau projet</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="89" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="90" />
             <source>New project…</source>
             <translation>Nouveau projet…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/requests_dock.py" line="40" />
+            <location filename="../dinamis_plugin/gui/requests_dock.py" line="41" />
             <source>New request</source>
             <translation>Nouvelle demande</translation>
         </message>
@@ -1898,7 +1899,7 @@
             <translation>Aucune image à télécharger : la couche (ou sa sélection) est vide et aucun identifiant n'a été donné.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="384" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="385" />
             <source>No project yet: create one</source>
             <translation>Pas encore de projet : créez-en un</translation>
         </message>
@@ -1928,7 +1929,7 @@
             <translation>Ce n'est pas un item STAC : donnez des Items pystac ou des dictionnaires d'items STAC.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="510" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="511" />
             <source>not available for this account</source>
             <translation>non disponible pour ce compte</translation>
         </message>
@@ -1963,7 +1964,7 @@
             <translation>Non connecté à {profile}.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="506" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="507" />
             <source>not published by these services</source>
             <translation>non publié par ces services</translation>
         </message>
@@ -2018,7 +2019,7 @@
             <translation>Ouvrir le navigateur</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="163" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="164" />
             <source>Open the DINAMIS web form</source>
             <translation>Ouvrir le formulaire web DINAMIS</translation>
         </message>
@@ -2073,12 +2074,12 @@
             <translation>couple</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="123" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="124" />
             <source>Period</source>
             <translation>Période</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="37" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="38" />
             <source>Pixel coding</source>
             <translation>Codage des pixels</translation>
         </message>
@@ -2098,12 +2099,12 @@
             <translation>Polygone</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="322" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="323" />
             <source>Press Find (or Enter) to read this image from the catalogue.</source>
             <translation>Appuyez sur Chercher (ou Entrée) pour lire cette image dans le catalogue.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="563" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="564" />
             <source>Press Find to read the image from the catalogue: its footprint gives the area and the price.</source>
             <translation>Appuyez sur Chercher pour lire l'image dans le catalogue : son emprise donne la surface et le prix.</translation>
         </message>
@@ -2123,7 +2124,7 @@
             <translation>R&amp;D privée</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="35" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="36" />
             <source>Processing level</source>
             <translation>Niveau de traitement</translation>
         </message>
@@ -2133,7 +2134,7 @@
             <translation>Type de produit</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="136" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="137" />
             <source>Production options</source>
             <translation>Options de production</translation>
         </message>
@@ -2149,23 +2150,23 @@
             <translation>Programmation</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="76" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="77" />
             <location filename="../processing_provider/estimate_request.py" line="61" />
             <source>Programming (new acquisition)</source>
             <translation>Programmation (nouvelle acquisition)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="92" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="93" />
             <source>Project</source>
             <translation>Projet</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/requests_dock.py" line="39" />
+            <location filename="../dinamis_plugin/gui/requests_dock.py" line="40" />
             <source>Projects</source>
             <translation>Projets</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="385" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="386" />
             <source>Projects are kept on the DINAMIS website</source>
             <translation>Les projets se gèrent sur le site web DINAMIS</translation>
         </message>
@@ -2201,7 +2202,7 @@
             <translation>Aperçus sur la carte ({count})</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="36" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="37" />
             <source>Radiometric processing</source>
             <translation>Traitement radiométrique</translation>
         </message>
@@ -2221,7 +2222,7 @@
             <translation>Lecture de l'image du catalogue</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="303" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="304" />
             <source>Reading the catalogue…</source>
             <translation>Lecture du catalogue…</translation>
         </message>
@@ -2403,7 +2404,7 @@
             <translation>Reprise de votre connexion précédente…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="540" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="541" />
             <source>Retry filing the request</source>
             <translation>Redéposer la demande</translation>
         </message>
@@ -2569,7 +2570,7 @@
             <translation>Envoyer</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="542" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="543" />
             <source>Send the changes and submit again</source>
             <translation>Envoyer les modifications et soumettre à nouveau</translation>
         </message>
@@ -2584,7 +2585,7 @@
             <translation>Envoi de vos modifications</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="588" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="589" />
             <source>Sending your changes…</source>
             <translation>Envoi de vos modifications…</translation>
         </message>
@@ -2594,7 +2595,7 @@
             <translation>Envoi de votre message</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="95" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="96" />
             <location filename="../dinamis_plugin/gui/request_list.py" line="74" />
             <source>Sensor</source>
             <translation>Capteur</translation>
@@ -2750,8 +2751,8 @@
             <translation>Soumettre à nouveau</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="171" />
-            <location filename="../dinamis_plugin/gui/request_form.py" line="544" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="172" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="545" />
             <source>Submit the request</source>
             <translation>Soumettre la demande</translation>
         </message>
@@ -2776,12 +2777,12 @@
             <translation>Texte</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="568" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="569" />
             <source>The acquisition period ends before it starts.</source>
             <translation>La période d'acquisition se termine avant de commencer.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="570" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="571" />
             <source>The acquisition period starts in the past ({start}): new images can only be acquired from today on.</source>
             <translation>La période d'acquisition commence dans le passé ({start}) : de nouvelles images ne peuvent être acquises qu'à partir d'aujourd'hui.</translation>
         </message>
@@ -2852,7 +2853,7 @@
             <translation>La zone est coupée à l'antiméridien en {parts} parties, comme DINAMIS le demande.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="607" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="608" />
             <source>The area is unusually large ({area} km²). File it anyway?</source>
             <translation>La zone est exceptionnellement grande ({area} km²). La déposer quand même ?</translation>
         </message>
@@ -2967,7 +2968,7 @@
             <translation>Le service DINAMIS a rencontré un problème (HTTP {status}). Réessayez plus tard ; si le problème persiste, contactez l'équipe DINAMIS.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="528" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="529" />
             <source>The DINAMIS services of "{profile}" have no interface for filing requests from QGIS, so nothing is sent from here. The area, its size and the estimate are computed here: export the area (GeoJSON, KML or zipped shapefile), open the DINAMIS web form, and import the file there.</source>
             <translation>Les services DINAMIS de « {profile} » n'ont pas d'interface pour déposer des demandes depuis QGIS : rien n'est envoyé d'ici. La zone, sa surface et l'estimation sont calculées ici : exportez la zone (GeoJSON, KML ou shapefile zippé), ouvrez le formulaire web DINAMIS et importez-y le fichier.</translation>
         </message>
@@ -3346,12 +3347,12 @@
             <translation>Cette image n'a pas d'aperçu.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="335" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="336" />
             <source>this image is downloadable already: no request is needed, download it from the catalogue.</source>
             <translation>cette image est déjà téléchargeable : inutile de la demander, téléchargez-la depuis le catalogue.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="601" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="602" />
             <source>This request goes beyond your free quota: {paid} km² will be charged, {price} € in total. File it?</source>
             <translation>Cette demande dépasse votre quota gratuit : {paid} km² seront facturés, soit {price} € au total. La déposer ?</translation>
         </message>
@@ -3736,7 +3737,7 @@
             <translation>{id} (propriétaire : {owner})</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="650" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="651" />
             <source>{id} was changed and submitted again.</source>
             <translation>{id} a été modifiée et soumise à nouveau.</translation>
         </message>
@@ -3832,22 +3833,22 @@
             <translation>{price} €</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/requests_dock.py" line="75" />
+            <location filename="../dinamis_plugin/gui/requests_dock.py" line="76" />
             <source>{profile}: log in (DINAMIS account panel) to file and follow requests.</source>
             <translation>{profile} : connectez-vous (panneau du compte DINAMIS) pour déposer et suivre des demandes.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/requests_dock.py" line="71" />
+            <location filename="../dinamis_plugin/gui/requests_dock.py" line="72" />
             <source>{profile}: no interface for requests from QGIS. Prepare and export the area here; file the request in the DINAMIS web form.</source>
             <translation>{profile} : pas d'interface pour les demandes depuis QGIS. Préparez et exportez la zone ici ; déposez la demande dans le formulaire web DINAMIS.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/requests_dock.py" line="82" />
+            <location filename="../dinamis_plugin/gui/requests_dock.py" line="83" />
             <source>{profile}: requests of {user}.</source>
             <translation>{profile} : demandes de {user}.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/requests_dock.py" line="78" />
+            <location filename="../dinamis_plugin/gui/requests_dock.py" line="79" />
             <source>{profile}: your requests and those of {entity} (you are its DINAMIS referent).</source>
             <translation>{profile} : vos demandes et celles de {entity} (vous en êtes le référent DINAMIS).</translation>
         </message>

@@ -116,7 +116,7 @@ class AccountPanel(QgsDockWidget):
         self.profile_combo.blockSignals(True)
         self.profile_combo.clear()
         for profile in settings.all_profiles():
-            self.profile_combo.addItem(profile.name, profile.name)
+            self.profile_combo.addItem(settings.shown_name(profile.name), profile.name)
         index = self.profile_combo.findData(self.controller.profile.name)
         self.profile_combo.setCurrentIndex(max(index, 0))
         self.profile_combo.blockSignals(False)
@@ -169,7 +169,7 @@ class AccountPanel(QgsDockWidget):
             self.state_label.setText(account.display_name())
         else:
             self.state_label.setText(tr("Not logged in to {profile}.").format(
-                profile=c.profile.name))
+                profile=settings.shown_name(c.profile.name)))
 
         self.details_box.setVisible(account is not None)
         if account is not None:

@@ -26,6 +26,7 @@ from ..core.demand_items import is_orderable, item_dict, item_label, sensor_for_
 from ..core.demand_models import kind_label, mode_label
 from ..core.i18n import tr
 from ..core.profiles import DINAMIS
+from ..qgis_glue import settings
 from ..qgis_glue.aoi import geometry_from_geojson, geometry_to_geojson
 from .area_panel import WARNING_STYLE, AreaPanel, number
 from .widgets import VerticalScrollArea, plain_label
@@ -530,7 +531,7 @@ class RequestForm(QWidget):
                 "from QGIS, so nothing is sent from here. The area, its size and the estimate "
                 "are computed here: export the area (GeoJSON, KML or zipped shapefile), open "
                 "the DINAMIS web form, and import the file there.").format(
-                    profile=service.profile.name))
+                    profile=settings.shown_name(service.profile.name)))
             self.blocker_label.clear()
             return
         blocker = service.submit_blocker() or self._missing()

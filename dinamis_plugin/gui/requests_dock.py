@@ -12,6 +12,7 @@ from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from ..core.i18n import tr
+from ..qgis_glue import settings
 from .project_form import ProjectForm
 from .request_form import RequestForm
 from .request_list import RequestList
@@ -70,17 +71,17 @@ class RequestsDock(QgsDockWidget):
         if not service.available:
             text = tr("{profile}: no interface for requests from QGIS. Prepare and export the "
                       "area here; file the request in the DINAMIS web form.").format(
-                          profile=service.profile.name)
+                          profile=settings.shown_name(service.profile.name))
         elif account is None:
             text = tr("{profile}: log in (DINAMIS account panel) to file and follow "
-                      "requests.").format(profile=service.profile.name)
+                      "requests.").format(profile=settings.shown_name(service.profile.name))
         elif getattr(account, "is_referent", False):
             text = tr("{profile}: your requests and those of {entity} (you are its DINAMIS "
-                      "referent).").format(profile=service.profile.name,
+                      "referent).").format(profile=settings.shown_name(service.profile.name),
                                            entity=account.entity or "")
         else:
             text = tr("{profile}: requests of {user}.").format(
-                profile=service.profile.name, user=account.name or account.username or "")
+                profile=settings.shown_name(service.profile.name), user=account.name or account.username or "")
         self.header.setText(text)
 
     def _filed(self, request) -> None:

@@ -159,9 +159,9 @@ class SettingsDialog(QDialog):
         self.profile_list.clear()
         self.active_combo.clear()
         for profile in settings.builtin_profiles() + self.profiles:
-            label = profile.name
+            label = settings.shown_name(profile.name)
             if profile.name in builtin:
-                label = tr("{name} (built-in)").format(name=profile.name)
+                label = tr("{name} (built-in)").format(name=label)
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, profile.name)
             if profile.name == active_name:
@@ -169,7 +169,7 @@ class SettingsDialog(QDialog):
                 font.setBold(True)
                 item.setFont(font)
             self.profile_list.addItem(item)
-            self.active_combo.addItem(profile.name, profile.name)
+            self.active_combo.addItem(settings.shown_name(profile.name), profile.name)
         self.active_combo.setCurrentIndex(max(self.active_combo.findData(active_name), 0))
         self._update_buttons()
 

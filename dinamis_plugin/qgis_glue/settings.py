@@ -21,6 +21,12 @@ DEFAULT_LOCAL_REFERENCE_URL = "http://127.0.0.1:8765"
 LOCAL_REFERENCE_NAME = "Local reference server"
 
 
+def shown_name(name: str) -> str:
+    """A profile's name as the user reads it: the built-in local profile's in their
+    language (its stored name stays English: settings, logins and drafts are keyed on it)."""
+    return tr("Local reference server") if name == LOCAL_REFERENCE_NAME else name
+
+
 def local_reference_url() -> str:
     value = QgsSettings().value(LOCAL_REFERENCE_URL_KEY, DEFAULT_LOCAL_REFERENCE_URL)
     return str(value or DEFAULT_LOCAL_REFERENCE_URL).strip()

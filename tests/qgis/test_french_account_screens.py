@@ -27,6 +27,9 @@ def french_panel(french, panel):  # noqa: F811 - `french` first: the panel is ma
 
 def test_french_account_panel_and_api_keys(french_panel, server):
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    # the built-in local profile is named in French, its settings key staying English
+    local = french_panel.profile_combo.findData("Local reference server")
+    assert french_panel.profile_combo.itemText(local) == "Serveur de référence local"
     device_login(french_panel, server, "nina")
     assert french_panel.detail_values["status"].text().startswith("Non indiqué à la connexion")
     assert french_panel.manage_keys_button.text() == "Clés d'API…"
@@ -54,6 +57,8 @@ def test_french_profile_editor(french, isolated_settings, qgis_iface):
     dialog.show()
     dialog.add_button.click()
     assert dialog.editor.save_button.text() == "Terminé"
+    shown = [dialog.profile_list.item(i).text() for i in range(dialog.profile_list.count())]
+    assert "Serveur de référence local (intégré)" in shown, shown
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     assert dialog.grab().save(str(SCREENSHOTS / "settings-dialog-editor-fr.png"))
     dialog.reject()
