@@ -59,7 +59,7 @@
             <translation>Un projet scientifique indique ses objectifs, sa méthodologie et ses résultats attendus.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/catalogue.py" line="64" />
+            <location filename="../dinamis_plugin/core/catalogue.py" line="65" />
             <source>a STAC API</source>
             <translation>une API STAC</translation>
         </message>
@@ -2688,8 +2688,8 @@
             <translation>Adresse de l'API STAC</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/catalogue.py" line="66" />
-            <location filename="../dinamis_plugin/core/catalogue.py" line="148" />
+            <location filename="../dinamis_plugin/core/catalogue.py" line="67" />
+            <location filename="../dinamis_plugin/core/catalogue.py" line="152" />
             <source>STAC item search</source>
             <translation>la recherche d'items STAC</translation>
         </message>
