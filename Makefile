@@ -10,7 +10,8 @@ STAC_FLAVOUR ?= dinamis
 VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: setup vendor plugin test demo serve package bench translations qm i18n-check fuzz clean
+.PHONY: setup vendor plugin test demo serve package bench translations qm i18n-check fuzz clean \
+	pgstac-check
 
 $(VENV)/.ready: requirements-dev.txt requirements-nodeps.txt scripts/bootstrap.sh \
 		scripts/system_http_stack.py scripts/venv/dinamis_qt_offscreen.py
@@ -57,6 +58,11 @@ bench: plugin
 
 demo: plugin
 	bash scripts/demo.sh
+
+# Opt-in, not part of `make test`: the core against a real stac-fastapi-pgstac (root on
+# Debian 12: installs PostgreSQL with apt; see scripts/pgstac_server.sh).
+pgstac-check: plugin
+	bash scripts/pgstac_server.sh check
 
 fuzz: plugin
 	$(PY) -m pytest tests/reference_server_tests/test_fuzz.py -v

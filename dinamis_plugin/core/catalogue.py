@@ -34,6 +34,7 @@ from . import json_pages
 from . import monthly_counts as monthly
 from .availability import item_availability
 from .capabilities import CatalogueCapabilities
+from .carried_properties import carried_queryables
 from .counts import SearchCount
 from .errors import (DinamisError, EndpointInvalid, NotFound, ServerError,
                      ServiceUnreachable)
@@ -117,23 +118,26 @@ class Catalogue:
         if not conforms_to and _href(links, "conformance"):
             conforms_to = self._read_json(_href(links, "conformance")).get("conformsTo") or []
         flags = caps_module.from_conformance(conforms_to, links)
-        queryables, any_property = (), False
+        queryables, any_property, carried = (), False, ()
         if flags["filter"]:
             schema = self._read_optional(_href(links, caps_module.QUERYABLES_REL)
                                          or _join(self.stac_url, "queryables"))
             queryables, any_property = caps_module.queryables_from_schema(schema)
+            if any_property:  # a stock pgstac lists almost nothing: ask its items
+                carried = carried_queryables(lambda body: self._read_json(
+                    self._search_href(), method="POST", parameters=body), queryables)
         sortables, listed = (), False
         if flags["sort"]:
             if caps_module.sortables_published(conforms_to, links):
                 schema = self._read_optional(_href(links, caps_module.SORTABLES_REL)
                                              or _join(self.stac_url, "sortables"))
                 sortables, listed = caps_module.sortables_from_schema(schema), bool(schema)
-            if not listed:
+            if not listed:  # not `carried`: pgstac sorts an unlisted property as text
                 sortables = caps_module.inferred_sortables(queryables)
         collections = tuple(caps_module.collection_info(
             c.to_dict(include_self_link=False, transform_hrefs=False))
             for c in self.collections())
-        return CatalogueCapabilities(**flags, queryables=queryables,
+        return CatalogueCapabilities(**flags, queryables=queryables + carried,
                                      any_property_accepted=any_property,
                                      sortables=sortables, sortables_listed=listed,
                                      collections=collections)

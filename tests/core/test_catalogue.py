@@ -28,7 +28,12 @@ CLOUD_AT_MOST_30 = {"op": "<=", "args": [{"property": "eo:cloud_cover"}, 30.0]}
 
 @pytest.fixture
 def catalogue(stac_server):
-    return Catalogue(local_reference(stac_server.base_url), new_http_session())
+    """A catalogue whose capabilities are read (as the dock does first), counters reset:
+    on pgstac reading them costs a search per unlisted criterion (carried_properties)."""
+    catalogue = Catalogue(local_reference(stac_server.base_url), new_http_session())
+    catalogue.capabilities()
+    stac_server.reset_counters()
+    return catalogue
 
 
 @pytest.fixture
@@ -78,11 +83,13 @@ def test_capabilities_follow_the_conformance_classes(stac_server, catalogue):
     assert caps.can_filter_on("eo:cloud_cover") and caps.can_sort_on("-datetime")
     assert caps.can_filter_on("view:incidence_angle") is (not pgstac)
     assert caps.can_filter_on("dinamis:availability") is (not pgstac)
-    assert caps.queryable("eo:cloud_cover").type == (None if pgstac else "number")  # $ref
+    assert caps.queryable("eo:cloud_cover").type == "number"  # pgstac: its items have it
     assert caps.queryable("datetime").type == "datetime"
     assert caps.queryable("id").type == (None if pgstac else "string")  # pgstac: a $ref
     assert caps.sortables_listed is (not pgstac)
-    assert "eo:cloud_cover" in caps.sortables and "gsd" not in caps.sortables
+    # pgstac orders a property its queryables do not list as text: 9.9 before 83.5
+    assert ("eo:cloud_cover" in caps.sortables) is (not pgstac)
+    assert "gsd" not in caps.sortables
     availability = {c.id: c.availability for c in caps.collections}
     assert availability["spot-6-7-drs"] == "downloadable"
     assert availability["airbus-archive"] == (None if pgstac else "orderable")
@@ -183,9 +190,13 @@ def test_collection_filter_and_ascending_sort(catalogue):
 
 
 def test_sorting_only_on_sortable_fields(stac_server, catalogue):
-    clouds = [i.properties["eo:cloud_cover"] for i in catalogue.search(
-        SearchParameters(sortby="-eo:cloud_cover", max_items=40), strict=True).items()]
-    assert clouds == sorted(clouds, reverse=True)
+    if is_pgstac(stac_server):  # it would sort cloud cover as text: not offered
+        with pytest.raises(SearchNotSupported, match="eo:cloud_cover"):
+            catalogue.search(SearchParameters(sortby="-eo:cloud_cover"), strict=True)
+    else:
+        clouds = [i.properties["eo:cloud_cover"] for i in catalogue.search(
+            SearchParameters(sortby="-eo:cloud_cover", max_items=40), strict=True).items()]
+        assert clouds == sorted(clouds, reverse=True)
     with pytest.raises(SearchNotSupported, match="gsd"):
         catalogue.search(SearchParameters(sortby="gsd"), strict=True)
     lenient = catalogue.search(SearchParameters(sortby="gsd", max_items=5))

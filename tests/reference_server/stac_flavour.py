@@ -1,12 +1,15 @@
 """Which STAC API the reference server plays: the rich "dinamis" one, or a stock "pgstac".
 
-The real DINAMIS catalogue runs stac-fastapi-pgstac (6.x). What a stock deployment of it
-answers, read from stac-fastapi, stac-fastapi-pgstac and pgstac themselves:
+The real DINAMIS catalogue runs stac-fastapi-pgstac. What a stock deployment of it
+answers, read from stac-fastapi, stac-fastapi-pgstac and pgstac themselves, and checked
+against a real one (stac-fastapi-pgstac 7.2.0 on pgstac 0.10.0: `make pgstac-check`):
 - conformance: the core classes, sort v1.1.0 without sortables (no sortables client is
   configured), filter v1.0.0-rc.2, fields, query, and free text only for *collection*
   search; no aggregation, no free text on item search (a `q` there is silently ignored);
-- queryables: pgstac's JSON Schema with `additionalProperties: true` (a filter on any other
-  property is accepted; it matches only items that carry it);
+- queryables: pgstac's JSON Schema listing only id, datetime and geometry, with
+  `additionalProperties: true` (a filter on any other property is accepted; it matches
+  only items that carry it); a sort on such a property orders its values as text;
+- a POST search takes `sortby` only as a list and `filter` only as CQL2 JSON;
 - an unknown collection in a search is an empty result, not an error;
 - `numberMatched` is absent unless pgstac's `context` setting is on;
 - request validation errors are FastAPI's: 400 with `{"detail": [{type, loc, msg, input}]}`
@@ -118,20 +121,17 @@ DINAMIS_QUERYABLES = {
     "keywords": {"title": "Keywords", "type": "array", "items": _STRING},
 }
 
-# pgstac's seeded queryables, as its migrations write them (id, geometry, datetime, and
-# eo:cloud_cover as a bare $ref to the eo extension: no type), plus a property this
-# deployment promoted (platform).
+# pgstac's queryables as its migrations seed them (pgstac 0.10, read from a real one): id,
+# datetime and geometry only; every other property is filterable (`additionalProperties`)
+# but listed nowhere, and sorts as text (pgstac has no type for it: 9.9 before 83.5).
 PGSTAC_QUERYABLES = {
-    "id": {"title": "Item ID", "description": "Item identifier",
-           "$ref": "https://schemas.stacspec.org/v1.0.0/item-spec/json-schema/item.json"
-                   "#/definitions/core/allOf/2/properties/id"},
-    "geometry": {"title": "Item Geometry", "description": "Item Geometry",
-                 "$ref": "https://geojson.org/schema/Feature.json"},
-    "datetime": {"description": "Datetime", "type": "string", "title": "Acquired",
-                 "format": "date-time", "pattern": "(\\+00:00|Z)$"},
-    "platform": {"description": "Platform name", "type": "string", "title": "Platform"},
-    "eo:cloud_cover": {"$ref": "https://stac-extensions.github.io/eo/v1.0.0/schema.json"
-                               "#/definitions/fieldsproperties/eo:cloud_cover"},
+    "id": {"$ref": "https://schemas.stacspec.org/v1.0.0/item-spec/json-schema/item.json"
+                   "#/definitions/core/allOf/2/properties/id",
+           "title": "Item ID", "description": "Item identifier"},
+    "datetime": {"type": "string", "title": "Acquired", "format": "date-time",
+                 "pattern": "(\\+00:00|Z)$", "description": "Datetime"},
+    "geometry": {"$ref": "https://geojson.org/schema/Feature.json#/properties/geometry",
+                 "title": "Item Geometry", "description": "Item Geometry"},
 }
 
 # Comparisons on these properties become SQL on indexed item columns, and these are the
@@ -176,7 +176,8 @@ PGSTAC = Flavour(
     name="pgstac", conformance=tuple(PGSTAC_CONFORMANCE), queryables=PGSTAC_QUERYABLES,
     additional_properties=True,
     sql_columns={k: v for k, v in _SQL_COLUMNS.items() if k not in _NOT_IN_PLAIN_ITEMS},
-    sort_columns={k: v for k, v in _SORT_COLUMNS.items() if k not in _NOT_IN_PLAIN_ITEMS},
+    sort_columns={k: (v if k in PGSTAC_QUERYABLES else f"CAST({v} AS TEXT)")
+                  for k, v in _SORT_COLUMNS.items() if k not in _NOT_IN_PLAIN_ITEMS},
     aggregation=False, item_free_text=False, sortables=False,
     unknown_collection_is_error=False, max_limit=10000, plain_items=True,
     fastapi_errors=True)

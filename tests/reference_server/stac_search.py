@@ -49,6 +49,8 @@ def parse(params: dict, known_collections: list[str], flavour, from_query: bool)
     POST JSON values. `flavour` (stac_flavour) decides what an unknown collection, `q`
     and a filter outside the queryables do."""
     s = Search(plain_items=flavour.plain_items)
+    if flavour.is_pgstac and not from_query:
+        _check_pgstac_post_types(params)
     if params.get("bbox") not in (None, "") and params.get("intersects") not in (None, ""):
         raise stac_error(400, "intersects", "bbox and intersects cannot be used together")
     s.bbox = _parse_bbox(params.get("bbox"), from_query)
@@ -72,6 +74,17 @@ def parse(params: dict, known_collections: list[str], flavour, from_query: bool)
         s.text_groups = _parse_q(params.get("q"), from_query)
     s.fields = _parse_fields(params.get("fields"))
     return s
+
+
+def _check_pgstac_post_types(params: dict) -> None:
+    """stac-fastapi-pgstac's POST model: `sortby` is a list of {field, direction} (no
+    "-datetime" string), `filter` a CQL2 JSON object (`filter-lang` cql2-json only)."""
+    if isinstance(params.get("sortby"), str):
+        raise stac_error(400, "sortby", "Input should be a valid list")
+    if isinstance(params.get("filter"), str):
+        raise stac_error(400, "filter", "Input should be a valid dictionary")
+    if params.get("filter-lang") not in (None, "cql2-json"):
+        raise stac_error(400, "filter-lang", "Input should be 'cql2-json'")
 
 
 def _number_list(value, name, from_query):

@@ -41,8 +41,12 @@ def test_queryables_allow_other_properties(pgstac_server):
     schema = requests.get(stac(pgstac_server, "queryables"), timeout=10).json()
     assert schema["additionalProperties"] is True
     assert "$ref" in schema["properties"]["id"] and "type" not in schema["properties"]["id"]
-    assert set(schema["properties"]["eo:cloud_cover"]) == {"$ref"}  # as pgstac seeds it
-    assert not {"view:incidence_angle", "dinamis:availability"} & set(schema["properties"])
+    assert set(schema["properties"]) == {"id", "datetime", "geometry"}  # pgstac 0.10's seed
+    # Outside the queryables, yet accepted: a numeric comparison on a number property.
+    clear = post(pgstac_server, {"filter": {"op": "<=", "args": [
+        {"property": "eo:cloud_cover"}, 9.5]}, "limit": 1000}).json()["features"]
+    assert clear and all(f["properties"]["eo:cloud_cover"] <= 9.5 for f in clear)
+    assert any(f["properties"]["eo:cloud_cover"] < 1 for f in clear)
     # Outside the queryables, yet accepted: it matches the items that carry the property.
     r = post(pgstac_server, {"filter": {"op": ">", "args": [{"property": "gsd"}, 1]},
                              "limit": 100})
@@ -51,6 +55,39 @@ def test_queryables_allow_other_properties(pgstac_server):
     nobody = post(pgstac_server, {"filter": {"op": "=", "args": [
         {"property": "dinamis:availability"}, "orderable"]}})
     assert nobody.status_code == 200 and nobody.json()["features"] == []
+
+
+def test_a_property_outside_the_queryables_sorts_as_text(pgstac_server):
+    """pgstac knows no type for it, so it orders the JSON values' text: 9.9 before 83.5."""
+    body = {"sortby": [{"field": "properties.eo:cloud_cover", "direction": "desc"}],
+            "limit": 1000}
+    clouds = [f["properties"]["eo:cloud_cover"] for f in post(pgstac_server, body).json()[
+        "features"]]
+    assert clouds == sorted(clouds, key=str, reverse=True) != sorted(clouds, reverse=True)
+    body["sortby"] = [{"field": "properties.datetime", "direction": "desc"}]  # listed
+    dates = [f["properties"]["datetime"] for f in post(pgstac_server, body).json()["features"]]
+    assert dates == sorted(dates, reverse=True)
+
+
+def test_items_carrying_a_property_are_found_with_is_null(pgstac_server):
+    def having(name):
+        return post(pgstac_server, {"filter": {"op": "not", "args": [
+            {"op": "isNull", "args": [{"property": name}]}]}, "limit": 1}).json()["features"]
+    assert having("eo:cloud_cover") and not having("view:incidence_angle")
+
+
+@pytest.mark.parametrize("body, field", [
+    ({"sortby": "-datetime"}, "sortby"),
+    ({"filter": "eo:cloud_cover <= 5", "filter-lang": "cql2-text"}, "filter"),
+    ({"filter": {"op": "<=", "args": [{"property": "eo:cloud_cover"}, 5]},
+      "filter-lang": "cql2-text"}, "filter-lang")])
+def test_a_post_search_takes_only_pgstacs_types(pgstac_server, body, field):
+    """stac-fastapi-pgstac's POST model: sortby a list, filter CQL2 JSON (GET takes text)."""
+    r = post(pgstac_server, body)
+    assert r.status_code == 400 and r.json()["detail"][0]["loc"] == ["body", field]
+    get = requests.get(stac(pgstac_server, "search"), timeout=10, params={
+        "sortby": "-datetime", "filter": "eo:cloud_cover <= 5", "filter-lang": "cql2-text"})
+    assert get.status_code == 200 and get.json()["features"]
 
 
 def test_items_and_collections_carry_nothing_dinamis_specific(pgstac_server):
