@@ -4,9 +4,14 @@
     <context>
         <name>dinamis</name>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/aoi_files.py" line="90" />
-            <source>"{name}" has no polygon.</source>
-            <translation>« {name} » ne contient aucun polygone.</translation>
+            <location filename="../dinamis_plugin/qgis_glue/aoi_files.py" line="118" />
+            <source>"{name}" holds no geometry to search with: choose a file with points, lines or polygons.</source>
+            <translation>« {name} » ne contient aucune géométrie avec laquelle chercher : choisissez un fichier de points, de lignes ou de polygones.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/aoi_files.py" line="120" />
+            <source>"{name}" holds no polygon</source>
+            <translation>« {name} » ne contient aucun polygone</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/qgis_glue/settings.py" line="103" />
@@ -59,7 +64,7 @@
             <translation>Un projet scientifique indique ses objectifs, sa méthodologie et ses résultats attendus.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/catalogue.py" line="65" />
+            <location filename="../dinamis_plugin/core/catalogue.py" line="66" />
             <source>a STAC API</source>
             <translation>une API STAC</translation>
         </message>
@@ -126,7 +131,7 @@
             <translation>Ajouter des images DINAMIS à la carte</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="67" />
+            <location filename="../processing_provider/download_algorithm.py" line="69" />
             <source>Add the images to the map when done</source>
             <translation>Ajouter les images à la carte à la fin</translation>
         </message>
@@ -151,7 +156,7 @@
             <translation>Ajouté : {name}</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/stream_layers.py" line="223" />
+            <location filename="../dinamis_plugin/qgis_glue/stream_layers.py" line="257" />
             <source>Adding DINAMIS images to the map</source>
             <translation>Ajout d'images DINAMIS à la carte</translation>
         </message>
@@ -197,7 +202,7 @@
             <translation>Tous les statuts</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="224" />
+            <location filename="../processing_provider/download_algorithm.py" line="260" />
             <source>already there</source>
             <translation>déjà présent</translation>
         </message>
@@ -279,7 +284,7 @@
             <location filename="../dinamis_plugin/gui/aoi_picker.py" line="51" />
             <location filename="../dinamis_plugin/gui/area_panel.py" line="99" />
             <source>Area</source>
-            <translation>Surface</translation>
+            <translation>Zone</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/request_list.py" line="75" />
@@ -333,7 +338,7 @@
             <translation>Confirmation demandée à DINAMIS…</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="54" />
+            <location filename="../processing_provider/download_algorithm.py" line="56" />
             <source>Assets (keys separated by commas; empty for every data file)</source>
             <translation>Assets (clés séparées par des virgules ; vide pour tous les fichiers de données)</translation>
         </message>
@@ -400,25 +405,25 @@
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="225" />
+            <location filename="../processing_provider/download_algorithm.py" line="261" />
             <source>cancelled</source>
             <translation>annulé</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/clip.py" line="303" />
-            <location filename="../dinamis_plugin/core/clip.py" line="318" />
+            <location filename="../dinamis_plugin/core/clip.py" line="320" />
+            <location filename="../dinamis_plugin/core/clip.py" line="335" />
             <location filename="../dinamis_plugin/core/downloads.py" line="443" />
             <location filename="../dinamis_plugin/qgis_glue/tasks.py" line="72" />
             <source>Cancelled.</source>
             <translation>Annulé.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="164" />
+            <location filename="../processing_provider/download_algorithm.py" line="196" />
             <source>Cancelled: run the same download again to resume.</source>
             <translation>Annulé : relancez le même téléchargement pour le reprendre.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/clip.py" line="167" />
+            <location filename="../dinamis_plugin/core/clip.py" line="184" />
             <source>Cannot open {file} remotely</source>
             <translation>Impossible d'ouvrir {file} à distance</translation>
         </message>
@@ -428,7 +433,7 @@
             <translation>Impossible de joindre le service DINAMIS à l'adresse {url}. Vérifiez votre réseau ou vos paramètres de proxy, ou l'adresse du service dans les paramètres DINAMIS.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/aoi_files.py" line="86" />
+            <location filename="../dinamis_plugin/qgis_glue/aoi_files.py" line="113" />
             <source>Cannot read "{name}" as a vector file (GeoPackage, shapefile, GeoJSON, KML...).</source>
             <translation>Impossible de lire « {name} » comme fichier vecteur (GeoPackage, shapefile, GeoJSON, KML…).</translation>
         </message>
@@ -443,7 +448,7 @@
             <translation>Impossible d'utiliser le trousseau de mots de passe du système pour conserver votre connexion DINAMIS. Déverrouillez-le (ou définissez un mot de passe principal QGIS) et réessayez.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/aoi_files.py" line="130" />
+            <location filename="../dinamis_plugin/qgis_glue/aoi_files.py" line="161" />
             <source>Cannot write "{name}": {reason}</source>
             <translation>Impossible d'écrire « {name} » : {reason}</translation>
         </message>
@@ -453,12 +458,12 @@
             <translation>Impossible d'écrire dans le dossier {folder} : {problem}. Choisissez un autre dossier.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/clip.py" line="188" />
+            <location filename="../dinamis_plugin/core/clip.py" line="205" />
             <source>Cannot write the clipped part of {file}</source>
             <translation>Impossible d'écrire la partie découpée de {file}</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/clip.py" line="185" />
+            <location filename="../dinamis_plugin/core/clip.py" line="202" />
             <location filename="../dinamis_plugin/core/downloads.py" line="811" />
             <source>Cannot write {path}: {problem}</source>
             <translation>Impossible d'écrire {path} : {problem}</translation>
@@ -499,12 +504,12 @@
             <translation>Vérification de vos demandes DINAMIS</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="231" />
+            <location filename="../processing_provider/download_algorithm.py" line="267" />
             <source>checksum verified</source>
             <translation>somme de contrôle vérifiée</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="86" />
+            <location filename="../processing_provider/download_algorithm.py" line="88" />
             <source>Choose a footprint layer or give item ids.</source>
             <translation>Choisissez une couche d'emprises ou indiquez des identifiants d'images.</translation>
         </message>
@@ -672,7 +677,7 @@
             <translation>Copiez la clé secrète maintenant et conservez-la en lieu sûr, par exemple dans un gestionnaire de mots de passe : elle n'est affichée que cette fois et disparaît à la fermeture de cette fenêtre. Quiconque possède les deux parties peut utiliser votre compte DINAMIS ; révoquez la clé si elle fuite.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="234" />
+            <location filename="../processing_provider/download_algorithm.py" line="270" />
             <source>corrupt</source>
             <translation>corrompu</translation>
         </message>
@@ -1031,7 +1036,7 @@
             <translation>Dossier de téléchargement</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="71" />
+            <location filename="../processing_provider/download_algorithm.py" line="73" />
             <source>Download report</source>
             <translation>Rapport de téléchargement</translation>
         </message>
@@ -1049,7 +1054,7 @@
             <translation>Téléchargeables maintenant</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="223" />
+            <location filename="../processing_provider/download_algorithm.py" line="259" />
             <source>downloaded</source>
             <translation>téléchargé</translation>
         </message>
@@ -1125,7 +1130,7 @@
             <translation>Polygone dessiné</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/search_area.py" line="71" />
+            <location filename="../dinamis_plugin/qgis_glue/search_area.py" line="77" />
             <source>Drawn rectangle</source>
             <translation>Rectangle dessiné</translation>
         </message>
@@ -1221,7 +1226,7 @@
             <translation>Exporter…</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="224" />
+            <location filename="../processing_provider/download_algorithm.py" line="260" />
             <source>failed</source>
             <translation>échec</translation>
         </message>
@@ -1231,7 +1236,7 @@
             <translation>Format de fichier</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="60" />
+            <location filename="../processing_provider/download_algorithm.py" line="62" />
             <source>File naming pattern ({collection} {item} {asset} {file} {stem} {ext})</source>
             <translation>Modèle de nom des fichiers ({collection} {item} {asset} {file} {stem} {ext})</translation>
         </message>
@@ -1266,27 +1271,27 @@
             <translation>Fichiers déjà présents dans le dossier</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="75" />
+            <location filename="../processing_provider/download_algorithm.py" line="77" />
             <source>Files already present</source>
             <translation>Fichiers déjà présents</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="73" />
+            <location filename="../processing_provider/download_algorithm.py" line="75" />
             <source>Files downloaded</source>
             <translation>Fichiers téléchargés</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="76" />
+            <location filename="../processing_provider/download_algorithm.py" line="78" />
             <source>Files failed</source>
             <translation>Fichiers en échec</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="63" />
+            <location filename="../processing_provider/download_algorithm.py" line="65" />
             <source>Files fetched at the same time</source>
             <translation>Fichiers récupérés simultanément</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="74" />
+            <location filename="../processing_provider/download_algorithm.py" line="76" />
             <source>Files resumed</source>
             <translation>Fichiers repris</translation>
         </message>
@@ -1337,7 +1342,7 @@
             <translation>Emprises</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="48" />
+            <location filename="../processing_provider/download_algorithm.py" line="50" />
             <source>Footprints (fields id and collection, as the search writes them)</source>
             <translation>Emprises (champs id et collection, tels que la recherche les écrit)</translation>
         </message>
@@ -1402,12 +1407,12 @@
             <translation>GDAL n'a pas pu construire la mosaïque de ces images.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/clip.py" line="249" />
+            <location filename="../dinamis_plugin/core/clip.py" line="266" />
             <source>GDAL said: {detail}</source>
             <translation>GDAL a indiqué : {detail}</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/aoi_files.py" line="37" />
+            <location filename="../dinamis_plugin/qgis_glue/aoi_files.py" line="40" />
             <source>GeoJSON (*.geojson)</source>
             <translation>GeoJSON (*.geojson)</translation>
         </message>
@@ -1583,7 +1588,7 @@
             <translation>Type de demande</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/aoi_files.py" line="37" />
+            <location filename="../dinamis_plugin/qgis_glue/aoi_files.py" line="40" />
             <source>KML (*.kml)</source>
             <translation>KML (*.kml)</translation>
         </message>
@@ -1616,11 +1621,6 @@
             <location filename="../dinamis_plugin/gui/catalogue_dock.py" line="558" />
             <source>Loading a DINAMIS quicklook</source>
             <translation>Chargement d'un aperçu DINAMIS</translation>
-        </message>
-        <message>
-            <location filename="../dinamis_plugin/qgis_glue/thumbnails.py" line="146" />
-            <source>Loading DINAMIS quicklooks</source>
-            <translation>Chargement des aperçus DINAMIS</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/quicklook_viewer.py" line="82" />
@@ -1736,7 +1736,7 @@
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/aoi_picker.py" line="111" />
-            <location filename="../dinamis_plugin/qgis_glue/search_area.py" line="71" />
+            <location filename="../dinamis_plugin/qgis_glue/search_area.py" line="77" />
             <source>Map extent</source>
             <translation>Emprise de la carte</translation>
         </message>
@@ -1873,7 +1873,7 @@
             <translation>Sans catégorie</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/aoi_files.py" line="58" />
+            <location filename="../dinamis_plugin/qgis_glue/aoi_files.py" line="78" />
             <source>No feature is selected in "{layer}": select the polygons of your area first.</source>
             <translation>Aucune entité n'est sélectionnée dans « {layer} » : sélectionnez d'abord les polygones de votre zone.</translation>
         </message>
@@ -1889,12 +1889,12 @@
             <translation>Aucune image ne correspond à ces filtres.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/stream_layers.py" line="159" />
+            <location filename="../dinamis_plugin/qgis_glue/stream_layers.py" line="193" />
             <source>No image to add to the map.</source>
             <translation>Aucune image à ajouter à la carte.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="96" />
+            <location filename="../processing_provider/download_algorithm.py" line="98" />
             <source>No item to download: the layer (or its selection) is empty and no id was given.</source>
             <translation>Aucune image à télécharger : la couche (ou sa sélection) est vide et aucun identifiant n'a été donné.</translation>
         </message>
@@ -1919,7 +1919,7 @@
             <translation>Aucun de ces items n'est dans le catalogue.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="106" />
+            <location filename="../processing_provider/download_algorithm.py" line="108" />
             <source>None of these items is in the catalogue: {ids}.</source>
             <translation>Aucune de ces images n'est dans le catalogue : {ids}.</translation>
         </message>
@@ -1934,12 +1934,12 @@
             <translation>non disponible pour ce compte</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="233" />
+            <location filename="../processing_provider/download_algorithm.py" line="269" />
             <source>not checked</source>
             <translation>non vérifié</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="226" />
+            <location filename="../processing_provider/download_algorithm.py" line="262" />
             <source>not covering the area</source>
             <translation>ne couvre pas la zone</translation>
         </message>
@@ -1984,7 +1984,7 @@
             <translation>Rien à décompter.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="127" />
+            <location filename="../processing_provider/download_algorithm.py" line="140" />
             <source>Nothing to download: none of these items has the files asked for (see the warnings above).</source>
             <translation>Rien à télécharger : aucune de ces images n'a les fichiers demandés (voir les avertissements ci-dessus).</translation>
         </message>
@@ -2044,7 +2044,7 @@
             <translation>Ou zone d'intérêt (emprise)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="51" />
+            <location filename="../processing_provider/download_algorithm.py" line="53" />
             <source>Or item ids (separated by commas, spaces or lines)</source>
             <translation>Ou identifiants d'images (séparés par des virgules, des espaces ou des lignes)</translation>
         </message>
@@ -2394,7 +2394,7 @@
             <translation>Reprendre les fichiers partiels, ignorer les fichiers vérifiés (recommandé)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="223" />
+            <location filename="../processing_provider/download_algorithm.py" line="259" />
             <source>resumed</source>
             <translation>repris</translation>
         </message>
@@ -2439,7 +2439,7 @@
             <translation>Révocation de la clé d'API…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/clip.py" line="113" />
+            <location filename="../dinamis_plugin/core/clip.py" line="114" />
             <source>Rotated images cannot be clipped on their own grid; choose a target coordinate system.</source>
             <translation>Les images pivotées ne peuvent pas être découpées sur leur propre grille ; choisissez un système de coordonnées cible.</translation>
         </message>
@@ -2499,7 +2499,7 @@
             <translation>Interroge le catalogue du profil DINAMIS actif (paramètres de l'extension) et écrit l'emprise de chaque image correspondante, avec sa date, sa plateforme, sa couverture nuageuse, son angle d'incidence, sa disponibilité et l'adresse de son aperçu. Tous les critères sont facultatifs. La recherche ne nécessite pas de connexion.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/footprint_search.py" line="118" />
+            <location filename="../dinamis_plugin/qgis_glue/footprint_search.py" line="133" />
             <source>Searching the DINAMIS catalogue</source>
             <translation>Recherche dans le catalogue DINAMIS</translation>
         </message>
@@ -2530,7 +2530,7 @@
             <translation>Sélectionnez une demande pour voir son historique et ses messages.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/aoi_files.py" line="56" />
+            <location filename="../dinamis_plugin/qgis_glue/aoi_files.py" line="76" />
             <source>Select polygons in a vector layer first (the active layer).</source>
             <translation>Sélectionnez d'abord des polygones dans une couche vecteur (la couche active).</translation>
         </message>
@@ -2662,7 +2662,7 @@
             <translation>Simplifier à {limit} sommets</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="232" />
+            <location filename="../processing_provider/download_algorithm.py" line="268" />
             <source>size checked</source>
             <translation>taille vérifiée</translation>
         </message>
@@ -2688,8 +2688,8 @@
             <translation>Adresse de l'API STAC</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/catalogue.py" line="67" />
-            <location filename="../dinamis_plugin/core/catalogue.py" line="152" />
+            <location filename="../dinamis_plugin/core/catalogue.py" line="68" />
+            <location filename="../dinamis_plugin/core/catalogue.py" line="153" />
             <source>STAC item search</source>
             <translation>la recherche d'items STAC</translation>
         </message>
@@ -2863,7 +2863,7 @@
             <translation>La zone fait {area} km², plus que la France : vérifiez le SCR de la couche et votre tracé avant de soumettre.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/clip.py" line="74" />
+            <location filename="../dinamis_plugin/core/clip.py" line="75" />
             <source>The area of interest cannot be expressed in the image's coordinate system.</source>
             <translation>La zone d'intérêt ne peut pas être exprimée dans le système de coordonnées de l'image.</translation>
         </message>
@@ -2878,12 +2878,12 @@
             <translation>L'emprise de la zone d'intérêt est vide.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/search_area.py" line="78" />
+            <location filename="../dinamis_plugin/qgis_glue/search_area.py" line="86" />
             <source>The area of interest is empty: draw or select a polygon.</source>
             <translation>La zone d'intérêt est vide : dessinez ou sélectionnez un polygone.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/clip.py" line="64" />
+            <location filename="../dinamis_plugin/core/clip.py" line="65" />
             <source>The area of interest is not a valid geometry.</source>
             <translation>La zone d'intérêt n'est pas une géométrie valide.</translation>
         </message>
@@ -3003,7 +3003,7 @@
             <translation>Le certificat HTTPS de {url} n'est pas reconnu. Si votre organisation inspecte le trafic HTTPS, importez son certificat d'autorité dans QGIS (Préférences &gt; Options &gt; Authentification &gt; Gestionnaire de certificats) et accordez-lui votre confiance ; l'extension DINAMIS fait confiance à ce que QGIS reconnaît.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/clip.py" line="321" />
+            <location filename="../dinamis_plugin/core/clip.py" line="338" />
             <source>The image does not cover the area.</source>
             <translation>L'image ne couvre pas la zone.</translation>
         </message>
@@ -3190,9 +3190,14 @@
             <translation>La recherche correspond à {count} ; {shown} affichées.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/aoi_files.py" line="69" />
-            <source>The selected features of "{layer}" are not polygons.</source>
-            <translation>Les entités sélectionnées de « {layer} » ne sont pas des polygones.</translation>
+            <location filename="../dinamis_plugin/qgis_glue/aoi_files.py" line="94" />
+            <source>The selected features of "{layer}" are not polygons</source>
+            <translation>Les entités sélectionnées de « {layer} » ne sont pas des polygones</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/aoi_files.py" line="91" />
+            <source>The selected features of "{layer}" have no geometry: select features with a shape on the map.</source>
+            <translation>Les entités sélectionnées de « {layer} » n'ont pas de géométrie : sélectionnez des entités qui ont une forme sur la carte.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/core/downloads.py" line="648" />
@@ -3247,7 +3252,7 @@
             <translation>Le trousseau du système a refusé de conserver votre connexion DINAMIS : elle est conservée dans la base d'authentification de QGIS, protégée par le mot de passe principal de QGIS.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/clip.py" line="228" />
+            <location filename="../dinamis_plugin/core/clip.py" line="245" />
             <source>The target resolution {resolution} is coarser than the area itself ({width:.6g} x {height:.6g} in the target coordinate system's units): choose a finer resolution (in degrees for a geographic system such as EPSG:4326).</source>
             <translation>La résolution cible {resolution} est plus grossière que la zone elle-même ({width:.6g} x {height:.6g} dans les unités du système de coordonnées cible) : choisissez une résolution plus fine (en degrés pour un système géographique comme EPSG:4326).</translation>
         </message>
@@ -3420,7 +3425,7 @@
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/clip.py" line="312" />
+            <location filename="../dinamis_plugin/core/clip.py" line="329" />
             <location filename="../dinamis_plugin/core/downloads.py" line="430" />
             <source>Unexpected problem ({kind}).</source>
             <translation>Problème inattendu ({kind}).</translation>
@@ -3434,10 +3439,10 @@
             <location filename="../dinamis_plugin/core/demand_models.py" line="45" />
             <location filename="../dinamis_plugin/gui/results_model.py" line="28" />
             <source>Unknown</source>
-            <translation>Inconnu</translation>
+            <translation>Inconnue</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/clip.py" line="90" />
+            <location filename="../dinamis_plugin/core/clip.py" line="91" />
             <source>Unknown coordinate reference system: {crs}.</source>
             <translation>Système de coordonnées inconnu : {crs}.</translation>
         </message>
@@ -3452,7 +3457,7 @@
             <translation>Critère de recherche « {name} » inconnu. Critères possibles : {names}.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_clipped.py" line="115" />
+            <location filename="../processing_provider/download_clipped.py" line="113" />
             <source>Unknown target coordinate system "{crs}": choose one in the list, or leave it empty to keep each image's own.</source>
             <translation>Système de coordonnées cible inconnu « {crs} » : choisissez-en un dans la liste, ou laissez vide pour garder celui de chaque image.</translation>
         </message>
@@ -3612,7 +3617,7 @@
             <translation>Votre nouvelle clé d'API</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/aoi_files.py" line="38" />
+            <location filename="../dinamis_plugin/qgis_glue/aoi_files.py" line="41" />
             <source>Zipped shapefile (*.zip)</source>
             <translation>Shapefile zippé (*.zip)</translation>
         </message>
@@ -3637,7 +3642,7 @@
             <translation>{count} image(s) DINAMIS de ce projet attendent votre connexion : connectez-vous depuis le panneau du compte DINAMIS et elles apparaîtront.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_images.py" line="64" />
+            <location filename="../processing_provider/download_images.py" line="60" />
             <source>{count} files to fetch into {folder}.</source>
             <translation>{count} fichiers à récupérer dans {folder}.</translation>
         </message>
@@ -3652,12 +3657,12 @@
             <translation>{count} images</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_clipped.py" line="133" />
+            <location filename="../processing_provider/download_clipped.py" line="128" />
             <source>{count} images to clip into {folder}.</source>
             <translation>{count} images à découper dans {folder}.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="166" />
+            <location filename="../processing_provider/download_algorithm.py" line="198" />
             <source>{count} of {total} files failed (the reasons are above and in the report table). Run the same download again with the same folder: only what is missing or failed is fetched.</source>
             <translation>{count} fichiers sur {total} ont échoué (les raisons sont ci-dessus et dans la table du rapport). Relancez le même téléchargement avec le même dossier : seul ce qui manque ou a échoué est récupéré.</translation>
         </message>
@@ -3672,12 +3677,12 @@
             <translation>{count} demande(s).</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/search_area.py" line="100" />
+            <location filename="../dinamis_plugin/qgis_glue/search_area.py" line="113" />
             <source>{count} selected in {layer}</source>
             <translation>{count} sélectionnées dans {layer}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="238" />
+            <location filename="../processing_provider/download_algorithm.py" line="274" />
             <source>{done} of {total}, {rate}/s</source>
             <translation>{done} sur {total}, {rate}/s</translation>
         </message>
@@ -3687,7 +3692,7 @@
             <translation>{event} : {comment}</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/clip.py" line="175" />
+            <location filename="../dinamis_plugin/core/clip.py" line="192" />
             <source>{file} has no coordinate system: it cannot be clipped.</source>
             <translation>{file} n'a pas de système de coordonnées : il ne peut pas être découpé.</translation>
         </message>
@@ -3697,7 +3702,7 @@
             <translation>{file} dépasse la taille que permet le système de fichiers de {folder} (FAT32, courant sur les clés USB, s'arrête à 4 Go) : choisissez un dossier sur un disque formaté en exFAT, NTFS ou ext4 et relancez le même téléchargement.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="206" />
+            <location filename="../processing_provider/download_algorithm.py" line="242" />
             <source>{file}: failed. {reason}</source>
             <translation>{file} : échec. {reason}</translation>
         </message>
@@ -3712,12 +3717,12 @@
             <translation>{file} : le serveur a envoyé {got} octets, le catalogue indique {size} ; le fichier n'a pas été conservé.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="209" />
+            <location filename="../processing_provider/download_algorithm.py" line="245" />
             <source>{file}: {reason}</source>
             <translation>{file} : {reason}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="212" />
+            <location filename="../processing_provider/download_algorithm.py" line="248" />
             <source>{file}: {status} ({checksum}).</source>
             <translation>{file} : {status} ({checksum}).</translation>
         </message>
@@ -3727,7 +3732,7 @@
             <translation>du {first} au {last}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="260" />
+            <location filename="../processing_provider/download_algorithm.py" line="296" />
             <source>{h} h {m} min</source>
             <translation>{h} h {m} min</translation>
         </message>
@@ -3742,11 +3747,6 @@
             <translation>{id} a été modifiée et soumise à nouveau.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/stream_layers.py" line="142" />
-            <source>{item} / {asset} could not be opened from the DINAMIS storage.</source>
-            <translation>{item} / {asset} n'a pas pu être ouvert depuis le stockage DINAMIS.</translation>
-        </message>
-        <message>
             <location filename="../dinamis_plugin/qgis_glue/stream_layers.py" line="69" />
             <source>{item} has no asset "{asset}" that can be streamed.</source>
             <translation>{item} n'a pas d'asset « {asset} » diffusable.</translation>
@@ -3757,12 +3757,12 @@
             <translation>{item} n'a pas de fichier image à diffuser (une image à commander : demandez-la depuis le catalogue).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="120" />
+            <location filename="../processing_provider/download_algorithm.py" line="133" />
             <source>{item}: no such data file (it has: {known}).</source>
             <translation>{item} : pas de tel fichier de données (il a : {known}).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="110" />
+            <location filename="../processing_provider/download_algorithm.py" line="112" />
             <source>{item}: not in the catalogue.</source>
             <translation>{item} : absent du catalogue.</translation>
         </message>
@@ -3797,7 +3797,7 @@
             <translation>{minimum} km²</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="259" />
+            <location filename="../processing_provider/download_algorithm.py" line="295" />
             <source>{m} min {s} s</source>
             <translation>{m} min {s} s</translation>
         </message>
@@ -3807,10 +3807,34 @@
             <translation>{name} (intégré)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/stream_layers.py" line="170" />
-            <location filename="../dinamis_plugin/qgis_glue/stream_layers.py" line="188" />
-            <source>{name} could not be opened from the DINAMIS storage.</source>
-            <translation>{name} n'a pas pu être ouvert depuis le stockage DINAMIS.</translation>
+            <location filename="../dinamis_plugin/qgis_glue/stream_layers.py" line="221" />
+            <source>{name} could not be opened from the DINAMIS storage. Try again in a moment; if it persists, download it instead (right-click › Download).</source>
+            <translation>{name} n'a pas pu être ouvert depuis le stockage DINAMIS. Réessayez dans un moment ; si cela persiste, téléchargez-le plutôt (clic droit › Télécharger).</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/stream_layers.py" line="180" />
+            <source>{name}: QGIS cannot read this file as an image. Download it instead (right-click › Download) and open it from your disk.</source>
+            <translation>{name} : QGIS ne peut pas lire ce fichier comme une image. Téléchargez-le plutôt (clic droit › Télécharger) et ouvrez-le depuis votre disque.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/stream_layers.py" line="182" />
+            <source>{name}: the DINAMIS storage answered with an error ({status}). Try again in a moment; if it persists, download it instead (right-click › Download).</source>
+            <translation>{name} : le stockage DINAMIS a répondu par une erreur ({status}). Réessayez dans un moment ; si cela persiste, téléchargez-le plutôt (clic droit › Télécharger).</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/stream_layers.py" line="168" />
+            <source>{name}: the DINAMIS storage cannot be reached. Check your network connection and QGIS's proxy settings (Settings › Options › Network), then try again.</source>
+            <translation>{name} : le stockage DINAMIS est injoignable. Vérifiez votre connexion réseau et les réglages de proxy de QGIS (Préférences › Options › Réseau), puis réessayez.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/stream_layers.py" line="172" />
+            <source>{name}: the DINAMIS storage refused access. Log in again from the DINAMIS panel and try again; if it persists, your account may not give access to this collection.</source>
+            <translation>{name} : le stockage DINAMIS a refusé l'accès. Reconnectez-vous depuis le panneau DINAMIS et réessayez ; si cela persiste, votre compte ne donne peut-être pas accès à cette collection.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/stream_layers.py" line="176" />
+            <source>{name}: this file is not in the DINAMIS storage (any more). Run the search again; if the image is still listed, report its id to DINAMIS support.</source>
+            <translation>{name} : ce fichier n'est pas (ou plus) dans le stockage DINAMIS. Relancez la recherche ; si l'image est toujours listée, signalez son identifiant au support DINAMIS.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/results_model.py" line="203" />
@@ -3863,14 +3887,19 @@
             <translation>{sensor} : {remaining} km² sur {free} km²</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="257" />
+            <location filename="../processing_provider/download_algorithm.py" line="293" />
             <source>{s} s</source>
             <translation>{s} s</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="242" />
+            <location filename="../processing_provider/download_algorithm.py" line="278" />
             <source>{time} left</source>
             <translation>{time} restantes</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/aoi_files.py" line="67" />
+            <source>{what}: an area of interest must be a polygon. Select or draw polygons, or first make polygons around your points or lines (Vector › Geoprocessing Tools › Buffer).</source>
+            <translation>{what} : une zone d'intérêt doit être un polygone. Sélectionnez ou dessinez des polygones, ou faites d'abord des polygones autour de vos points ou lignes (Vecteur › Outils de géotraitement › Tampon).</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/request_list.py" line="323" />
@@ -3899,6 +3928,10 @@
         <message>
             <source>"{file}" has no geometry to search with.</source>
             <translation type="vanished">« {file} » ne contient aucune géométrie pour la recherche.</translation>
+        </message>
+        <message>
+            <source>"{name}" has no polygon.</source>
+            <translation type="vanished">« {name} » ne contient aucun polygone.</translation>
         </message>
         <message>
             <source>&lt;b&gt;New project&lt;/b&gt;</source>
@@ -3941,6 +3974,10 @@
             <translation type="vanished">Images correspondant à la recherche</translation>
         </message>
         <message>
+            <source>Loading DINAMIS quicklooks</source>
+            <translation type="vanished">Chargement des aperçus DINAMIS</translation>
+        </message>
+        <message>
             <source>Save profile</source>
             <translation type="vanished">Enregistrer le profil</translation>
         </message>
@@ -3965,6 +4002,10 @@
             <translation type="vanished">Le stockage des images a envoyé moins que demandé pour {file}.</translation>
         </message>
         <message>
+            <source>The selected features of "{layer}" are not polygons.</source>
+            <translation type="vanished">Les entités sélectionnées de « {layer} » ne sont pas des polygones.</translation>
+        </message>
+        <message>
             <source>This catalogue cannot filter on properties: cloud cover, incidence angle and product type are off.</source>
             <translation type="vanished">Ce catalogue ne peut pas filtrer sur les propriétés : couverture nuageuse, angle d'incidence et type de produit sont désactivés.</translation>
         </message>
@@ -3977,6 +4018,10 @@
             <translation type="vanished">{file} n'est pas un GeoTIFF que GDAL sait lire.</translation>
         </message>
         <message>
+            <source>{item} / {asset} could not be opened from the DINAMIS storage.</source>
+            <translation type="vanished">{item} / {asset} n'a pas pu être ouvert depuis le stockage DINAMIS.</translation>
+        </message>
+        <message>
             <source>{item} has no asset {missing}; it has: {known}.</source>
             <translation type="vanished">{item} n'a pas d'asset {missing} ; ses assets : {known}.</translation>
         </message>
@@ -3987,6 +4032,10 @@
         <message>
             <source>{matched} images match the search.</source>
             <translation type="vanished">{matched} images correspondent à la recherche.</translation>
+        </message>
+        <message>
+            <source>{name} could not be opened from the DINAMIS storage.</source>
+            <translation type="vanished">{name} n'a pas pu être ouvert depuis le stockage DINAMIS.</translation>
         </message>
         <message>
             <source>{sensor}: {remaining:,.0f} km² of {free:,.0f} km²</source>

@@ -4,9 +4,11 @@ table, adding files to the map, and relaying the core's progress to Processing's
 feedback from the algorithm's own thread (the core calls back from its workers).
 """
 import threading
+from contextlib import contextmanager
 from pathlib import Path
 
 from qgis.core import (QgsFeatureSink, QgsFields, QgsProcessing, QgsProcessingException,
+                       QgsProject,
                        QgsProcessingOutputNumber, QgsProcessingParameterBoolean,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterFolderDestination, QgsProcessingParameterNumber,
@@ -110,6 +112,17 @@ class DownloadAlgorithm(CatalogueAlgorithm):
                 feedback.pushWarning(tr("{item}: not in the catalogue.").format(item=item_id))
         return items
 
+    def login_and_plan(self, parameters, context, feedback, folder):
+        """Log in (the plugin's login or the one kept in the keyring), read the chosen
+        items and plan their files: (signer, [DownloadRequest])."""
+        from ..qgis_glue.plugin_session import new_glue_http_session
+        from ..qgis_glue.processing_login import processing_login
+        ids = self.item_ids(parameters, context)
+        session, signer = processing_login()
+        with new_glue_http_session() as stac_http:
+            items = self.read_items(ids, feedback, session.profile.stac_url, stac_http)
+        return signer, self.plan(parameters, context, feedback, items, folder)
+
     def plan(self, parameters, context, feedback, items, folder):
         from ..core.download_plan import data_assets, plan
         wanted = [a.strip() for a in
@@ -129,8 +142,26 @@ class DownloadAlgorithm(CatalogueAlgorithm):
         return requests_
 
     # --- outcomes -----------------------------------------------------------------------
-    def finish(self, parameters, context, feedback, report, folder):
-        """Write the table, queue the layers to load, and build the outputs."""
+    @contextmanager
+    def arrivals(self, parameters, context):
+        """With "add to the map" in QGIS's window (the algorithm on a background thread),
+        an ArrivalLoader adding each file as soon as it is complete; else None (Processing
+        adds them at the end)."""
+        from ..qgis_glue import downloaded_layers
+        loader = None
+        if self.parameterAsBoolean(parameters, self.LOAD, context) \
+                and downloaded_layers.ArrivalLoader.wanted():
+            loader = downloaded_layers.arrival_loader(context.project()
+                                                      or QgsProject.instance())
+        try:
+            yield loader
+        finally:
+            if loader is not None:
+                downloaded_layers.release(loader)
+
+    def finish(self, parameters, context, feedback, report, folder, arrivals=None):
+        """Write the table, queue the layers to load (those not added as they arrived),
+        and build the outputs."""
         from ..core import downloads
         fields = QgsFields()
         for name, kind in TABLE_COLUMNS:
@@ -147,7 +178,8 @@ class DownloadAlgorithm(CatalogueAlgorithm):
                                        str(request.path), float(result.size), result.status,
                                        result.checksum_status, result.reason])
                 sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
-            if load and result.ok and Path(request.path).is_file():
+            if load and result.ok and Path(request.path).is_file() and \
+                    (arrivals is None or str(request.path) not in arrivals.handed):
                 from ..qgis_glue.downloaded_layers import load_on_completion
                 load_on_completion(context, request.path,
                                    f"{request.item_id} {request.asset}".strip())
@@ -175,8 +207,9 @@ class FeedbackRelay:
     """Collects what the core's worker threads report, and hands it to Processing's
     feedback on the algorithm's thread, each time `poll()` is called there."""
 
-    def __init__(self, feedback, files_total: int = 0):
+    def __init__(self, feedback, files_total: int = 0, arrivals=None):
         self.feedback = feedback
+        self.arrivals = arrivals  # an ArrivalLoader: each complete file goes to the map
         self.files_total = files_total  # progress by files, when no byte progress comes
         self.files_done = 0
         self._lock = threading.Lock()
@@ -190,6 +223,9 @@ class FeedbackRelay:
     def on_file_done(self, result) -> None:
         with self._lock:
             self._messages.append(result)
+        if self.arrivals is not None and result.ok and Path(result.request.path).is_file():
+            request = result.request
+            self.arrivals.arrived(request.path, f"{request.item_id} {request.asset}".strip())
 
     def poll(self) -> bool:
         """Relay what arrived; True when the user cancelled (the core's `cancelled`)."""

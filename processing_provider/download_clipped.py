@@ -105,8 +105,6 @@ class DownloadClippedAlgorithm(DownloadAlgorithm):
         from pathlib import Path
         from ..core.clip import ClipOptions, Clipper
         from ..core.errors import DinamisError
-        from ..qgis_glue.plugin_session import new_glue_http_session
-        from ..qgis_glue.processing_login import processing_login
         from ..qgis_glue import gdal_streaming
         folder = Path(self.parameterAsString(parameters, self.OUTPUT_FOLDER, context))
         target = self.parameterAsCrs(parameters, self.TARGET_CRS, context)
@@ -124,23 +122,20 @@ class DownloadClippedAlgorithm(DownloadAlgorithm):
             resampling=RESAMPLING[self.parameterAsEnum(parameters, self.RESAMPLING, context)],
             driver=FORMATS[self.parameterAsEnum(parameters, self.FORMAT, context)])
         area = self.area(parameters, context)
-        try:
-            ids = self.item_ids(parameters, context)
-            session, signer = processing_login()
-            with new_glue_http_session() as stac_http:
-                items = self.read_items(ids, feedback, session.profile.stac_url, stac_http)
-            requests_ = self.plan(parameters, context, feedback, items, folder)
-            feedback.pushInfo(tr("{count} images to clip into {folder}.").format(
-                count=len(requests_), folder=folder))
-            relay = FeedbackRelay(feedback, files_total=len(requests_))
-            # GDAL reaches the storage as the streamed layers do: QGIS's proxy and CAs,
-            # and the loopback redirect where this GDAL needs it.
-            gdal_streaming.prepare_for([r.href for r in requests_])
-            clipper = Clipper(signer, area, options,
-                              self.parameterAsInt(parameters, self.WORKERS, context),
-                              relay.on_file_done, gdal_streaming.vsicurl_path)
-            report = clipper.run(requests_, cancelled=relay.poll, folder=folder)
-            relay.poll()
-        except DinamisError as error:
-            raise QgsProcessingException(str(error)) from None
-        return self.finish(parameters, context, feedback, report, folder)
+        with self.arrivals(parameters, context) as arrivals:
+            try:
+                signer, requests_ = self.login_and_plan(parameters, context, feedback, folder)
+                feedback.pushInfo(tr("{count} images to clip into {folder}.").format(
+                    count=len(requests_), folder=folder))
+                relay = FeedbackRelay(feedback, files_total=len(requests_), arrivals=arrivals)
+                # GDAL reaches the storage as the streamed layers do: QGIS's proxy and CAs,
+                # and the loopback redirect where this GDAL needs it.
+                gdal_streaming.prepare_for([r.href for r in requests_])
+                clipper = Clipper(signer, area, options,
+                                  self.parameterAsInt(parameters, self.WORKERS, context),
+                                  relay.on_file_done, gdal_streaming.vsicurl_path)
+                report = clipper.run(requests_, cancelled=relay.poll, folder=folder)
+                relay.poll()
+            except DinamisError as error:
+                raise QgsProcessingException(str(error)) from None
+            return self.finish(parameters, context, feedback, report, folder, arrivals)

@@ -52,25 +52,23 @@ class DownloadImagesAlgorithm(DownloadAlgorithm):
         from ..core.downloads import Downloader
         from ..core.errors import DinamisError
         from ..qgis_glue.plugin_session import new_glue_http_session
-        from ..qgis_glue.processing_login import processing_login
         folder = Path(self.parameterAsString(parameters, self.OUTPUT_FOLDER, context))
-        try:
-            ids = self.item_ids(parameters, context)
-            session, signer = processing_login()
-            http = new_glue_http_session(retries=0)
-            with new_glue_http_session() as stac_http:
-                items = self.read_items(ids, feedback, session.profile.stac_url, stac_http)
-            requests_ = self.plan(parameters, context, feedback, items, folder)
-            feedback.pushInfo(tr("{count} files to fetch into {folder}.").format(
-                count=len(requests_), folder=folder))
-            relay = FeedbackRelay(feedback)
-            downloader = Downloader(
-                http, signer, workers=self.parameterAsInt(parameters, self.WORKERS, context),
-                mode=EXISTING_MODES[self.parameterAsEnum(parameters, self.EXISTING, context)],
-                on_progress=relay.on_progress, on_file_done=relay.on_file_done)
-            with http:
-                report = downloader.run(requests_, folder, cancelled=relay.poll)
-            relay.poll()
-        except DinamisError as error:
-            raise QgsProcessingException(str(error)) from None
-        return self.finish(parameters, context, feedback, report, folder)
+        with self.arrivals(parameters, context) as arrivals:
+            try:
+                signer, requests_ = self.login_and_plan(parameters, context, feedback, folder)
+                http = new_glue_http_session(retries=0)
+                feedback.pushInfo(tr("{count} files to fetch into {folder}.").format(
+                    count=len(requests_), folder=folder))
+                relay = FeedbackRelay(feedback, arrivals=arrivals)
+                downloader = Downloader(
+                    http, signer,
+                    workers=self.parameterAsInt(parameters, self.WORKERS, context),
+                    mode=EXISTING_MODES[self.parameterAsEnum(parameters, self.EXISTING,
+                                                             context)],
+                    on_progress=relay.on_progress, on_file_done=relay.on_file_done)
+                with http:
+                    report = downloader.run(requests_, folder, cancelled=relay.poll)
+                relay.poll()
+            except DinamisError as error:
+                raise QgsProcessingException(str(error)) from None
+            return self.finish(parameters, context, feedback, report, folder, arrivals)

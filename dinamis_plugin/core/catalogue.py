@@ -17,7 +17,7 @@ import json
 import threading
 from contextlib import contextmanager
 from datetime import datetime, timezone
-from typing import Dict, Iterator, List, Optional
+from typing import Any, Callable, Dict, Iterator, List, Optional
 
 import requests
 
@@ -30,6 +30,7 @@ from .._vendor.pystac_client.exceptions import APIError
 from .._vendor.pystac_client.item_search import ItemSearch
 from .._vendor.pystac_client.warnings import DoesNotConformTo
 from . import capabilities as caps_module
+from . import json_pages
 from . import monthly_counts as monthly
 from .availability import item_availability
 from .capabilities import CatalogueCapabilities
@@ -185,8 +186,12 @@ class Catalogue:
         return [found[i] for i in ids if i in found]
 
     # --- requests -------------------------------------------------------------------
-    def _read_json(self, href, method: str = "GET", parameters=None) -> dict:
-        with stac_errors(href if isinstance(href, str) else self.stac_url):
+    def _read_json(self, href, method: str = "GET", parameters=None,
+                   feature_hook=None) -> dict:
+        """A STAC document; with `feature_hook`, a page whose features are what it returns
+        for each (json_pages.loads)."""
+        with stac_errors(href if isinstance(href, str) else self.stac_url), \
+                self._stac_io.features_reduced(feature_hook):
             return self._stac_io.read_json(href, method=method, parameters=parameters)
 
     def _read_optional(self, href: str) -> dict:
@@ -223,6 +228,7 @@ class CatalogueSearch:
         self.params = params
         self.plan = plan
         self._first = None
+        self._count: Optional[SearchCount] = None
         self._lock = threading.Lock()
 
     # --- counting -----------------------------------------------------------------------
@@ -232,11 +238,17 @@ class CatalogueSearch:
         first page (kept for the first page of `pages()`)."""
         if self.plan.empty:
             return SearchCount.exactly(0)
-        page = self._first_page(copied=False)
+        if self._count is None:
+            page = self._first_page(copied=False)
+            features = page.get("features") or []
+            self._count = self._count_of(page, len(self._kept(features)), len(features))
+        return self._count
+
+    def _count_of(self, page: dict, kept: int, returned: int) -> SearchCount:
+        """The count a first page of `returned` items tells, `kept` of them being this
+        search's."""
         total = number_matched(page)
-        features = page.get("features") or []
-        kept = len(self._kept(features))
-        last_page = not features or _next_link(page) is None
+        last_page = not returned or _next_link(page) is None
         if self.plan.client_availability is None:
             if total is not None:
                 return SearchCount.exactly(total)
@@ -377,6 +389,77 @@ class CatalogueSearch:
             if max_items is not None and given >= max_items:
                 return
 
+    def reduced_pages(self, reduce: Callable[[dict], Any]) -> Iterator[dict]:
+        """`pages_as_dicts`, each item replaced by what `reduce(item)` returns (None: left
+        out) as soon as it is parsed: a page of item dicts never lives whole, so Python's
+        garbage collector is not handed tens of thousands of objects per page (a full
+        collection holds the GIL, and QGIS's UI waits). For long searches kept as plain
+        values. `reduce` runs on the reading thread and must not change the item. With a
+        signer the page is signed whole first (one signing request a page), then reduced.
+        The first page kept for `count()` is reduced and let go (the count is kept). Without
+        max_items, each next page is asked for while the current one is parsed
+        (`_pages_ahead`)."""
+        if self.plan.empty:
+            return
+        wanted, signer = self.plan.client_availability, self.catalogue.signer
+
+        def hook(item):
+            if wanted and self.catalogue.item_availability(item) != wanted:
+                return None
+            return reduce(item)
+
+        hook_now = hook if signer is None else None
+        max_items, given = self.params.max_items, 0
+        pages = self._raw_pages(self._body(), first=lambda: self._first_reduced(hook_now),
+                                feature_hook=hook_now) if max_items is not None else \
+            self._pages_ahead(self._body(), lambda: self._first_reduced(hook_now), hook_now)
+        for page in pages:
+            features = page.get("features") or []
+            if hook_now is None:
+                page["features"] = self._kept(features)
+                call_modifier(signer, page)
+                features = [r for r in map(reduce, page["features"]) if r is not None]
+            if max_items is not None:
+                features = features[:max_items - given]
+            page["features"] = features
+            page["numberReturned"] = len(features)
+            if wanted:
+                page.pop("numberMatched", None)
+                page.pop("context", None)
+            if not features:
+                continue
+            given += len(features)
+            yield page
+            if max_items is not None and given >= max_items:
+                return
+
+    def _first_reduced(self, hook) -> dict:
+        """The first page for `reduced_pages`: the kept one, reduced and let go, else read
+        with the hook; either way the count it tells is kept."""
+        if hook is None:
+            page = self._first_page()
+            self.count()
+            return page
+        with self._lock:
+            first, self._first = self._first, None
+        if first is not None:
+            features = first.get("features") or []
+            if self._count is None:
+                self._count = self._count_of(first, len(self._kept(features)), len(features))
+            reduced = [hook(f) for f in features]
+            return dict(first, features=[r for r in reduced if r is not None])
+        returned = []
+
+        def counted(item):
+            returned.append(None)
+            return hook(item)
+        page = self.catalogue._read_json(self.catalogue._search_href(), method="POST",
+                                         parameters=self._body(), feature_hook=counted)
+        if self._count is None:
+            features = page.get("features") or []
+            self._count = self._count_of(page, len(features), len(returned))
+        return page
+
     def pages(self) -> Iterator["pystac.ItemCollection"]:
         """One pystac ItemCollection per page (lazy, like `pages_as_dicts`)."""
         for page in self.pages_as_dicts():
@@ -420,17 +503,53 @@ class CatalogueSearch:
                 return copy.deepcopy(self._first)
             return _fresh_page(self._first)
 
-    def _raw_pages(self, parameters: dict, first=None) -> Iterator[dict]:
-        """The server's pages, following `next` links (a POST link carries its body)."""
+    def _raw_pages(self, parameters: dict, first=None, feature_hook=None) -> Iterator[dict]:
+        """The server's pages, following `next` links (a POST link carries its body);
+        `feature_hook` as in `Catalogue._read_json`."""
         href = self.catalogue._search_href()
-        page = first() if first else self.catalogue._read_json(href, method="POST",
-                                                              parameters=parameters)
-        while page.get("features"):
+        page = first() if first else self.catalogue._read_json(
+            href, method="POST", parameters=parameters, feature_hook=feature_hook)
+        while page.get("features") or (feature_hook is not None and _next_link(page)):
             yield page
             link = _next_link(page)
             if link is None:
                 return
-            page = self.catalogue._read_json(Link.from_dict(link), parameters=parameters)
+            page = self.catalogue._read_json(Link.from_dict(link), parameters=parameters,
+                                             feature_hook=feature_hook)
+
+    def _pages_ahead(self, parameters: dict, first, feature_hook) -> Iterator[dict]:
+        """`_raw_pages`, each next page requested (on a thread of its own) as soon as the
+        current page's text has arrived, before it is parsed: its "next" link is read from
+        the end of the text where the server writes links after features (stac-fastapi
+        does), else from the parsed page. The server prepares a page while the previous
+        one is parsed; the pages, and the requests, are the same."""
+        from concurrent.futures import ThreadPoolExecutor
+        pool = ThreadPoolExecutor(1, thread_name_prefix="dinamis-next-page")
+
+        def text_of(link):
+            with stac_errors(self.catalogue.stac_url):
+                return self.catalogue._stac_io.read_text(Link.from_dict(link),
+                                                         parameters=parameters)
+
+        try:
+            page = first()
+            link = _next_link(page)
+            pending = pool.submit(text_of, link) if link else None
+            while page.get("features") or (feature_hook is not None and link):
+                yield page
+                if pending is None:
+                    return
+                text = pending.result()
+                early = json_pages.trailing_next_link(text)
+                pending = pool.submit(text_of, early) if early else None
+                with stac_errors(self.catalogue.stac_url), \
+                        self.catalogue._stac_io.features_reduced(feature_hook):
+                    page = self.catalogue._stac_io.json_loads(text)
+                link = _next_link(page)
+                if link != early:  # read otherwise at the end of the text: ask again
+                    pending = pool.submit(text_of, link) if link else None
+        finally:
+            pool.shutdown(wait=False)  # a request under way ends on its own
 
     def _kept(self, features: list) -> list:
         wanted = self.plan.client_availability

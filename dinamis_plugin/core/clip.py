@@ -43,6 +43,7 @@ REMOTE_OPTIONS = {
 }
 _lock = threading.Lock()
 _redirect = None  # presigned_redirect.PresignedRedirect, on GDAL 3.6.0-3.6.2 only
+_redirect_hosts = set()  # the hosts of the urls put behind it: its only targets
 
 
 class ClipError(DinamisError):
@@ -132,12 +133,28 @@ def vsicurl_source(url: str) -> str:
             int(gdal.VersionInfo("VERSION_NUM")))):
         return "/vsicurl/" + url
     with _lock:
+        _redirect_hosts.add(_host(url))
         if _redirect is None:
             from .http import new_http_session
             probes = new_http_session()
-            _redirect = presigned_redirect.PresignedRedirect(signed_url.is_signed,
-                                                             lambda: probes).start()
+            _redirect = presigned_redirect.PresignedRedirect(
+                lambda target: _host(target) in _redirect_hosts, lambda: probes).start()
     return "/vsicurl/" + _redirect.url_for(url)
+
+
+def stop_redirect() -> None:
+    """Plugin unload: stop the loopback redirect (started again when needed)."""
+    global _redirect
+    with _lock:
+        if _redirect is not None:
+            _redirect.stop()
+            _redirect = None
+        _redirect_hosts.clear()
+
+
+def _host(url: str) -> str:
+    from urllib.parse import urlsplit
+    return (urlsplit(url).netloc or "").lower()
 
 
 def clip(url: str, destination, area: Area, options: ClipOptions = ClipOptions(),

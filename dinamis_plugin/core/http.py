@@ -28,8 +28,10 @@ from urllib3.util.retry import Retry
 
 from .errors import (CertificateNotTrusted, EndpointInvalid, ServiceUnreachable,
                      error_from_response, redact_url)
+from .signed_url import redact_urllib3_logs
 
 LOG = logging.getLogger("dinamis")
+redact_urllib3_logs()  # urllib3 writes each url, presigned ones too, at DEBUG level
 
 DEFAULT_TIMEOUT = (10, 60)  # seconds: connect, read
 DEFAULT_RETRIES = 4

@@ -9,7 +9,10 @@ switch threads between features. The result equals what `json.loads` gives; any 
 this reader does not follow is handed to `json.loads` (same result, same errors).
 
 Each feature comes as a `Feature`: a dict that also keeps its own JSON text (`raw`), so
-a caller keeping many items can keep them as text without encoding them again.
+a caller keeping many items can keep them as text without encoding them again. A
+`feature_hook` replaces each feature by what it returns (None: left out) as soon as the
+feature is parsed, so the dicts of a whole page never live at once: a search kept as plain
+values gives Python's garbage collector tens of thousands fewer objects to walk.
 """
 import copy
 import json
@@ -39,17 +42,45 @@ class Feature(dict):
         return copied
 
 
-def loads(text: str):
-    """`json.loads(text)`, feature by feature when `text` is a large JSON object."""
-    if len(text) < _SMALL:
-        return json.loads(text)
+class _HookFailed(Exception):
+    """A feature_hook's own error, kept apart from this reader's parse errors."""
+
+    def __init__(self, error: BaseException):
+        super().__init__()
+        self.error = error
+
+
+def loads(text: str, feature_hook=None):
+    """`json.loads(text)`, feature by feature when `text` is a large JSON object; with
+    `feature_hook`, the top-level "features" are what it returns for each (None: left
+    out)."""
     try:
-        return _top_object(text)
-    except (ValueError, IndexError):
-        return json.loads(text)
+        if len(text) >= _SMALL:
+            try:
+                return _top_object(text, feature_hook)
+            except (ValueError, IndexError):
+                pass
+        return _hooked(json.loads(text), feature_hook)
+    except _HookFailed as failed:
+        raise failed.error from None
 
 
-def _top_object(text: str) -> dict:
+def _hooked(result, feature_hook):
+    if feature_hook is not None and isinstance(result, dict) \
+            and isinstance(result.get("features"), list):
+        reduced = [_reduced(feature_hook, f) for f in result["features"]]
+        result["features"] = [f for f in reduced if f is not None]
+    return result
+
+
+def _reduced(feature_hook, value):
+    try:
+        return feature_hook(value)
+    except Exception as error:  # noqa: BLE001 - raised again by loads, as it was
+        raise _HookFailed(error) from error
+
+
+def _top_object(text: str, feature_hook=None) -> dict:
     position = _skip(text, 0)
     if not text.startswith("{", position):
         raise ValueError("not an object")
@@ -63,7 +94,7 @@ def _top_object(text: str) -> dict:
             raise ValueError("a member name must be a string")
         position = _expect(text, position, ":")
         if key == "features" and text.startswith("[", position):
-            value, position = _array(text, position + 1)
+            value, position = _array(text, position + 1, feature_hook)
         else:
             value, position = _DECODER.raw_decode(text, position)
         result[key] = value
@@ -76,7 +107,7 @@ def _top_object(text: str) -> dict:
             raise ValueError("expected , or }")
 
 
-def _array(text: str, position: int):
+def _array(text: str, position: int, feature_hook=None):
     items = []
     scan = _DECODER.scan_once  # raw_decode without its Python frame: one per feature
     position = _skip(text, position)
@@ -91,7 +122,12 @@ def _array(text: str, position: int):
         if value.__class__ is dict:
             value = Feature(value)
             value.raw = text[start:position]
-        items.append(value)
+        if feature_hook is not None:
+            value = _reduced(feature_hook, value)
+            if value is not None:
+                items.append(value)
+        else:
+            items.append(value)
         char = text[position:position + 1]
         if char not in (",", "]"):  # whitespace (pretty-printed pages): the slow path
             position = _skip(text, position)
@@ -121,3 +157,30 @@ def _end(text: str, position: int, result: dict) -> dict:
     if _skip(text, position) != len(text):
         raise ValueError("extra data")
     return result
+
+
+def trailing_next_link(text: str):
+    """The "next" link of a page whose top-level "links" come after its "features" (as
+    stac-fastapi writes pages), read from the end of the text without parsing the
+    features, so the next page can be asked for while this one is parsed. None when
+    there is none, or when the page is written otherwise (the caller then finds it
+    after parsing, as usual)."""
+    at = text.rfind('"links"')
+    if at < 0:
+        return None
+    try:
+        position = _expect(text, at + len('"links"'), ":")
+        links, position = _DECODER.raw_decode(text, position)
+        rest = text[_skip(text, position):].rstrip()
+        if rest == "}":
+            tail = {}
+        elif rest.startswith(","):  # only top-level members may follow: numberMatched...
+            tail = json.loads("{" + rest[1:])
+        else:
+            return None
+        if not isinstance(links, list) or not isinstance(tail, dict) or "features" in tail:
+            return None
+    except (ValueError, IndexError):
+        return None
+    return next((link for link in links
+                 if isinstance(link, dict) and link.get("rel") == "next"), None)

@@ -45,7 +45,7 @@ UrlMap = Callable[[str], str]
 # core.presigned_redirect's loopback address in front of a presigned url (GDAL 3.6.0-3.6.2)
 REDIRECT_PATH = "/dinamis-presigned"
 _REDIRECT = re.compile(r"http://127\.0\.0\.1:\d+" + re.escape(REDIRECT_PATH)
-                       + r"\?url=([^&\s\"'<>|]*)")
+                       + r"(?:/[A-Za-z0-9_-]+)?\?url=([^&\s\"'<>|]*)")
 
 
 def might_hold_urls(source: str) -> bool:

@@ -6,13 +6,20 @@ so GDAL cannot use HEAD and sends a plain GET meant to be cut once the headers a
 GDAL 3.6.0-3.6.2 forgets to cut it (OSGeo/gdal#7150, fixed in 3.6.3) and reads the
 whole object into memory: gigabytes for one Pléiades image, again after every renewal.
 
-GDAL is handed `http://127.0.0.1:<port>/dinamis-presigned?url=<presigned url>` instead.
+GDAL is handed `http://127.0.0.1:<port>/dinamis-presigned/<key>?url=<presigned url>`
+instead, `<key>` a random word of each helper: another program or a web page on this
+machine cannot find the helper and use it (it would otherwise probe and redirect for
+anyone who reaches the loopback port).
 This helper answers GDAL's HEAD with the object's size (learnt from a one-byte range GET
 to the storage, remembered per object) and every GET with a redirect to the presigned url,
 which GDAL then reads with ranges directly from the storage (and calls directly as long as
 the signature lasts). It holds nothing secret: the presigned url travels in the request,
-and it redirects only to presigned urls on the storage. No qgis import.
+and it redirects only to presigned urls on the storage. It logs nothing: not a request,
+not an error (the query holds a presigned url). Its owner stops it on plugin unload.
+No qgis import.
 """
+import logging
+import secrets
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Callable, Dict, Optional
@@ -23,6 +30,7 @@ import requests
 from . import signed_url
 from .layer_sources import REDIRECT_PATH as PATH
 
+LOG = logging.getLogger("dinamis")
 PROBE_TIMEOUT = (10, 30)
 
 
@@ -45,14 +53,15 @@ class PresignedRedirect:
         self._sizes: Dict[str, int] = {}  # unsigned url -> object size
         self._lock = threading.Lock()
         self._server: Optional[ThreadingHTTPServer] = None
+        self.path = f"{PATH}/{secrets.token_urlsafe(24)}"  # unguessable, per helper
 
     @property
     def base_url(self) -> str:
-        return f"http://127.0.0.1:{self._server.server_address[1]}{PATH}"
+        return f"http://127.0.0.1:{self._server.server_address[1]}{self.path}"
 
     def start(self) -> "PresignedRedirect":
         if self._server is None:
-            self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
+            self._server = _QuietServer(("127.0.0.1", 0), _handler_for(self))
             self._server.daemon_threads = True
             threading.Thread(target=self._server.serve_forever, name="dinamis-redirect",
                              daemon=True).start()
@@ -84,6 +93,14 @@ class PresignedRedirect:
         return int(total)
 
 
+class _QuietServer(ThreadingHTTPServer):
+    """socketserver prints a failed request's traceback to stderr: only its type here."""
+
+    def handle_error(self, request, client_address):
+        import sys
+        LOG.info("loopback redirect: a request failed (%s)", type(sys.exc_info()[1]).__name__)
+
+
 class _Refused(Exception):
     def __init__(self, status: int):
         super().__init__(status)
@@ -101,7 +118,9 @@ def _handler_for(helper: PresignedRedirect):
             parts = urlsplit(self.path)
             values = parse_qs(parts.query).get("url") or [""]
             url = values[0]
-            if (parts.path != PATH or not url.startswith(("http://", "https://"))
+            if (not secrets.compare_digest(parts.path.encode(), helper.path.encode())
+                    or not url.startswith(("http://", "https://"))
+                    or any(ord(c) <= 32 or ord(c) == 127 for c in url)  # no header injection
                     or not signed_url.is_signed(url) or not helper.allowed(url)):
                 return None
             return url

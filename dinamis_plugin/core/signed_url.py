@@ -4,6 +4,8 @@ A signed url carries its own lifetime (`X-Amz-Date` + `X-Amz-Expires`), so a url
 a QGIS project can be checked and renewed without asking anyone. Signed urls are secrets:
 nothing here logs or formats them into messages.
 """
+import logging
+import re
 from datetime import datetime, timedelta, timezone
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -47,3 +49,34 @@ def unsigned(url: str) -> str:
     kept = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
             if not k.lower().startswith("x-amz-")]
     return urlunsplit(parts._replace(query=urlencode(kept)))
+
+
+# The secret parts of a presigned url, as written in a url or in a url's query value.
+_SECRET_PARTS = re.compile(r"(X-Amz-(?:Signature|Security-Token)(?:=|%3D|%253D))"
+                           r"(?:[A-Za-z0-9_.~+/-]|%(?!26|2526)(?:25)?[0-9A-Fa-f]{2})*")
+
+
+def redacted(text: str) -> str:
+    """`text` with the signature (and session token) of every presigned url in it
+    replaced by "…", whether the url is written plainly or inside another url."""
+    return _SECRET_PARTS.sub(r"\1…", text) if "X-Amz-" in text else text
+
+
+class RedactSignatures(logging.Filter):
+    """A logging filter that redacts presigned urls from records (urllib3 writes each
+    request's url, query included, at DEBUG level)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.args:
+            record.msg = redacted(record.getMessage())
+            record.args = ()
+        elif isinstance(record.msg, str):
+            record.msg = redacted(record.msg)
+        return True
+
+
+def redact_urllib3_logs() -> None:
+    """Install RedactSignatures on urllib3's request logger (once)."""
+    logger = logging.getLogger("urllib3.connectionpool")
+    if not any(isinstance(f, RedactSignatures) for f in logger.filters):
+        logger.addFilter(RedactSignatures())

@@ -6,6 +6,9 @@ requests too, and error answers become `DinamisError`s with the server's own rea
 debug log line, which prints request headers (an Authorization header is a secret), and
 parses pages without holding the GIL for long (json_pages).
 """
+import threading
+from contextlib import contextmanager
+
 import requests
 
 from .._vendor.pystac_client.exceptions import APIError
@@ -31,6 +34,7 @@ class SessionStacIO(StacApiIO):
 
     def __init__(self, http: requests.Session, timeout=DEFAULT_TIMEOUT):
         self._extra_headers = {}
+        self._local = threading.local()  # the feature hook of this thread's read
         super().__init__(max_retries=None)
         self.session = http
         self.timeout = timeout
@@ -38,7 +42,18 @@ class SessionStacIO(StacApiIO):
     def json_loads(self, txt: str, *args, **kwargs) -> dict:
         """Pages parsed feature by feature (json_pages): a search running in the
         background never holds the GIL long enough to stall QGIS's UI."""
-        return json_pages.loads(txt)
+        return json_pages.loads(txt, getattr(self._local, "feature_hook", None))
+
+    @contextmanager
+    def features_reduced(self, feature_hook):
+        """Within this block, on this thread, pages read have their features replaced by
+        what `feature_hook` returns for each (json_pages.loads)."""
+        previous = getattr(self._local, "feature_hook", None)
+        self._local.feature_hook = feature_hook
+        try:
+            yield
+        finally:
+            self._local.feature_hook = previous
 
     def update(self, headers=None, parameters=None, request_modifier=None, timeout=None):
         """Called by `Client.open`; keeps our session's settings and default timeout.

@@ -10,7 +10,6 @@ but barely overlap, so they stay apart.
 `StereoGrouper` works incrementally, page by page, because a search's results arrive that
 way: `add(items)` returns every item whose group is new or changed.
 """
-from collections import defaultdict
 from datetime import datetime, timezone
 from typing import Dict, Iterable, List, Optional, Tuple
 
@@ -29,7 +28,9 @@ class StereoGrouper:
     """Assigns a group id to every item that has stereo partners among the items seen."""
 
     def __init__(self):
-        self._buckets: Dict[Tuple[str, int], List[tuple]] = defaultdict(list)
+        # tuples, not lists: a bucket per ten minutes of one platform is thousands of
+        # them, and tuples of plain values are not walked by the garbage collector
+        self._buckets: Dict[Tuple[str, int], Tuple[tuple, ...]] = {}
         self._groups: Dict[str, List[tuple]] = {}
         self._group_of: Dict[str, str] = {}
 
@@ -46,8 +47,8 @@ class StereoGrouper:
             if member is None:
                 continue
             partners = self._partners(member)
-            self._buckets[(member[_PLATFORM], int(member[_SECONDS] // _BUCKET_SECONDS))] \
-                .append(member)
+            key = (member[_PLATFORM], int(member[_SECONDS] // _BUCKET_SECONDS))
+            self._buckets[key] = self._buckets.get(key, ()) + (member,)
             if partners:
                 changed.update(self._join(member, partners))
         return changed

@@ -70,7 +70,7 @@ class CatalogueDock(QgsDockWidget):
         self._follow_timer.setInterval(FOLLOW_DELAY_MS)
         self._follow_timer.timeout.connect(self.run_search)
 
-        self.loader = ThumbnailLoader(self.runner, parent=self)
+        self.loader = ThumbnailLoader(parent=self)
         self.model = ResultsModel(self.loader, self)
         self._build()
         self.map_link = MapLink(self.canvas, self.results, self)
@@ -588,6 +588,7 @@ class CatalogueDock(QgsDockWidget):
         self.cancel_search()
         self.runner.cancel_all()
         self.runner.wait_all(5.0)
+        self.loader.close()
         self.map_link.detach()
         self.aoi_picker.dispose()
         project = QgsProject.instance()

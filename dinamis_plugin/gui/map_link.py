@@ -39,7 +39,7 @@ class MapLink(QObject):
         if self.search is not None:
             self.search.items_added.disconnect(self._items_added)
         self.search = search
-        self._row_of_fid = {fid: row for row, fid in enumerate(search.fids)}
+        self._row_of_fid = {fid: row for row, fid in enumerate(search.fids[:search.announced])}
         search.items_added.connect(self._items_added)
 
     def _disconnect_layer(self) -> None:

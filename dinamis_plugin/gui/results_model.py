@@ -54,7 +54,7 @@ class ResultsModel(QAbstractTableModel):
             self.search.items_added.disconnect(self._items_added)
             self.search.groups_changed.disconnect(self._groups_changed)
         self.search = search
-        self._count = len(search.items) if search is not None else 0
+        self._count = search.announced if search is not None else 0
         self._row_of_url = {}
         self._stereo_labels = {}
         self._order = list(range(self._count))

@@ -1,7 +1,10 @@
 """Areas of interest to and from files and layers, through QGIS and GDAL/OGR.
 
 Reading: any vector file OGR opens (GeoPackage, shapefile or a zipped one, GeoJSON, KML...)
-or the selected features of any layer, in any CRS; their polygons become one area.
+or the selected features of any layer, in any CRS; their polygons become one area. A
+catalogue search also takes points and lines as they are (images covering those places:
+`lines_and_points=True`); a request for new imagery needs a polygon, and says how to make
+one.
 
 Writing, for the DINAMIS web form where a deployment has no demand API. The form's
 accepted formats are not published, so three are offered:
@@ -38,15 +41,32 @@ def export_filter() -> str:
                       tr("Zipped shapefile (*.zip)")])
 
 
-def _polygons_of(features) -> QgsGeometry:
-    geometries = [QgsGeometry(f.geometry()) for f in features
-                  if f.hasGeometry() and QgsWkbTypes.geometryType(f.geometry().wkbType())
-                  == QgsWkbTypes.GeometryType.PolygonGeometry]
+_KINDS = (QgsWkbTypes.GeometryType.PolygonGeometry, QgsWkbTypes.GeometryType.LineGeometry,
+          QgsWkbTypes.GeometryType.PointGeometry)
+
+
+def _polygons_of(features, lines_and_points: bool = False) -> QgsGeometry:
+    """The union of the features' polygons; with `lines_and_points`, where there is no
+    polygon, of their lines, else of their points (one kind: a search area stays simple)."""
+    by_kind = {kind: [] for kind in _KINDS}
+    for feature in features:
+        if feature.hasGeometry():
+            kind = QgsWkbTypes.geometryType(feature.geometry().wkbType())
+            if kind in by_kind:
+                by_kind[kind].append(QgsGeometry(feature.geometry()))
+    geometries = next((by_kind[kind] for kind in _KINDS[:3 if lines_and_points else 1]
+                       if by_kind[kind]), [])
     if not geometries:
         return QgsGeometry()
     if len(geometries) == 1:
         return geometries[0]
     return QgsGeometry.unaryUnion(geometries)
+
+
+def _polygon_needed(what: str) -> str:
+    return tr("{what}: an area of interest must be a polygon. Select or draw polygons, or "
+              "first make polygons around your points or lines (Vector › Geoprocessing "
+              "Tools › Buffer).").format(what=what)
 
 
 def selection_source(layer):
@@ -60,34 +80,45 @@ def selection_source(layer):
     return QgsVectorLayerFeatureSource(layer), layer.selectedFeatureIds(), layer.crs()
 
 
-def read_selection(source, ids, crs, layer_name: str
+def read_selection(source, ids, crs, layer_name: str, lines_and_points: bool = False
                    ) -> Tuple[QgsGeometry, QgsCoordinateReferenceSystem]:
-    """The union of the selected polygons, in the layer's CRS (any thread: a database or
-    web layer is read here, not on the UI thread)."""
-    geometry = _polygons_of(source.getFeatures(QgsFeatureRequest().setFilterFids(ids)))
+    """The union of the selected polygons (see `_polygons_of`), in the layer's CRS (any
+    thread: a database or web layer is read here, not on the UI thread)."""
+    geometry = _polygons_of(source.getFeatures(QgsFeatureRequest().setFilterFids(ids)),
+                            lines_and_points)
     if geometry.isEmpty():
-        raise AoiError(tr("The selected features of \"{layer}\" are not polygons.").format(
-            layer=layer_name))
+        if lines_and_points:
+            raise AoiError(tr("The selected features of \"{layer}\" have no geometry: "
+                              "select features with a shape on the map.").format(
+                                  layer=layer_name))
+        raise AoiError(_polygon_needed(tr("The selected features of \"{layer}\" are not "
+                                          "polygons").format(layer=layer_name)))
     return geometry, crs
 
 
-def from_selection(layer) -> Tuple[QgsGeometry, QgsCoordinateReferenceSystem]:
+def from_selection(layer, lines_and_points: bool = False
+                   ) -> Tuple[QgsGeometry, QgsCoordinateReferenceSystem]:
     """The union of a layer's selected polygons, in the layer's CRS (reads at once)."""
-    return read_selection(*selection_source(layer), layer.name())
+    return read_selection(*selection_source(layer), layer.name(), lines_and_points)
 
 
-def from_file(path) -> Tuple[QgsGeometry, QgsCoordinateReferenceSystem]:
-    """The union of the polygons of a vector file's (first) layer, in its CRS (any thread:
-    the layer made here is never added to a project)."""
+def from_file(path, lines_and_points: bool = False
+              ) -> Tuple[QgsGeometry, QgsCoordinateReferenceSystem]:
+    """The union of the polygons (see `_polygons_of`) of a vector file's (first) layer, in
+    its CRS (any thread: the layer made here is never added to a project)."""
     path = str(path)
     source = f"/vsizip/{path}" if path.lower().endswith(".zip") else path
     layer = QgsVectorLayer(source, "aoi", "ogr")
     if not layer.isValid():
         raise AoiError(tr("Cannot read \"{name}\" as a vector file (GeoPackage, shapefile, "
                           "GeoJSON, KML...).").format(name=Path(path).name))
-    geometry = _polygons_of(layer.getFeatures())
+    geometry = _polygons_of(layer.getFeatures(), lines_and_points)
     if geometry.isEmpty():
-        raise AoiError(tr("\"{name}\" has no polygon.").format(name=Path(path).name))
+        if lines_and_points:
+            raise AoiError(tr("\"{name}\" holds no geometry to search with: choose a file "
+                              "with points, lines or polygons.").format(name=Path(path).name))
+        raise AoiError(_polygon_needed(tr("\"{name}\" holds no polygon").format(
+            name=Path(path).name)))
     return geometry, layer.crs()
 
 

@@ -1,11 +1,16 @@
 """One catalogue search filling one footprint layer, without ever stalling the UI.
 
-Pages are fetched and parsed in a QgsTask, which also reduces each item to plain values
-(its record, its footprint's WKB, its JSON text: item_store) and finds stereo groups;
-the main thread only makes the QGIS features and adds them, in small slices, each tick
-bounded by `TICK_BUDGET_S`, so QGIS keeps painting and answering while 10,000 footprints
-arrive. The worker stays at most `MAX_QUEUED_PAGES` ahead: items waiting as dicts are
-objects Python's garbage collector walks. The search stays open after a load:
+Pages are fetched and parsed off the main thread, each item reduced as soon as it is
+parsed (CatalogueSearch.reduced_pages: a page of item dicts never lives whole, which
+spares QGIS full garbage collections) to plain values (its record and its JSON text:
+item_store), its stereo group and its QGIS feature (QgsFeature is a plain value, safe on
+any thread); the next page is asked for while the current one is parsed. The main thread
+only adds them, a slice per `addFeatures` call, each tick bounded by `TICK_BUDGET_S`, so
+QGIS keeps painting and answering while 10,000 footprints arrive. Per-feature work stays
+off the main thread on purpose: each PyQt call releases Python's GIL, and while the
+worker computes, getting it back can cost the main thread a thread-switch interval (5 ms)
+per call. The worker stays at most `MAX_QUEUED_PAGES` ahead (what waits is memory, and
+objects the garbage collector walks). The search stays open after a load:
 `fetch(n)` continues it where it stopped (the next page link): "Load more".
 
 The results are kept in arrival order in `items` (an ItemStore), with their feature ids
@@ -26,9 +31,13 @@ from .item_store import ItemStore
 
 LOG = logging.getLogger("dinamis")
 
-SLICE = 50  # footprints built and added at once on the main thread
+SLICE = 250  # footprints added at once (one addFeatures) on the main thread
 TICK_BUDGET_S = 0.010  # main-thread time per tick before yielding to the event loop
 REPAINT_EVERY_S = 0.4  # while filling; once more at the end
+# The results list and the map link hear of new items at most this often while pages wait
+# (and whenever none does): each announcement makes the list lay itself out and call back
+# into Python many times.
+ANNOUNCE_EVERY_S = 0.25
 MAX_QUEUED_PAGES = 2  # fetched ahead of the footprints being built
 # Pages as large as the load asks, up to what STAC servers commonly allow: fewer requests
 # (each a round trip and the server's own work); the page reader (core.json_pages) lets
@@ -39,19 +48,20 @@ IDLE, RUNNING, DONE, FAILED, CANCELLED = "idle", "running", "done", "failed", "c
 
 
 class _Page:
-    """A fetched page made plain on the worker: (record, wkb, text) per item, the stereo
-    groups it set or changed, and how far the main thread has got through it."""
+    """A fetched page made plain: (record, JSON text) per item, its features apart (so
+    that the rows are tuples of plain values, which the garbage collector skips), the
+    stereo groups it set or changed, and how far the main thread has got through it."""
 
-    __slots__ = ("rows", "groups", "done")
+    __slots__ = ("rows", "features", "groups", "done")
 
-    def __init__(self, rows, groups):
-        self.rows, self.groups, self.done = rows, groups, 0
+    def __init__(self, rows, features, groups):
+        self.rows, self.features, self.groups, self.done = rows, features, groups, 0
 
 
 class FootprintSearch(QObject):
     """Fetches a search's items into `layer`; `fetch(n)` loads n more (about, by pages)."""
 
-    items_added = pyqtSignal(int, int)  # first and last index in `items`
+    items_added = pyqtSignal(int, int)  # first and last index in `items` (see `announced`)
     planned = pyqtSignal()  # the catalogue's plan and count are known (`notes`, `count`)
     groups_changed = pyqtSignal(list)  # indexes whose stereo group changed
     state_changed = pyqtSignal()
@@ -67,6 +77,7 @@ class FootprintSearch(QObject):
         self.page_size = max(1, min(int(page_size), MAX_PAGE_SIZE))
         self.items = ItemStore()  # item dicts on demand, records for the list
         self.fids: List[int] = []
+        self.announced = 0  # items told through items_added (the rest follow shortly)
         self.index_of: Dict[str, int] = {}
         self.groups: Dict[str, str] = {}
         self.availability: Dict[str, Optional[str]] = {}
@@ -80,11 +91,15 @@ class FootprintSearch(QObject):
         self._search = None
         self._pages = None
         self._grouper = StereoGrouper()
+        self._worker_groups: Dict[str, str] = {}  # the groups as the worker knows them
         self._fields = footprints.footprint_fields()
         self._inbox = deque()
         self._task = None
         self._task_over = True
+        self._planned_sent = False
+        self._carried = None  # a page that came after Stop, for the next load
         self._last_repaint = 0.0
+        self._last_announce = 0.0
         self._drain_scheduled = False
         self._page_ready.connect(self._schedule_drain)
         self._planned.connect(self._on_planned)
@@ -157,31 +172,51 @@ class FootprintSearch(QObject):
                 from dataclasses import replace
                 params = replace(params, limit=self.page_size)
             self._search = self.catalogue.search(params)
-            self._planned.emit(self._search.count(), self._search.plan.notes())
-        if self._pages is None:
-            self._pages = self._search.pages_as_dicts()
+            self._pages = self._search.reduced_pages(self._row)
         fetched = 0
         while fetched < count:
-            while len(self._inbox) >= MAX_QUEUED_PAGES:  # let the main thread catch up:
-                if cancel.wait(0.01):                    # fetched items waiting as dicts
-                    return False                         # are many objects for the GC
+            while len(self._inbox) >= MAX_QUEUED_PAGES:  # let the main thread catch up
+                if cancel.wait(0.01):
+                    return False
             if cancel.is_set():
                 return False
-            page = next(self._pages, None)
+            page, self._carried = self._carried or next(self._pages, None), None
+            if not self._planned_sent:  # the first page told the count
+                self._planned_sent = True
+                self._planned.emit(self._search.count(), self._search.plan.notes())
             if page is None:
                 return True
-            items = page.get("features") or []
-            rows = [(footprints.record_of(item, self.availability_of(item)),
-                     footprints.footprint_wkb(item.get("geometry")), item_store.compact(item))
-                    for item in items]
-            self._inbox.append(_Page(rows, self._grouper.add(items)))
-            del items  # only plain values wait in the inbox
+            if cancel.is_set():  # stopped while it came: the next load starts with it
+                self._carried = page
+                return False
+            has_next = any(link.get("rel") == "next" for link in page.get("links") or [])
+            rows = page.get("features") or []
+            del page
+            groups = {}
+            for row in rows:
+                if row[3]:
+                    groups.update(row[3])
+            self._inbox.append(_Page([row[:2] for row in rows], [row[2] for row in rows],
+                                     groups))
             self._page_ready.emit()
             fetched += len(rows)
-            if not rows or not any(link.get("rel") == "next"
-                                    for link in page.get("links") or []):
+            if not rows or not has_next:
                 return True
+            del rows  # only the inbox's plain rows and features stay
         return False
+
+    def _row(self, item: dict) -> tuple:
+        """(record, JSON text, footprint feature, stereo groups it set or changed) of an
+        item as soon as it is parsed (CatalogueSearch.reduced_pages): its dict is not
+        kept. Worker thread."""
+        changed = self._grouper.add((item,))
+        if changed:
+            self._worker_groups.update(changed)
+        record = footprints.record_of(item, self.availability_of(item))
+        feature = footprints.record_feature(
+            record, footprints.footprint_wkb(item.get("geometry")), self._fields,
+            self._worker_groups.get(record[footprints.ID]))
+        return record, item_store.compact(item), feature, changed or None
 
     # --- main thread -----------------------------------------------------------------
     def _on_planned(self, count, notes) -> None:
@@ -224,12 +259,11 @@ class FootprintSearch(QObject):
             page = self._inbox[0]
             if page.done == 0 and page.groups:
                 self._regroup(page.groups)
-            part = page.rows[page.done:page.done + SLICE]
-            page.done += len(part)
+            start, page.done = page.done, min(page.done + SLICE, len(page.rows))
             if page.done >= len(page.rows):
                 self._inbox.popleft()
-            if part:
-                self._add(part)
+            if page.done > start:
+                self._add(page.rows[start:page.done], page.features[start:page.done])
                 added_any = True
         if added_any:
             self.layer.updateExtents()
@@ -237,6 +271,8 @@ class FootprintSearch(QObject):
             if now - self._last_repaint > REPAINT_EVERY_S:
                 self._last_repaint = now
                 self.layer.triggerRepaint()
+            if now - self._last_announce > ANNOUNCE_EVERY_S or not self._inbox:
+                self._announce()
         if self._inbox:
             self._schedule_drain()
         elif self._task_over and self.state == RUNNING:
@@ -256,21 +292,26 @@ class FootprintSearch(QObject):
         if changed:
             self.groups_changed.emit(changed)
 
-    def _add(self, rows: List[tuple]) -> None:
-        fields, groups = self._fields, self.groups
-        features = [footprints.record_feature(record, wkb, fields, groups.get(record[0]))
-                    for record, wkb, _text in rows]
-        ok, features = self.layer.dataProvider().addFeatures(features)
+    def _add(self, rows: List[tuple], features: list) -> None:
+        """One addFeatures for a slice of features built on the worker."""
+        provider = self.layer.dataProvider()
+        ok, features = provider.addFeatures(features)
         if not ok:
-            LOG.warning("footprints not added: %s", self.layer.dataProvider().lastError())
-        first = len(self.items)
-        for (record, _wkb, text), feature in zip(rows, features):
+            LOG.warning("footprints not added: %s", provider.lastError())
+            return
+        for record, text in rows:
             self.index_of[record[footprints.ID]] = self.items.append(text, record)
-            self.fids.append(feature.id())
-        if len(self.items) > first:
-            self.items_added.emit(first, len(self.items) - 1)
+        self.fids.extend(_feature_ids(features))
+
+    def _announce(self) -> None:
+        """Tell the list and the map link of the items added since the last time."""
+        self._last_announce = time.perf_counter()
+        first, self.announced = self.announced, len(self.items)
+        if self.announced > first:
+            self.items_added.emit(first, self.announced - 1)
 
     def _finish(self, state: str) -> None:
+        self._announce()
         self.state = state
         if self.exhausted and state == DONE:  # every match is here: the count is exact
             from ..core.counts import SearchCount
@@ -288,3 +329,14 @@ class FootprintSearch(QObject):
         """The user removed the layer: stop, and keep nothing pointing at it."""
         self.layer = None
         self.cancel()
+
+
+def _feature_ids(features) -> List[int]:
+    """The ids a provider gave to features it just added: consecutive for the memory
+    provider (two calls instead of one per feature), else read one by one."""
+    if not features:
+        return []
+    first, last = features[0].id(), features[-1].id()
+    if last - first == len(features) - 1:
+        return list(range(first, last + 1))
+    return [feature.id() for feature in features]

@@ -169,9 +169,12 @@ def _bypass_proxy_for_loopback() -> None:
 
 def reset() -> None:
     """Plugin unload: remove the path options and the global ones this module set, and
-    stop the loopback redirect."""
+    stop the loopback redirects (this module's and the clipped downloads')."""
     global _redirect, _probe_http
     from osgeo import gdal
+
+    from ..core import clip
+    clip.stop_redirect()
     with _lock:
         if _redirect is not None:
             _redirect.stop()

@@ -7,6 +7,7 @@ layers and files, projecting and repairing geometries are the area-of-interest t
 (`aoi`, `aoi_files`, shared with requests for new imagery). A geometry with thousands of
 vertices would make a search request of megabytes: it is simplified, and the user told.
 """
+import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
@@ -52,7 +53,12 @@ class SearchArea:
         if self.bbox:
             return QgsGeometry.fromRect(QgsRectangle(*self.bbox))
         from .footprints import footprint_geometry
-        return footprint_geometry(self.geometry)
+        polygon = footprint_geometry(self.geometry)
+        if not polygon.isEmpty() or not isinstance(self.geometry, dict):
+            return polygon
+        from osgeo import ogr  # points and lines
+        shape = ogr.CreateGeometryFromJson(json.dumps(self.geometry))
+        return QgsGeometry.fromWkt(shape.ExportToWkt()) if shape is not None else polygon
 
 
 class AreaProblem(DinamisError):
@@ -73,7 +79,9 @@ def rectangle_area(rectangle: QgsRectangle, crs, kind: str = RECTANGLE,
 
 
 def geometry_area(geometry: QgsGeometry, crs, kind: str, label: str) -> SearchArea:
-    """A polygon in any CRS as a GeoJSON geometry in degrees, simplified if huge."""
+    """A polygon in any CRS as a GeoJSON geometry in degrees, simplified if huge. Points
+    and lines are searched as they are (the images covering them), or by their extent
+    when they have more than MAX_VERTICES vertices."""
     if geometry is None or geometry.isEmpty():
         raise AreaProblem(tr("The area of interest is empty: draw or select a polygon."))
     try:
@@ -82,7 +90,11 @@ def geometry_area(geometry: QgsGeometry, crs, kind: str, label: str) -> SearchAr
         raise AreaProblem(str(error)) from None
     if QgsWkbTypes.geometryType(geometry.wkbType()) != \
             QgsWkbTypes.GeometryType.PolygonGeometry:
-        return rectangle_area(geometry.boundingBox(), wgs84(), kind, label)
+        if geometry.constGet().nCoordinates() > MAX_VERTICES:
+            area = rectangle_area(geometry.boundingBox(), wgs84(), kind, label)
+            area.simplified = True
+            return area
+        return SearchArea(kind, label, geometry=_rounded(json.loads(geometry.asJson(6))))
     if not geometry.isGeosValid():
         geometry = repair(geometry)
     simplified = simplify_to(geometry, MAX_VERTICES)
@@ -92,9 +104,10 @@ def geometry_area(geometry: QgsGeometry, crs, kind: str, label: str) -> SearchAr
 
 
 def selection_area(layer) -> SearchArea:
-    """The selected polygons of `layer`, in any CRS, as one area."""
+    """The selected features of `layer` (polygons, else lines, else points), in any CRS,
+    as one area."""
     try:
-        geometry, crs = aoi_files.from_selection(layer)
+        geometry, crs = aoi_files.from_selection(layer, lines_and_points=True)
     except AoiError as error:
         raise AreaProblem(str(error)) from None
     label = tr("{count} selected in {layer}").format(count=layer.selectedFeatureCount(),
@@ -103,9 +116,10 @@ def selection_area(layer) -> SearchArea:
 
 
 def file_area(path: str) -> SearchArea:
-    """The polygons of a vector file (its first layer) as one area. Any thread."""
+    """The polygons (else lines, else points) of a vector file's first layer as one
+    area. Any thread."""
     try:
-        geometry, crs = aoi_files.from_file(path)
+        geometry, crs = aoi_files.from_file(path, lines_and_points=True)
     except AoiError as error:
         raise AreaProblem(str(error)) from None
     return geometry_area(geometry, crs, FILE, Path(path).name)

@@ -139,8 +139,8 @@ def _groups(refs: List[AssetRef], signed: Dict[str, str], mosaic: bool, problems
     for ref in refs:
         crs = _crs_key(vsicurl_path(signed[ref.href]))
         if crs is None:
-            problems.append(tr("{item} / {asset} could not be opened from the DINAMIS "
-                               "storage.").format(item=ref.item.get("id"), asset=ref.key))
+            problems.append(unreadable(f"{ref.item.get('id')} / {ref.key}",
+                                       signed[ref.href]))
             continue
         by_key.setdefault((ref.key, crs), []).append(ref)
     groups = []
@@ -148,6 +148,40 @@ def _groups(refs: List[AssetRef], signed: Dict[str, str], mosaic: bool, problems
         paths = [vsicurl_path(signed[r.href]) for r in members]
         groups.append((paths[0] if len(paths) == 1 else _mosaic_vrt(paths), members))
     return groups
+
+
+def unreadable(name: str, signed_url: str) -> str:
+    """Why GDAL could not open an image, and what to do, from one small request of the
+    same signed url (the status says more than GDAL's message, which quotes the url and
+    is never shown). Worker thread."""
+    import requests
+    from .plugin_session import new_glue_http_session
+    try:
+        with new_glue_http_session(retries=0) as http:
+            response = http.get(signed_url, headers={"Range": "bytes=0-0"}, timeout=(10, 20),
+                                stream=True, allow_redirects=True)
+            status = response.status_code
+            response.close()
+    except (requests.RequestException, DinamisError):
+        status = None
+    if status is None:
+        return tr("{name}: the DINAMIS storage cannot be reached. Check your network "
+                  "connection and QGIS's proxy settings (Settings › Options › Network), "
+                  "then try again.").format(name=name)
+    if status in (401, 403):
+        return tr("{name}: the DINAMIS storage refused access. Log in again from the "
+                  "DINAMIS panel and try again; if it persists, your account may not give "
+                  "access to this collection.").format(name=name)
+    if status in (404, 410):
+        return tr("{name}: this file is not in the DINAMIS storage (any more). Run the "
+                  "search again; if the image is still listed, report its id to DINAMIS "
+                  "support.").format(name=name)
+    if status < 300:
+        return tr("{name}: QGIS cannot read this file as an image. Download it instead "
+                  "(right-click › Download) and open it from your disk.").format(name=name)
+    return tr("{name}: the DINAMIS storage answered with an error ({status}). Try again "
+              "in a moment; if it persists, download it instead (right-click › Download)."
+              ).format(name=name, status=status)
 
 
 def plan_streams(items: Iterable, signer, assets: Optional[Sequence[str]] = None,
@@ -167,8 +201,7 @@ def plan_streams(items: Iterable, signer, assets: Optional[Sequence[str]] = None
         first = members[0]
         name = mosaic_name(members) if len(members) > 1 else layer_name(first)
         if not probe.isValid():
-            plan.problems.append(tr("{name} could not be opened from the DINAMIS storage.")
-                                 .format(name=name))
+            plan.problems.append(unreadable(name, signed[first.href]))
             continue
         bands = natural_colour_bands(first.item, first.asset, probe.bandCount())
         plan.streams.append(Stream(source, name, members,
@@ -185,8 +218,9 @@ def create_layers(plan: StreamPlan) -> StreamResult:
     for stream in plan.streams:
         layer = QgsRasterLayer(stream.source, stream.name, "gdal", options)
         if not layer.isValid():
-            problems.append(tr("{name} could not be opened from the DINAMIS storage.")
-                            .format(name=stream.name))
+            problems.append(tr("{name} could not be opened from the DINAMIS storage. Try "
+                               "again in a moment; if it persists, download it instead "
+                               "(right-click › Download).").format(name=stream.name))
             continue
         natural_colour.apply(layer, stream.colour)
         layer.setMetadata(stac_metadata(stream.refs, layer.crs(), stream.collection))

@@ -1,16 +1,16 @@
 """Quicklooks for the results list, fetched in the background and kept on disk.
 
-Quicklooks are public urls: they are fetched as they are, through a plain session with
-QGIS's proxy settings and no credentials, never signed (the signer only signs storage
-urls, and this module never calls it). `ThumbnailLoader.request(urls)` queues urls; one
-QgsTask at a time works through the queue with a few parallel connections, reading the
-disk cache first, decoding and scaling off the main thread (QImage is safe there), and
-delivers each image through `loaded(url, QImage)` on the main thread as it is ready.
+Quicklooks are public urls: they are fetched as they are, with no credentials, never
+signed (the signer only signs storage urls, and this module never calls it). The list's
+thumbnails go through QGIS's own network manager (QgsNetworkAccessManager: asynchronous,
+QGIS's proxy, timeout and SSL settings), a few at once, so they hold none of QGIS's task
+threads, which a login or a search would otherwise wait behind (QGIS runs as many tasks
+at once as the machine has cores). The disk cache is read, and images decoded and scaled,
+on one thread of this loader's own. `ThumbnailLoader.request(urls)` queues urls (the
+latest first) and delivers each image through `loaded(url, QImage)` on the main thread.
 """
 import logging
-import threading
 from collections import OrderedDict
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Iterable, Optional
 
@@ -19,12 +19,12 @@ from qgis.PyQt.QtCore import QObject, Qt, pyqtSignal
 from qgis.PyQt.QtGui import QImage
 
 from ..core.disk_cache import DiskCache
-from ..core.i18n import tr
 
 LOG = logging.getLogger("dinamis")
 
 THUMBNAIL_SIZE = 96  # px, the longest side kept in memory for the list
 PARALLEL = 6  # connections at once, as browsers do per host
+READ_AHEAD = 32  # urls looked up in the disk cache at once
 MAX_BYTES = 20 * 1024 * 1024  # a quicklook larger than this is not one
 CACHE_BYTES = 200 * 1024 * 1024
 
@@ -80,22 +80,23 @@ class ThumbnailLoader(QObject):
 
     loaded = pyqtSignal(str, QImage)  # url, scaled image (main thread)
     failed = pyqtSignal(str)  # url
-    _delivered = pyqtSignal(str, QImage, bool)  # from the worker thread
+    _delivered = pyqtSignal(str, QImage, bool)  # from the loader's thread
+    _missing = pyqtSignal(str)  # not in the disk cache: fetch it (main thread)
 
-    def __init__(self, runner, cache: Optional[DiskCache] = None, http_factory=None,
-                 memory_items: int = 2000, parent=None):
+    def __init__(self, cache: Optional[DiskCache] = None, memory_items: int = 2000,
+                 parent=None):
         super().__init__(parent)
-        self.runner = runner
         self.cache = cache
-        self._http_factory = http_factory
         self._memory: "OrderedDict[str, QImage]" = OrderedDict()
         self._memory_items = memory_items
         self._queue: "OrderedDict[str, None]" = OrderedDict()
+        self._started = set()  # urls being read, fetched or decoded
+        self._to_fetch: "OrderedDict[str, None]" = OrderedDict()  # not in the disk cache
+        self._replies = {}  # url -> QNetworkReply in flight
         self._failed = set()
-        self._lock = threading.Lock()
-        self._task_running = False
-        self._http = None
+        self._pool = None
         self._delivered.connect(self._on_delivered)
+        self._missing.connect(self._fetch_later)
 
     def image(self, url: str) -> Optional[QImage]:
         """The thumbnail if already loaded (and keeps it fresh in memory), else None."""
@@ -109,97 +110,124 @@ class ThumbnailLoader(QObject):
 
     def request(self, urls: Iterable[str]) -> None:
         """Queue urls not loaded yet; the most recently requested are fetched first."""
-        start = False
-        with self._lock:
-            for url in urls:
-                if url and url not in self._memory and url not in self._failed:
-                    self._queue[url] = None
-                    self._queue.move_to_end(url, last=False)
-            if self._queue and not self._task_running:
-                self._task_running = start = True
-        if start:
-            self._start_task()
+        for url in urls:
+            if url and url not in self._memory and url not in self._failed \
+                    and url not in self._started:
+                self._queue[url] = None
+                self._queue.move_to_end(url, last=False)
+        self._pump()
 
     def clear_queue(self) -> None:
-        with self._lock:
-            self._queue.clear()
+        """Forget urls not started yet (a new search: the old rows are gone)."""
+        self._queue.clear()
+        for url in self._to_fetch:
+            self._started.discard(url)
+        self._to_fetch.clear()
 
     def pending(self) -> int:
-        with self._lock:
-            return len(self._queue)
+        return len(self._queue) + len(self._started)
 
-    # --- worker ---------------------------------------------------------------------
-    def _start_task(self) -> None:
-        if self.cache is None:
-            self.cache = shared_cache()
-        if self._http is None:
-            if self._http_factory is None:
-                from .plugin_session import new_glue_http_session
-                self._http_factory = new_glue_http_session
-            try:
-                self._http = self._http_factory()
-            except Exception:  # noqa: BLE001 - e.g. an unusable proxy: no thumbnails
-                with self._lock:
-                    self._task_running = False
-                    self._queue.clear()
-                return
-        self.runner.run(tr("Loading DINAMIS quicklooks"), self._work, self._task_over,
-                        lambda _message: self._task_over(None))
-
-    def _next_batch(self):
-        with self._lock:
-            batch = []
-            while self._queue and len(batch) < PARALLEL:
-                batch.append(self._queue.popitem(last=False)[0])
-            if not batch:
-                self._task_running = False
-            return batch
-
-    def _work(self, cancel: threading.Event):
-        with ThreadPoolExecutor(PARALLEL, thread_name_prefix="dinamis-quicklook") as pool:
-            while not cancel.is_set():
-                batch = self._next_batch()
-                if not batch:
-                    return
-                for url, result in zip(batch, pool.map(self._load_one, batch)):
-                    self._delivered.emit(url, result if result is not None else QImage(),
-                                         result is not None)
-        with self._lock:
-            self._task_running = False
-
-    def _load_one(self, url: str) -> Optional[QImage]:
-        try:
-            data = fetch_bytes(url, self._http, self.cache)
-        except Exception as error:  # noqa: BLE001 - a missing quicklook is shown as such
-            LOG.info("quicklook not loaded: %s", type(error).__name__)
-            return None
-        image = QImage.fromData(data)
-        if image.isNull():
-            return None
-        if max(image.width(), image.height()) > THUMBNAIL_SIZE:
-            image = image.scaled(THUMBNAIL_SIZE, THUMBNAIL_SIZE,
-                                 Qt.AspectRatioMode.KeepAspectRatio,
-                                 Qt.TransformationMode.SmoothTransformation)
-        return image
+    def close(self) -> None:
+        """Stop: abort the requests in flight, end the loader's thread."""
+        self._queue.clear()
+        self._to_fetch.clear()
+        self._started.clear()
+        for reply in list(self._replies.values()):
+            reply.abort()
+        if self._pool is not None:
+            self._pool.shutdown(wait=False)
+            self._pool = None
 
     # --- main thread ----------------------------------------------------------------
-    def _task_over(self, _result) -> None:
-        with self._lock:
-            restart = bool(self._queue) and not self._task_running
-            if restart:
-                self._task_running = True
-        if restart:
-            self._start_task()
+    def _pump(self) -> None:
+        """Look queued urls up in the disk cache (READ_AHEAD at once) and fetch the
+        missing ones (PARALLEL at once)."""
+        while self._queue and \
+                len(self._started) - len(self._replies) - len(self._to_fetch) < READ_AHEAD:
+            url = self._queue.popitem(last=False)[0]
+            self._started.add(url)
+            self._off_main(self._from_disk, url)
+        while self._to_fetch and len(self._replies) < PARALLEL:
+            self._fetch(self._to_fetch.popitem(last=False)[0])
+
+    def _off_main(self, work, *args) -> None:
+        if self._pool is None:
+            from concurrent.futures import ThreadPoolExecutor
+            self._pool = ThreadPoolExecutor(1, thread_name_prefix="dinamis-quicklooks")
+        if self.cache is None:
+            self.cache = shared_cache()
+        self._pool.submit(work, *args)
+
+    def _fetch_later(self, url: str) -> None:
+        if url in self._started:  # not closed meanwhile
+            self._to_fetch[url] = None
+            self._pump()
+
+    def _fetch(self, url: str) -> None:
+        """Ask QGIS's network manager for a quicklook not in the disk cache."""
+        from qgis.core import QgsNetworkAccessManager
+        from qgis.PyQt.QtCore import QUrl
+        from qgis.PyQt.QtNetwork import QNetworkRequest
+        request = QNetworkRequest(QUrl(url))
+        request.setAttribute(QNetworkRequest.Attribute.RedirectPolicyAttribute,
+                             QNetworkRequest.RedirectPolicy.NoLessSafeRedirectPolicy)
+        reply = QgsNetworkAccessManager.instance().get(request)
+        self._replies[url] = reply
+        reply.downloadProgress.connect(lambda received, _total, r=reply: (
+            r.abort() if received > MAX_BYTES else None))
+        reply.finished.connect(lambda u=url, r=reply: self._fetched(u, r))
+
+    def _fetched(self, url: str, reply) -> None:
+        from qgis.PyQt.QtNetwork import QNetworkReply
+        self._replies.pop(url, None)
+        ok = reply.error() == QNetworkReply.NetworkError.NoError
+        data = bytes(reply.readAll()) if ok else b""
+        if not ok:
+            LOG.info("quicklook not loaded: network error %s", int(reply.error()))
+        reply.deleteLater()
+        if ok and self._pool is not None:
+            self._off_main(self._from_network, url, data)
+        else:
+            self._on_delivered(url, QImage(), False)
 
     def _on_delivered(self, url: str, image: QImage, ok: bool) -> None:
+        self._started.discard(url)
         if not ok:
             self._failed.add(url)
             self.failed.emit(url)
+        else:
+            self._memory[url] = image
+            while len(self._memory) > self._memory_items:
+                self._memory.popitem(last=False)
+            self.loaded.emit(url, image)
+        self._pump()
+
+    # --- the loader's thread ----------------------------------------------------------
+    def _from_disk(self, url: str) -> None:
+        data = self.cache.get(url)
+        if data is None:
+            self._missing.emit(url)
+        else:
+            self._deliver(url, data)
+
+    def _from_network(self, url: str, data: bytes) -> None:
+        if len(data) > MAX_BYTES or not looks_like_image(data):  # an error page as 200
+            LOG.info("quicklook not loaded: not an image")
+            self._delivered.emit(url, QImage(), False)
             return
-        self._memory[url] = image
-        while len(self._memory) > self._memory_items:
-            self._memory.popitem(last=False)
-        self.loaded.emit(url, image)
+        try:
+            self.cache.put(url, data)
+        except OSError as error:  # a full disk: shown all the same, not cached
+            LOG.info("quicklook not cached: %s", type(error).__name__)
+        self._deliver(url, data)
+
+    def _deliver(self, url: str, data: bytes) -> None:
+        image = QImage.fromData(data)
+        if not image.isNull() and max(image.width(), image.height()) > THUMBNAIL_SIZE:
+            image = image.scaled(THUMBNAIL_SIZE, THUMBNAIL_SIZE,
+                                 Qt.AspectRatioMode.KeepAspectRatio,
+                                 Qt.TransformationMode.SmoothTransformation)
+        self._delivered.emit(url, image, not image.isNull())
 
 
 def full_image(url: str, http=None) -> QImage:

@@ -161,13 +161,10 @@ def _heartbeat(run):
 
 def _thumbnails(server, urls, cache_dir):
     from dinamis.core.disk_cache import DiskCache
-    from dinamis.qgis_glue.tasks import TaskRunner
     from dinamis.qgis_glue.thumbnails import ThumbnailLoader
 
     def timed():
-        runner = TaskRunner()
-        loader = ThumbnailLoader(runner, DiskCache(cache_dir, 200 << 20),
-                                 http_factory=requests.Session)
+        loader = ThumbnailLoader(DiskCache(cache_dir, 200 << 20))
         shown = set()
         loader.loaded.connect(lambda url, _image: shown.add(url))
         loader.failed.connect(lambda url: shown.add(url))
@@ -175,7 +172,7 @@ def _thumbnails(server, urls, cache_dir):
         loader.request(urls)
         _wait(lambda: len(shown) == len(urls), timeout=120)
         elapsed = time.perf_counter() - started
-        runner.wait_all(10)
+        loader.close()
         return elapsed, len(loader._memory)
 
     for url in urls:  # the server renders each quicklook once; a real store has them

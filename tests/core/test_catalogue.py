@@ -5,6 +5,7 @@ said, and signed results open in GDAL.
 
 Both servers are seeded alike (same seed, same size), so the rich server's numberMatched
 and aggregation are the ground truth for searches run on either."""
+import json
 import warnings
 from datetime import datetime
 
@@ -406,3 +407,52 @@ def test_items_by_id_in_the_order_asked_unknown_ids_left_out(stac_server, catalo
     found = catalogue.items_by_id(wanted)
     assert [item["id"] for item in found] == known[120:150] + known[:90]
     assert stac_server.counters()["requests_by_path"]["/stac/search"] == 2  # 100 ids each
+
+
+@pytest.mark.parametrize("availability", [None, "orderable"])
+def test_reduced_pages_give_the_same_items_reduced_one_by_one(stac_server, catalogue,
+                                                              availability):
+    """The dock's way: each item reduced as it is parsed; the same items in the same order
+    as pages_as_dicts, the same count, no more requests; the kept first page let go."""
+    params = SearchParameters(availability=availability, limit=40, max_items=130)
+    stac_server.reset_counters()
+    plain = catalogue.search(params)
+    count = plain.count()
+    expected = [f["id"] for page in plain.pages_as_dicts() for f in page["features"]]
+    plain_requests = search_requests(stac_server)
+    assert 0 < len(expected) <= 130
+
+    def reduce(item):
+        return item["id"], json.dumps(item)
+
+    stac_server.reset_counters()
+    search = catalogue.search(params)
+    assert search.count() == count
+    reduced = [row for page in search.reduced_pages(reduce) for row in page["features"]]
+    assert [item_id for item_id, _text in reduced] == expected
+    assert all(json.loads(text)["id"] == item_id for item_id, text in reduced)
+    assert search.count() == count and search._first is None
+    assert search_requests(stac_server) == plain_requests
+    stac_server.reset_counters()
+    fresh = catalogue.search(params)  # no count first: the hook reads the first page
+    assert [r[0] for page in fresh.reduced_pages(reduce) for r in page["features"]] == \
+        expected
+    assert fresh.count() == count and search_requests(stac_server) == plain_requests
+
+
+def test_reduced_pages_ask_for_the_next_page_early_with_the_same_requests(stac_server,
+                                                                           catalogue):
+    """Without max_items the next page is requested while the current one is parsed
+    (its link read from the end of the text, or from the parsed page on pgstac): the same
+    items, the same number of requests."""
+    params = SearchParameters(limit=60, bbox=FRANCE)
+    stac_server.reset_counters()
+    expected = [f["id"] for page in catalogue.search(params).pages_as_dicts()
+                for f in page["features"]]
+    plain_requests = search_requests(stac_server)
+    assert len(expected) > 3 * 60
+    stac_server.reset_counters()
+    search = catalogue.search(params)
+    ids = [item_id for page in search.reduced_pages(lambda item: item["id"])
+           for item_id in page["features"]]
+    assert ids == expected and search_requests(stac_server) == plain_requests

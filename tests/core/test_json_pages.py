@@ -62,3 +62,51 @@ def test_a_deep_copy_keeps_the_text():
     copied = copy.deepcopy(page)
     assert copied == page and copied["features"][0] is not page["features"][0]
     assert copied["features"][0].raw == page["features"][0].raw
+
+
+@pytest.mark.parametrize("n", [3, 400])  # one json.loads, and feature by feature
+def test_a_feature_hook_replaces_each_feature_as_it_is_parsed(n):
+    text = json.dumps(big_page(n), ensure_ascii=False)
+    seen = []
+
+    def reduce(feature):
+        seen.append(feature)
+        return None if feature["id"].endswith("7") else feature["id"]
+
+    page = json_pages.loads(text, feature_hook=reduce)
+    expected = json.loads(text)
+    assert seen == expected["features"]
+    assert page["features"] == [f["id"] for f in expected["features"]
+                                if not f["id"].endswith("7")]
+    assert {k: v for k, v in page.items() if k != "features"} == \
+        {k: v for k, v in expected.items() if k != "features"}
+
+
+def test_a_feature_hook_error_is_raised_as_it_is_not_taken_for_bad_json():
+    text = json.dumps(big_page())
+
+    def broken(_feature):
+        raise KeyError("mine")
+
+    with pytest.raises(KeyError, match="mine"):
+        json_pages.loads(text, feature_hook=broken)
+
+
+def test_the_next_link_is_read_from_the_end_of_a_page_written_links_last():
+    page = big_page(50)
+    links_last = {k: page[k] for k in ("type", "features", "links", "numberMatched")}
+    assert json_pages.trailing_next_link(json.dumps(links_last)) == page["links"][0]
+    assert json_pages.trailing_next_link(json.dumps(links_last, indent=2)) == page["links"][0]
+    last = dict(links_last, links=[{"rel": "self", "href": "x"}])
+    assert json_pages.trailing_next_link(json.dumps(last)) is None
+
+
+def test_a_page_written_links_first_is_left_to_the_parser():
+    """pgstac writes links before features; each item's own links come last: never taken
+    for the page's."""
+    page = big_page(50)
+    for feature in page["features"]:
+        feature["links"] = [{"rel": "next", "href": "an item's link, not the page's"}]
+    links_first = {k: page[k] for k in ("type", "links", "numberMatched", "features")}
+    assert json_pages.trailing_next_link(json.dumps(links_first)) is None
+    assert json_pages.trailing_next_link('{"features": [], "links": [') is None

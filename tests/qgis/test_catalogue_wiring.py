@@ -140,7 +140,8 @@ def test_add_to_map_failures_are_said_in_the_message_bar(plugin, server, qgis_if
     action(menu, "Add to map").trigger()
     assert wait_until(lambda: bar.get_messages(Qgis.MessageLevel.Warning), timeout=60)
     said = " ".join(bar.get_messages(Qgis.MessageLevel.Warning))
-    assert "could not be opened from the DINAMIS storage" in said, said
+    assert "is not in the DINAMIS storage (any more). Run the search again" in said, said
+    assert "X-Amz" not in said and "Signature" not in said  # no signed url in words
     assert "Traceback" not in said
     assert not [lyr for lyr in QgsProject.instance().mapLayers().values()
                 if isinstance(lyr, QgsRasterLayer) and lyr.isValid()]

@@ -1,6 +1,6 @@
 """Quicklook thumbnails: fetched in the background as they are (public urls: no
-credentials, no signature), scaled for the list, and served from the disk cache the
-second time without a request."""
+credentials, no signature), scaled for the list, served from the disk cache the second
+time without a request, and never holding one of QGIS's task threads."""
 import http.server
 import threading
 
@@ -52,12 +52,10 @@ def load(loader, urls):
 
 def test_thumbnails_plain_then_from_disk(image_host, tmp_path, qgis_app, local_profile):
     from dinamis.core.disk_cache import DiskCache
-    from dinamis.qgis_glue.tasks import TaskRunner
     from dinamis.qgis_glue.thumbnails import THUMBNAIL_SIZE, ThumbnailLoader
     urls = [f"{image_host}/dinamis-quicklooks/c/item{i}.png" for i in range(12)]
-    runner = TaskRunner()
     cache = DiskCache(tmp_path / "cache", 10_000_000)
-    shown = load(ThumbnailLoader(runner, cache), urls)
+    shown = load(ThumbnailLoader(cache), urls)
     assert all(image is not None and max(image.width(), image.height()) <= THUMBNAIL_SIZE
                for image in shown.values())
     assert sorted(path for path, _headers in Recorder.seen) == sorted(
@@ -66,18 +64,46 @@ def test_thumbnails_plain_then_from_disk(image_host, tmp_path, qgis_app, local_p
         lowered = {k.lower() for k in headers}
         assert not lowered & {"authorization", "access-key", "secret-key", "cookie"}
     Recorder.seen = []
-    again = load(ThumbnailLoader(runner, cache), urls)  # a new list, the same disk cache
+    again = load(ThumbnailLoader(cache), urls)  # a new list, the same disk cache
     assert all(image is not None for image in again.values())
     assert Recorder.seen == []
-    runner.wait_all(10)
 
 
 def test_a_missing_quicklook_is_a_failure_not_a_hang(server, tmp_path, qgis_app,
                                                      local_profile):
     from dinamis.core.disk_cache import DiskCache
-    from dinamis.qgis_glue.tasks import TaskRunner
     from dinamis.qgis_glue.thumbnails import ThumbnailLoader
-    loader = ThumbnailLoader(TaskRunner(), DiskCache(tmp_path / "cache", 10_000_000))
+    loader = ThumbnailLoader(DiskCache(tmp_path / "cache", 10_000_000))
     missing = server.url("/s3/dinamis-quicklooks/nothing/here.png")
     shown = load(loader, [missing])
     assert shown == {missing: None} and loader.has_failed(missing)
+
+
+def test_thumbnails_load_while_every_qgis_task_thread_is_busy(server, tmp_path, qgis_app,
+                                                               local_profile):
+    """The reference server's public quicklooks (the `localhost` host) load while QGIS's
+    task threads are all taken (a search, a login): thumbnails take none of them."""
+    import threading
+
+    from qgis.core import QgsApplication
+    from qgis.PyQt.QtCore import QThreadPool
+
+    from dinamis.core.disk_cache import DiskCache
+    from dinamis.qgis_glue.tasks import TaskRunner
+    from dinamis.qgis_glue.thumbnails import ThumbnailLoader
+    page = requests.post(server.url("/stac/search"), json={"limit": 20}, timeout=30).json()
+    urls = [f["assets"]["thumbnail"]["href"] for f in page["features"]]
+    assert all(url.startswith(server.public_base_url) for url in urls)
+    release, runner = threading.Event(), TaskRunner()
+    threads = max(QThreadPool.globalInstance().maxThreadCount(), 1)
+    busy = [runner.run("busy", lambda _cancel: release.wait(60)) for _ in range(threads)]
+    try:
+        assert wait_until(lambda: all(t.status() == t.TaskStatus.Running for t in busy),
+                          timeout=30)
+        queued = QgsApplication.taskManager().count()
+        shown = load(ThumbnailLoader(DiskCache(tmp_path / "cache", 10_000_000)), urls)
+        assert all(image is not None and not image.isNull() for image in shown.values())
+        assert QgsApplication.taskManager().count() == queued  # no task was added
+    finally:
+        release.set()
+        runner.wait_all(30)
