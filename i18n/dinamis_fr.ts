@@ -333,7 +333,7 @@
             <translation>Demande de devis à DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="490" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="492" />
             <source>Asking DINAMIS to confirm…</source>
             <translation>Confirmation demandée à DINAMIS…</translation>
         </message>
@@ -514,7 +514,7 @@
             <translation>Choisissez une couche d'emprises ou indiquez des identifiants d'images.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="554" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="556" />
             <source>Choose a project (or create one).</source>
             <translation>Choisissez un projet (ou créez-en un).</translation>
         </message>
@@ -524,7 +524,7 @@
             <translation>Choisissez un projet…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="558" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="560" />
             <source>Choose a sensor.</source>
             <translation>Choisissez un capteur.</translation>
         </message>
@@ -532,6 +532,11 @@
             <location filename="../processing_provider/download_clipped.py" line="73" />
             <source>Choose an area of interest: a layer or an extent.</source>
             <translation>Choisissez une zone d'intérêt : une couche ou une emprise.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/gui/request_form.py" line="395" />
+            <source>Chosen in the DINAMIS web form</source>
+            <translation>Choisi dans le formulaire web DINAMIS</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/search_form.py" line="85" />
@@ -862,7 +867,7 @@
             <translation>DINAMIS calcule {area} km², {price} € (ce sont ses chiffres qui font foi).</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="664" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="666" />
             <source>DINAMIS could not confirm the estimate: {reason}</source>
             <translation>DINAMIS n'a pas pu confirmer l'estimation : {reason}</translation>
         </message>
@@ -952,7 +957,7 @@
             <translation>DINAMIS a refusé la valeur de « {field} » : {reason}</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="668" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="670" />
             <location filename="../dinamis_plugin/gui/request_list.py" line="382" />
             <source>DINAMIS request</source>
             <translation>Demande DINAMIS</translation>
@@ -1110,7 +1115,7 @@
             <translation>Dessinez la zone d'intérêt sur la carte.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="562" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="564" />
             <source>Draw the area of interest.</source>
             <translation>Tracez la zone d'intérêt.</translation>
         </message>
@@ -1246,12 +1251,12 @@
             <translation>Déposer la demande sur le site de DINAMIS</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="637" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="639" />
             <source>Filed as {id}. (The connection had dropped, but DINAMIS had received it: it exists once.)</source>
             <translation>Déposée sous le numéro {id}. (La connexion avait été coupée, mais DINAMIS l'avait reçue : elle n'existe qu'une fois.)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="640" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="642" />
             <source>Filed as {id}. Follow it in the Requests tab.</source>
             <translation>Déposée sous le numéro {id}. Suivez-la dans l'onglet Mes demandes.</translation>
         </message>
@@ -1296,7 +1301,7 @@
             <translation>Fichiers repris</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="616" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="618" />
             <source>Filing the request…</source>
             <translation>Dépôt de la demande…</translation>
         </message>
@@ -1452,7 +1457,7 @@
             <translation>Indiquez le nom d'hôte du stockage objet qui contient les images (DINAMIS : meso.umontpellier.fr) : seules les adresses de fichiers qui s'y trouvent sont envoyées à la signature.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="556" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="558" />
             <source>Give the orderable image to order.</source>
             <translation>Indiquez l'image à commander.</translation>
         </message>
@@ -1654,7 +1659,7 @@
             <translation>Connectez-vous à DINAMIS (panneau du compte) pour voir vos demandes.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="509" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="511" />
             <source>log in to see your quota</source>
             <translation>connectez-vous pour voir votre quota</translation>
         </message>
@@ -1929,7 +1934,7 @@
             <translation>Ce n'est pas un item STAC : donnez des Items pystac ou des dictionnaires d'items STAC.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="511" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="513" />
             <source>not available for this account</source>
             <translation>non disponible pour ce compte</translation>
         </message>
@@ -1964,7 +1969,7 @@
             <translation>Non connecté à {profile}.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="507" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="509" />
             <source>not published by these services</source>
             <translation>non publié par ces services</translation>
         </message>
@@ -2104,7 +2109,7 @@
             <translation>Appuyez sur Chercher (ou Entrée) pour lire cette image dans le catalogue.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="564" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="566" />
             <source>Press Find to read the image from the catalogue: its footprint gives the area and the price.</source>
             <translation>Appuyez sur Chercher pour lire l'image dans le catalogue : son emprise donne la surface et le prix.</translation>
         </message>
@@ -2404,7 +2409,7 @@
             <translation>Reprise de votre connexion précédente…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="541" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="543" />
             <source>Retry filing the request</source>
             <translation>Redéposer la demande</translation>
         </message>
@@ -2570,7 +2575,7 @@
             <translation>Envoyer</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="543" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="545" />
             <source>Send the changes and submit again</source>
             <translation>Envoyer les modifications et soumettre à nouveau</translation>
         </message>
@@ -2585,7 +2590,7 @@
             <translation>Envoi de vos modifications</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="589" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="591" />
             <source>Sending your changes…</source>
             <translation>Envoi de vos modifications…</translation>
         </message>
@@ -2752,7 +2757,7 @@
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/request_form.py" line="172" />
-            <location filename="../dinamis_plugin/gui/request_form.py" line="545" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="547" />
             <source>Submit the request</source>
             <translation>Soumettre la demande</translation>
         </message>
@@ -2777,12 +2782,12 @@
             <translation>Texte</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="569" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="571" />
             <source>The acquisition period ends before it starts.</source>
             <translation>La période d'acquisition se termine avant de commencer.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="571" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="573" />
             <source>The acquisition period starts in the past ({start}): new images can only be acquired from today on.</source>
             <translation>La période d'acquisition commence dans le passé ({start}) : de nouvelles images ne peuvent être acquises qu'à partir d'aujourd'hui.</translation>
         </message>
@@ -2853,7 +2858,7 @@
             <translation>La zone est coupée à l'antiméridien en {parts} parties, comme DINAMIS le demande.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="608" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="610" />
             <source>The area is unusually large ({area} km²). File it anyway?</source>
             <translation>La zone est exceptionnellement grande ({area} km²). La déposer quand même ?</translation>
         </message>
@@ -2968,7 +2973,7 @@
             <translation>Le service DINAMIS a rencontré un problème (HTTP {status}). Réessayez plus tard ; si le problème persiste, contactez l'équipe DINAMIS.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="529" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="531" />
             <source>The DINAMIS services of "{profile}" have no interface for filing requests from QGIS, so nothing is sent from here. The area, its size and the estimate are computed here: export the area (GeoJSON, KML or zipped shapefile), open the DINAMIS web form, and import the file there.</source>
             <translation>Les services DINAMIS de « {profile} » n'ont pas d'interface pour déposer des demandes depuis QGIS : rien n'est envoyé d'ici. La zone, sa surface et l'estimation sont calculées ici : exportez la zone (GeoJSON, KML ou shapefile zippé), ouvrez le formulaire web DINAMIS et importez-y le fichier.</translation>
         </message>
@@ -3357,7 +3362,7 @@
             <translation>cette image est déjà téléchargeable : inutile de la demander, téléchargez-la depuis le catalogue.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="602" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="604" />
             <source>This request goes beyond your free quota: {paid} km² will be charged, {price} € in total. File it?</source>
             <translation>Cette demande dépasse votre quota gratuit : {paid} km² seront facturés, soit {price} € au total. La déposer ?</translation>
         </message>
@@ -3742,7 +3747,7 @@
             <translation>{id} (propriétaire : {owner})</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/request_form.py" line="651" />
+            <location filename="../dinamis_plugin/gui/request_form.py" line="653" />
             <source>{id} was changed and submitted again.</source>
             <translation>{id} a été modifiée et soumise à nouveau.</translation>
         </message>

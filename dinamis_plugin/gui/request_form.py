@@ -391,6 +391,8 @@ class RequestForm(QWidget):
                 self.sensor_combo.addItem(sensor.label, sensor.id)
             if self.draft.sensor and self.sensor_combo.findData(self.draft.sensor) < 0:
                 self.sensor_combo.addItem(self.draft.sensor, self.draft.sensor)
+            if not self.sensor_combo.count() and not self.service.available:
+                self.sensor_combo.addItem(tr("Chosen in the DINAMIS web form"), "")
             self.sensor_combo.setCurrentIndex(max(self.sensor_combo.findData(self.draft.sensor),
                                                   0))
             self.mode_combo.clear()

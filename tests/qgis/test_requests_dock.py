@@ -692,6 +692,7 @@ def test_without_a_demand_api_the_dock_helps_and_pretends_nothing(dock, isolated
     assert form.web_box.isVisibleTo(form) and not form.submit_button.isVisibleTo(form)
     assert "nothing is sent from here" in form.web_label.text()
     assert form.project_combo.currentText() == "Projects are kept on the DINAMIS website"
+    assert form.sensor_combo.currentText() == "Chosen in the DINAMIS web form"
     draw_polygon(form.area, HERAULT_L93)
     assert 900 < form.area.check.area_km2 < 980  # the area is still computed here
     grab(dock, "requests-dock-no-api.png")
