@@ -12,7 +12,7 @@ those found become queryables.
 from typing import Callable, Iterable, Tuple
 
 from .capabilities import Queryable
-from .errors import DinamisError
+from .errors import InvalidRequest, NotFound
 from .search_params import CLOUD_COVER, INCIDENCE_ANGLE
 
 # The properties the dock, Processing and the console filter and sort on, and their types.
@@ -27,8 +27,10 @@ def carried_filter(name: str) -> dict:
 def carried_queryables(search: Callable[[dict], dict],
                        listed: Iterable[Queryable]) -> Tuple[Queryable, ...]:
     """The criteria properties missing from `listed` that some item carries; `search(body)`
-    sends one POST item search and returns the page. A search the server refuses means
-    the property cannot be filtered on there."""
+    sends one POST item search and returns the page. A search the server refuses (4xx)
+    means the property cannot be filtered on there; any other failure (unreachable, 5xx)
+    propagates, so that capabilities read during an outage are read again later rather
+    than lose cloud cover for the whole session."""
     names = {q.name for q in listed}
     found = []
     for name, kind in CRITERIA:
@@ -37,7 +39,7 @@ def carried_queryables(search: Callable[[dict], dict],
         try:
             page = search({"filter": carried_filter(name), "filter-lang": "cql2-json",
                            "limit": 1})
-        except DinamisError:
+        except (InvalidRequest, NotFound):  # refused: the catalogue cannot filter on it
             continue
         if page.get("features"):
             found.append(Queryable(name=name, type=kind))

@@ -7,12 +7,12 @@ the asset's unsigned href (a signed url is a secret: never written), size, modif
 time, checksum status, outcome and reason. Written atomically after every file.
 """
 import json
-import os
 import threading
 from pathlib import Path
 from typing import Optional
 
 from . import signed_url
+from .local_files import read_json, write_atomically
 
 MANIFEST_NAME = "dinamis-downloads.json"
 VERSION = 1
@@ -28,10 +28,7 @@ class DownloadManifest:
         self._files = self._load()
 
     def _load(self) -> dict:
-        try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return {}
+        data = read_json(self.path)
         files = data.get("files") if isinstance(data, dict) else None
         return files if isinstance(files, dict) else {}
 
@@ -80,17 +77,11 @@ class DownloadManifest:
             self._write()
 
     def _write(self) -> None:
-        temporary = self.path.with_name(self.path.name + ".tmp")
         text = json.dumps({"version": VERSION, "files": self._files}, indent=1,
                           ensure_ascii=False)
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            temporary.write_text(text, encoding="utf-8")
-            os.replace(temporary, self.path)
+            write_atomically(self.path, text)
         except OSError:
             # A full disk must not turn into a second error: the files themselves are
             # what counts; the next run verifies them again without the manifest.
-            try:
-                temporary.unlink()
-            except OSError:
-                pass
+            pass

@@ -13,6 +13,7 @@ from pathlib import Path, PurePosixPath
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 from urllib.parse import unquote, urlsplit
 
+from .errors import DinamisError
 from .i18n import tr
 
 DEFAULT_PATTERN = "{item}/{file}"
@@ -55,7 +56,7 @@ def pattern_problem(pattern: str) -> Optional[str]:
         return tr("The naming pattern uses {unknown}; the placeholders are {known}.").format(
             unknown=", ".join("{" + n + "}" for n in unknown),
             known=", ".join("{" + n + "}" for n in PLACEHOLDERS))
-    if "file" not in names and "asset" not in names and "ext" not in names:
+    if "file" not in names and "asset" not in names:
         return tr("The naming pattern must contain {file} or {asset}, or two assets of an "
                   "item would get the same name.")
     parts = PurePosixPath(pattern.replace("\\", "/")).parts
@@ -94,8 +95,10 @@ def as_dict(item) -> dict:
 
 def plan(items: Iterable, folder, assets: Sequence[str] = (),
          pattern: str = DEFAULT_PATTERN) -> List[DownloadRequest]:
-    """One request per wanted asset of every item (dicts or pystac Items)."""
-    requests_ = []
+    """One request per wanted asset of every item (dicts or pystac Items). An item given
+    twice is fetched once; a pattern that would give two different files one name is
+    refused before anything is written (one would silently replace the other)."""
+    requests_, hrefs_by_path = [], {}
     for item in items:
         item = as_dict(item)
         for key, asset in data_assets(item, assets).items():
@@ -103,8 +106,17 @@ def plan(items: Iterable, folder, assets: Sequence[str] = (),
             if not isinstance(href, str) or not href.startswith(("http://", "https://")):
                 continue
             size = asset.get("file:size")
+            path = target_path(folder, pattern, item, key, href)
+            if path in hrefs_by_path:
+                if hrefs_by_path[path] == href:
+                    continue
+                raise DinamisError(tr(
+                    "The naming pattern \"{pattern}\" gives two files the same name ({name}): "
+                    "add {{item}} and {{file}} to it, as in \"{example}\".").format(
+                        pattern=pattern, name=path.name, example=DEFAULT_PATTERN))
+            hrefs_by_path[path] = href
             requests_.append(DownloadRequest(
-                href=href, path=target_path(folder, pattern, item, key, href),
+                href=href, path=path,
                 size=size if isinstance(size, int) and size >= 0 else None,
                 checksum=asset.get("file:checksum"), item_id=str(item.get("id") or ""),
                 collection=str(item.get("collection") or ""), asset=key))

@@ -31,9 +31,16 @@ def write_atomically(path, text: str) -> None:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
-    with open(tmp, "w", encoding="utf-8") as f:
-        f.write(text)
-    rename_durably(tmp, path)
+    try:
+        with open(tmp, "w", encoding="utf-8") as f:
+            f.write(text)
+        rename_durably(tmp, path)
+    except OSError:
+        try:  # a full disk leaves no half-written temporary file behind
+            tmp.unlink()
+        except OSError:
+            pass
+        raise
 
 
 def rename_durably(written, path) -> None:

@@ -75,8 +75,14 @@ class RedactSignatures(logging.Filter):
         return True
 
 
+# urllib3's loggers that write urls: each request, each retry, each redirect. A filter
+# acts only on its own logger's records, so each of them gets one.
+URLLIB3_URL_LOGGERS = ("urllib3.connectionpool", "urllib3.util.retry", "urllib3.poolmanager")
+
+
 def redact_urllib3_logs() -> None:
-    """Install RedactSignatures on urllib3's request logger (once)."""
-    logger = logging.getLogger("urllib3.connectionpool")
-    if not any(isinstance(f, RedactSignatures) for f in logger.filters):
-        logger.addFilter(RedactSignatures())
+    """Install RedactSignatures on urllib3's loggers that write urls (once each)."""
+    for name in URLLIB3_URL_LOGGERS:
+        logger = logging.getLogger(name)
+        if not any(isinstance(f, RedactSignatures) for f in logger.filters):
+            logger.addFilter(RedactSignatures())

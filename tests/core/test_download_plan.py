@@ -52,3 +52,18 @@ def test_plan_takes_data_assets_or_the_named_ones(tmp_path):
             for r in requests_] == [("src_xs", 10, "i1/i1_MS.tif")]
     assert [r.asset for r in plan([item], tmp_path, ["thumbnail"])] == ["thumbnail"]
     assert plan([item], tmp_path, ["src_pan"]) == []
+
+
+def test_a_pattern_giving_two_files_one_name_is_refused_and_a_repeated_item_fetched_once(
+        tmp_path):
+    from dinamis.core.errors import DinamisError
+    item = {"id": "i1", "collection": "c", "assets": {
+        "src_xs": {"href": "https://s/c/i1/i1_MS.tif", "roles": ["data"]},
+        "src_pan": {"href": "https://s/c/i1/i1_PAN.tif", "roles": ["data"]}}}
+    assert pattern_problem("{item}.{ext}") is not None  # {ext} alone names nothing apart
+    other = {"id": "i2", "collection": "c", "assets": {
+        "src_xs": {"href": "https://s/c/i2/i2_MS.tif", "roles": ["data"]}}}
+    with pytest.raises(DinamisError) as caught:
+        plan([item, other], tmp_path, ["src_xs"], pattern="{asset}.tif")  # no {item}
+    assert "same name" in str(caught.value) and "{item}" in str(caught.value)
+    assert len(plan([item, item], tmp_path)) == 2  # the same item twice: each file once

@@ -1,5 +1,6 @@
 """The HTTP layer against the real reference server: retries, timeouts, proxies, and every
 service's error dialect turned into an actionable, secret-free DinamisError."""
+import logging
 import time
 
 import pytest
@@ -311,3 +312,15 @@ def test_a_search_is_retried_after_a_reset_connection(server):
         server.url("/stac/search"), method="POST", parameters={"limit": 1})
     assert '"FeatureCollection"' in text
     assert path_hits(server, "/stac/search") == 2
+
+
+def test_urllib3_retry_and_request_logs_never_show_a_signature(server, caplog):
+    """urllib3 writes the url of every request and of every retry at DEBUG level, each from
+    its own logger: a presigned url's signature must be redacted in all of them."""
+    server.set_faults(error_rate=1.0, error_status=503, paths=["/stac/"])
+    http = new_http_session(retries=1, backoff_factor=0)
+    with caplog.at_level(logging.DEBUG, logger="urllib3"):
+        with pytest.raises(errors.DinamisError):
+            call(http, "GET", server.url(f"/stac/a.tif?X-Amz-Signature={SECRET}"))
+    assert "Incremented Retry" in caplog.text and "X-Amz-Signature" in caplog.text
+    assert SECRET not in caplog.text

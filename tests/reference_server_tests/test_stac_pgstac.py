@@ -244,3 +244,19 @@ def test_a_filter_outside_the_queryables_follows_additional_properties(stac_serv
         assert r.status_code == 200 and len(r.json()["features"]) == 5
     else:
         assert r.status_code == 400
+
+
+def test_an_outage_while_asking_items_is_not_taken_for_no_cloud_cover(pgstac_server):
+    """A 503 on the probe fails the capabilities read (to be read again), instead of
+    silently dropping cloud cover for the session; once the server is back it is found."""
+    from dinamis.core.catalogue import Catalogue
+    from dinamis.core.errors import ServerError
+    from dinamis.core.http import new_http_session
+    from dinamis.core.profiles import local_reference
+    pgstac_server.set_faults(error_rate=1.0, error_status=503, paths=["/stac/search"])
+    catalogue = Catalogue(local_reference(pgstac_server.base_url),
+                          new_http_session(retries=0))
+    with pytest.raises(ServerError):
+        catalogue.capabilities()
+    pgstac_server.clear_faults()
+    assert catalogue.capabilities().can_filter_on("eo:cloud_cover")
