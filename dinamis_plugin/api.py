@@ -497,10 +497,7 @@ def add_to_map(items, assets=None, mosaic: bool = False):
     current_signer = signer()
     if not session().is_logged_in:
         raise LoginRequired()
-    if isinstance(items, SearchResult):
-        items = items.items()
-    elif isinstance(items, dict) or hasattr(items, "assets"):
-        items = [items]
+    items = _items_of(items)  # also ids, as download() takes them
     if isinstance(assets, str):
         assets = [assets]
     from .qgis_glue.stream_layers import add_items_to_map

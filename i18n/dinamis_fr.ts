@@ -412,7 +412,7 @@
         <message>
             <location filename="../dinamis_plugin/core/clip.py" line="320" />
             <location filename="../dinamis_plugin/core/clip.py" line="335" />
-            <location filename="../dinamis_plugin/core/downloads.py" line="443" />
+            <location filename="../dinamis_plugin/core/downloads.py" line="444" />
             <location filename="../dinamis_plugin/qgis_glue/tasks.py" line="72" />
             <source>Cancelled.</source>
             <translation>Annulé.</translation>
@@ -453,7 +453,7 @@
             <translation>Impossible d'écrire « {name} » : {reason}</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/downloads.py" line="804" />
+            <location filename="../dinamis_plugin/core/downloads.py" line="805" />
             <source>Cannot write in the folder {folder}: {problem}. Choose another folder.</source>
             <translation>Impossible d'écrire dans le dossier {folder} : {problem}. Choisissez un autre dossier.</translation>
         </message>
@@ -464,7 +464,7 @@
         </message>
         <message>
             <location filename="../dinamis_plugin/core/clip.py" line="202" />
-            <location filename="../dinamis_plugin/core/downloads.py" line="811" />
+            <location filename="../dinamis_plugin/core/downloads.py" line="812" />
             <source>Cannot write {path}: {problem}</source>
             <translation>Impossible d'écrire {path} : {problem}</translation>
         </message>
@@ -985,12 +985,12 @@
             <translation>Paramètres DINAMIS…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/api.py" line="510" />
+            <location filename="../dinamis_plugin/api.py" line="507" />
             <source>DINAMIS: added {names}</source>
             <translation>DINAMIS : ajouté {names}</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/api.py" line="511" />
+            <location filename="../dinamis_plugin/api.py" line="508" />
             <source>DINAMIS: no image added.</source>
             <translation>DINAMIS : aucune image ajoutée.</translation>
         </message>
@@ -1005,8 +1005,8 @@
             <translation>DINAMIS : {image}</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/api.py" line="513" />
-            <location filename="../dinamis_plugin/api.py" line="517" />
+            <location filename="../dinamis_plugin/api.py" line="510" />
+            <location filename="../dinamis_plugin/api.py" line="514" />
             <source>DINAMIS: {problem}</source>
             <translation>DINAMIS : {problem}</translation>
         </message>
@@ -2938,7 +2938,7 @@
             <translation>Le code expire dans {minutes}:{seconds:02d}.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/downloads.py" line="639" />
+            <location filename="../dinamis_plugin/core/downloads.py" line="640" />
             <source>the connection failed or stalled ({kind})</source>
             <translation>la connexion a échoué ou s'est bloquée ({kind})</translation>
         </message>
@@ -2948,7 +2948,7 @@
             <translation>La connexion à DINAMIS a échoué pendant le dépôt de votre demande, et les nouvelles tentatives n'ont pas eu de réponse non plus. Elle a peut-être été déposée, peut-être pas. Appuyez sur « Redéposer » quand la connexion est revenue : exactement la même demande est renvoyée, et DINAMIS ne la déposera pas deux fois.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/downloads.py" line="717" />
+            <location filename="../dinamis_plugin/core/downloads.py" line="718" />
             <source>the connection was cut after {got} of {size} bytes</source>
             <translation>la connexion a été coupée après {got} octets sur {size}</translation>
         </message>
@@ -3063,27 +3063,32 @@
             <translation>Le nombre maximal de résultats doit être un nombre entier d'au moins 1.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/download_plan.py" line="51" />
+            <location filename="../dinamis_plugin/core/download_plan.py" line="113" />
+            <source>The naming pattern "{pattern}" gives two files the same name ({name}): add {{item}} and {{file}} to it, as in "{example}".</source>
+            <translation>Le modèle de nommage « {pattern} » donne le même nom à deux fichiers ({name}) : ajoutez-y {{item}} et {{file}}, comme dans « {example} ».</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/download_plan.py" line="52" />
             <source>The naming pattern "{pattern}" has an unmatched brace.</source>
             <translation>Le modèle de nom « {pattern} » a une accolade sans pendant.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/download_plan.py" line="45" />
+            <location filename="../dinamis_plugin/core/download_plan.py" line="46" />
             <source>The naming pattern is empty; use for example {example}.</source>
             <translation>Le modèle de nom est vide ; utilisez par exemple {example}.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/download_plan.py" line="63" />
+            <location filename="../dinamis_plugin/core/download_plan.py" line="64" />
             <source>The naming pattern must be a relative path inside the output folder.</source>
             <translation>Le modèle de nom doit être un chemin relatif dans le dossier de sortie.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/download_plan.py" line="59" />
+            <location filename="../dinamis_plugin/core/download_plan.py" line="60" />
             <source>The naming pattern must contain {file} or {asset}, or two assets of an item would get the same name.</source>
             <translation>Le modèle de nom doit contenir {file} ou {asset}, sinon deux fichiers d'une même image auraient le même nom.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/download_plan.py" line="55" />
+            <location filename="../dinamis_plugin/core/download_plan.py" line="56" />
             <source>The naming pattern uses {unknown}; the placeholders are {known}.</source>
             <translation>Le modèle de nom utilise {unknown} ; les champs disponibles sont {known}.</translation>
         </message>
@@ -3205,23 +3210,23 @@
             <translation>Les entités sélectionnées de « {layer} » n'ont pas de géométrie : sélectionnez des entités qui ont une forme sur la carte.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/downloads.py" line="648" />
-            <location filename="../dinamis_plugin/core/downloads.py" line="674" />
+            <location filename="../dinamis_plugin/core/downloads.py" line="649" />
+            <location filename="../dinamis_plugin/core/downloads.py" line="675" />
             <source>the server answered {status}</source>
             <translation>le serveur a répondu {status}</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/downloads.py" line="656" />
+            <location filename="../dinamis_plugin/core/downloads.py" line="657" />
             <source>the server refused to resume; starting again</source>
             <translation>le serveur a refusé la reprise ; nouveau départ</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/downloads.py" line="665" />
+            <location filename="../dinamis_plugin/core/downloads.py" line="666" />
             <source>the server resumed at the wrong place; starting again</source>
             <translation>le serveur a repris au mauvais endroit ; nouveau départ</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/downloads.py" line="676" />
+            <location filename="../dinamis_plugin/core/downloads.py" line="677" />
             <source>The server's file has {got} bytes, the catalogue says {size}: it was not downloaded.</source>
             <translation>Le fichier du serveur fait {got} octets, le catalogue indique {size} : il n'a pas été téléchargé.</translation>
         </message>
@@ -3431,7 +3436,7 @@
         </message>
         <message>
             <location filename="../dinamis_plugin/core/clip.py" line="329" />
-            <location filename="../dinamis_plugin/core/downloads.py" line="430" />
+            <location filename="../dinamis_plugin/core/downloads.py" line="431" />
             <source>Unexpected problem ({kind}).</source>
             <translation>Problème inattendu ({kind}).</translation>
         </message>
@@ -3455,6 +3460,11 @@
             <location filename="../dinamis_plugin/api.py" line="98" />
             <source>Unknown DINAMIS profile "{name}". Known profiles: {names}; or pass an EndpointProfile.</source>
             <translation>Profil DINAMIS « {name} » inconnu. Profils connus : {names} ; ou passez un EndpointProfile.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/core/downloads.py" line="364" />
+            <source>Unknown mode "{mode}": use one of {modes}.</source>
+            <translation>Mode « {mode} » inconnu : utilisez l'un de {modes}.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/api.py" line="289" />
@@ -3712,12 +3722,12 @@
             <translation>{file} : échec. {reason}</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/downloads.py" line="560" />
+            <location filename="../dinamis_plugin/core/downloads.py" line="561" />
             <source>{file}: the data received does not match its checksum, twice; the file on the server may be damaged. It was not kept.</source>
             <translation>{file} : les données reçues ne correspondent pas à leur somme de contrôle, deux fois ; le fichier sur le serveur est peut-être endommagé. Il n'a pas été conservé.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/downloads.py" line="544" />
+            <location filename="../dinamis_plugin/core/downloads.py" line="545" />
             <source>{file}: the server sent {got} bytes, the catalogue says {size}; the file was not kept.</source>
             <translation>{file} : le serveur a envoyé {got} octets, le catalogue indique {size} ; le fichier n'a pas été conservé.</translation>
         </message>
@@ -3737,7 +3747,7 @@
             <translation>du {first} au {last}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="296" />
+            <location filename="../processing_provider/download_algorithm.py" line="299" />
             <source>{h} h {m} min</source>
             <translation>{h} h {m} min</translation>
         </message>
@@ -3802,7 +3812,7 @@
             <translation>{minimum} km²</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="295" />
+            <location filename="../processing_provider/download_algorithm.py" line="298" />
             <source>{m} min {s} s</source>
             <translation>{m} min {s} s</translation>
         </message>
@@ -3840,6 +3850,31 @@
             <location filename="../dinamis_plugin/qgis_glue/stream_layers.py" line="176" />
             <source>{name}: this file is not in the DINAMIS storage (any more). Run the search again; if the image is still listed, report its id to DINAMIS support.</source>
             <translation>{name} : ce fichier n'est pas (ou plus) dans le stockage DINAMIS. Relancez la recherche ; si l'image est toujours listée, signalez son identifiant au support DINAMIS.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_algorithm.py" line="285" />
+            <source>{n} B</source>
+            <translation>{n} o</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_algorithm.py" line="286" />
+            <source>{n} GB</source>
+            <translation>{n} Go</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_algorithm.py" line="286" />
+            <source>{n} KB</source>
+            <translation>{n} Ko</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_algorithm.py" line="286" />
+            <source>{n} MB</source>
+            <translation>{n} Mo</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/download_algorithm.py" line="290" />
+            <source>{n} TB</source>
+            <translation>{n} To</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/results_model.py" line="203" />
@@ -3892,7 +3927,7 @@
             <translation>{sensor} : {remaining} km² sur {free} km²</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="293" />
+            <location filename="../processing_provider/download_algorithm.py" line="296" />
             <source>{s} s</source>
             <translation>{s} s</translation>
         </message>

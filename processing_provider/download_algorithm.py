@@ -280,11 +280,14 @@ def progress_text(progress) -> str:
 
 
 def human_bytes(count: float) -> str:
-    for unit in ("B", "KB", "MB", "GB"):
-        if abs(count) < 1000:
-            return f"{count:.0f} {unit}" if unit == "B" else f"{count:.1f} {unit}"
+    """Decimal units, in the user's language (French writes o, Ko, Mo, Go, To)."""
+    if abs(count) < 1000:
+        return tr("{n} B").format(n=f"{count:.0f}")
+    for unit in (tr("{n} KB"), tr("{n} MB"), tr("{n} GB")):
         count /= 1000
-    return f"{count:.2f} TB"
+        if abs(count) < 1000:
+            return unit.format(n=f"{count:.1f}")
+    return tr("{n} TB").format(n=f"{count / 1000:.2f}")
 
 
 def human_duration(seconds: float) -> str:

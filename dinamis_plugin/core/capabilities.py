@@ -181,7 +181,7 @@ def sortables_from_schema(schema: dict) -> Tuple[str, ...]:
 def inferred_sortables(queryables: Iterable[Queryable]) -> Tuple[str, ...]:
     """Without published sortables: the core fields, then the scalar queryables (what a
     pgstac sorts on; its sort takes any property). A queryable known only by a `$ref`
-    (pgstac seeds eo:cloud_cover so) counts as scalar: only geometries, arrays and objects
+    (pgstac up to 0.9 seeds eo:cloud_cover so; 0.10 seeds only id, datetime and geometry) counts as scalar: only geometries, arrays and objects
     cannot be sorted."""
     names = list(_ALWAYS_SORTABLE)
     names += [q.name for q in queryables

@@ -361,7 +361,8 @@ class Downloader:
                  on_file_done: Optional[Callable[[FileResult], None]] = None,
                  clock: Callable[[], float] = time.monotonic):
         if mode not in MODES:
-            raise ValueError(f"mode must be one of {MODES}")
+            raise DinamisError(tr("Unknown mode \"{mode}\": use one of {modes}.").format(
+                mode=mode, modes=", ".join(MODES)))
         self.http = http
         self.signer = signer
         self.workers = max(1, min(int(workers), MAX_WORKERS))

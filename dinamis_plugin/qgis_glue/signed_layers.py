@@ -7,7 +7,10 @@ from the console, inside a VRT or not):
 - Saving: QGIS's path writer gets every layer source as it is written (project, .qlr,
   copy-paste); the keeper writes the unsigned hrefs instead of the presigned urls. A last
   pass over the project document (`QgsProject.writeProject`) removes any presigned url
-  left elsewhere (a layer named after its url, metadata...).
+  left elsewhere (a layer named after its url, metadata...). Known limit: a signed url
+  added by hand is renamed, but QGIS made the layer's id from its first name, and an id
+  cannot be changed before QGIS 3.38; a .qlr exported or a layer copied from it still
+  carries that id (the .qgs/.qgz are scrubbed of it).
 - Opening: QGIS's path pre-processor gets every source read; signatures found in a file
   are never trusted (expired, tampered, or someone else's). A url the keeper signed
   moments ago is reused; otherwise the layer opens on a *waiting source* (a transparent
