@@ -451,7 +451,7 @@ def download_clipped(items, folder, area, area_crs: str = "EPSG:4326", assets=()
 
         >>> dinamis.download_clipped(items, "clips", area=(3.87, 43.60, 3.89, 43.62))
     """
-    from .core.clip import Area, Clipper, ClipOptions, COG, GTIFF
+    from .core.clip import Area, Clipper, ClipOptions, COG, GTIFF, vsicurl_source
     from .core.download_plan import pattern_problem, plan
     problem = pattern_problem(pattern)
     if problem:
@@ -466,8 +466,13 @@ def download_clipped(items, folder, area, area_crs: str = "EPSG:4326", assets=()
                           resampling=resampling, driver=COG if cog else GTIFF)
     requests_ = plan(_items_of(items), folder, [assets] if isinstance(assets, str) else assets,
                      pattern)
-    return Clipper(signer(), Area(str(area), area_crs), options, workers).run(requests_,
-                                                                          folder=folder)
+    gdal_source = vsicurl_source
+    if _console_host() is not None:  # in QGIS: GDAL through QGIS's proxy and CAs, as the
+        from .qgis_glue import gdal_streaming  # Processing algorithm and the layers do
+        gdal_streaming.prepare_for([r.href for r in requests_])
+        gdal_source = gdal_streaming.vsicurl_path
+    return Clipper(signer(), Area(str(area), area_crs), options, workers,
+                   gdal_source=gdal_source).run(requests_, folder=folder)
 
 
 def add_to_map(items, assets=None, mosaic: bool = False):

@@ -34,7 +34,7 @@
             <translation>1 image</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="86" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="88" />
             <source>A collection id is empty.</source>
             <translation>Un identifiant de collection est vide.</translation>
         </message>
@@ -146,7 +146,7 @@
             <translation>Ajouter à la carte ({count})</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/api.py" line="494" />
+            <location filename="../dinamis_plugin/api.py" line="499" />
             <source>add_to_map works inside QGIS (its Python console). Elsewhere, sign the items with dinamis.sign(items) and open the signed hrefs with GDAL ("/vsicurl/" + href).</source>
             <translation>add_to_map fonctionne dans QGIS (sa console Python). Ailleurs, signez les items avec dinamis.sign(items) et ouvrez les adresses signées avec GDAL ("/vsicurl/" + href).</translation>
         </message>
@@ -202,7 +202,7 @@
             <translation>Tous les statuts</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="260" />
+            <location filename="../processing_provider/download_algorithm.py" line="262" />
             <source>already there</source>
             <translation>déjà présent</translation>
         </message>
@@ -303,7 +303,7 @@
             <translation>Zone d'intérêt (couche)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="146" />
+            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="153" />
             <source>Area of interest from a vector file</source>
             <translation>Zone d'intérêt depuis un fichier vecteur</translation>
         </message>
@@ -359,17 +359,17 @@
             <translation>Disponibilité</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_plan.py" line="58" />
+            <location filename="../dinamis_plugin/core/search_plan.py" line="57" />
             <source>Availability is applied by collection: the catalogue cannot filter on it.</source>
             <translation>La disponibilité est appliquée par collection : le catalogue ne sait pas filtrer sur ce critère.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_plan.py" line="61" />
+            <location filename="../dinamis_plugin/core/search_plan.py" line="60" />
             <source>Availability is checked image by image as results arrive: the catalogue cannot filter on it, so counts are bounds.</source>
             <translation>La disponibilité est vérifiée image par image à l'arrivée des résultats : le catalogue ne sait pas filtrer sur ce critère, les nombres sont donc des bornes.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="79" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="81" />
             <source>Availability must be "all", "downloadable" or "orderable", not "{value}".</source>
             <translation>La disponibilité doit être « all », « downloadable » ou « orderable », et non « {value} ».</translation>
         </message>
@@ -405,7 +405,7 @@
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="261" />
+            <location filename="../processing_provider/download_algorithm.py" line="263" />
             <source>cancelled</source>
             <translation>annulé</translation>
         </message>
@@ -418,7 +418,7 @@
             <translation>Annulé.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="196" />
+            <location filename="../processing_provider/download_algorithm.py" line="198" />
             <source>Cancelled: run the same download again to resume.</source>
             <translation>Annulé : relancez le même téléchargement pour le reprendre.</translation>
         </message>
@@ -504,7 +504,7 @@
             <translation>Vérification de vos demandes DINAMIS</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="267" />
+            <location filename="../processing_provider/download_algorithm.py" line="269" />
             <source>checksum verified</source>
             <translation>somme de contrôle vérifiée</translation>
         </message>
@@ -564,7 +564,7 @@
             <translation>Vidage du cache des aperçus</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="158" />
+            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="165" />
             <source>Click the corners of the area; right-click or double-click to finish, Esc to cancel.</source>
             <translation>Cliquez les sommets de la zone ; clic droit ou double-clic pour terminer, Échap pour annuler.</translation>
         </message>
@@ -589,7 +589,7 @@
             <translation>Nuages</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_plan.py" line="136" />
+            <location filename="../dinamis_plugin/core/search_plan.py" line="132" />
             <source>cloud cover</source>
             <translation>la couverture nuageuse</translation>
         </message>
@@ -641,7 +641,7 @@
             <translation>Collections listées par le catalogue ; aucune cochée signifie toutes</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="84" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="86" />
             <source>Collections must be a list of collection ids.</source>
             <translation>Les collections doivent être une liste d'identifiants de collection.</translation>
         </message>
@@ -682,7 +682,7 @@
             <translation>Copiez la clé secrète maintenant et conservez-la en lieu sûr, par exemple dans un gestionnaire de mots de passe : elle n'est affichée que cette fois et disparaît à la fermeture de cette fenêtre. Quiconque possède les deux parties peut utiliser votre compte DINAMIS ; révoquez la clé si elle fuite.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="270" />
+            <location filename="../processing_provider/download_algorithm.py" line="272" />
             <source>corrupt</source>
             <translation>corrompu</translation>
         </message>
@@ -816,7 +816,7 @@
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/aoi_picker.py" line="80" />
-            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="157" />
+            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="164" />
             <location filename="../dinamis_plugin/gui/result_actions.py" line="105" />
             <location filename="../dinamis_plugin/plugin.py" line="110" />
             <location filename="../dinamis_plugin/plugin.py" line="122" />
@@ -877,7 +877,7 @@
             <translation>DINAMIS n'a pas trouvé {url}. La ressource a peut-être été supprimée, ou l'adresse du service dans les paramètres DINAMIS est erronée.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/signed_layers.py" line="406" />
+            <location filename="../dinamis_plugin/qgis_glue/signed_layers.py" line="409" />
             <source>DINAMIS could not open {names} even freshly signed: the image may have been removed from the storage.</source>
             <translation>DINAMIS n'a pas pu ouvrir {names}, même avec une signature neuve : l'image a peut-être été retirée du stockage.</translation>
         </message>
@@ -985,12 +985,12 @@
             <translation>Paramètres DINAMIS…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/api.py" line="507" />
+            <location filename="../dinamis_plugin/api.py" line="512" />
             <source>DINAMIS: added {names}</source>
             <translation>DINAMIS : ajouté {names}</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/api.py" line="508" />
+            <location filename="../dinamis_plugin/api.py" line="513" />
             <source>DINAMIS: no image added.</source>
             <translation>DINAMIS : aucune image ajoutée.</translation>
         </message>
@@ -1005,8 +1005,8 @@
             <translation>DINAMIS : {image}</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/api.py" line="510" />
-            <location filename="../dinamis_plugin/api.py" line="514" />
+            <location filename="../dinamis_plugin/api.py" line="515" />
+            <location filename="../dinamis_plugin/api.py" line="519" />
             <source>DINAMIS: {problem}</source>
             <translation>DINAMIS : {problem}</translation>
         </message>
@@ -1059,7 +1059,7 @@
             <translation>Téléchargeables maintenant</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="259" />
+            <location filename="../processing_provider/download_algorithm.py" line="261" />
             <source>downloaded</source>
             <translation>téléchargé</translation>
         </message>
@@ -1110,7 +1110,7 @@
             <translation>Tracez ou importez d'abord une zone ; ses sommets pourront ensuite être modifiés.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="157" />
+            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="164" />
             <source>Draw the area of interest on the map.</source>
             <translation>Dessinez la zone d'intérêt sur la carte.</translation>
         </message>
@@ -1130,7 +1130,7 @@
             <translation>Tracée sur la carte</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="178" />
+            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="185" />
             <source>Drawn polygon</source>
             <translation>Polygone dessiné</translation>
         </message>
@@ -1161,7 +1161,7 @@
             <translation>Modifier…</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="130" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="132" />
             <source>end date</source>
             <translation>date de fin</translation>
         </message>
@@ -1201,14 +1201,9 @@
             <translation>Estimations</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="155" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="157" />
             <source>Every collection is excluded: include at least one.</source>
             <translation>Toutes les collections sont exclues : gardez-en au moins une.</translation>
-        </message>
-        <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="197" />
-            <source>Excluded collections must first be resolved against the catalogue's collections (resolved()).</source>
-            <translation>Les collections exclues doivent d'abord être résolues d'après les collections du catalogue (resolved()).</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/project_form.py" line="69" />
@@ -1231,7 +1226,7 @@
             <translation>Exporter…</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="260" />
+            <location filename="../processing_provider/download_algorithm.py" line="262" />
             <source>failed</source>
             <translation>échec</translation>
         </message>
@@ -1387,7 +1382,7 @@
             <translation>Texte libre</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_plan.py" line="125" />
+            <location filename="../dinamis_plugin/core/search_plan.py" line="121" />
             <source>Free text search is not available on this catalogue: its STAC API does not offer it for images. Remove the text and search by place, date or collection instead.</source>
             <translation>La recherche en texte libre n'est pas disponible sur ce catalogue : son API STAC ne la propose pas pour les images. Retirez le texte et cherchez plutôt par lieu, par date ou par collection.</translation>
         </message>
@@ -1432,7 +1427,7 @@
             <translation>Donnez à la fois l'identifiant et la clé secrète de la clé d'API, ou aucun des deux pour vous connecter avec votre navigateur.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="67" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="69" />
             <source>Give either a rectangle (bbox) or a geometry, not both.</source>
             <translation>Donnez soit un rectangle (bbox), soit une géométrie, pas les deux.</translation>
         </message>
@@ -1528,7 +1523,7 @@
             <translation>En production</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_plan.py" line="137" />
+            <location filename="../dinamis_plugin/core/search_plan.py" line="133" />
             <source>incidence angle</source>
             <translation>l'angle d'incidence</translation>
         </message>
@@ -1746,7 +1741,7 @@
             <translation>Emprise de la carte</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/timeline.py" line="151" />
+            <location filename="../dinamis_plugin/gui/timeline.py" line="147" />
             <source>max {count}</source>
             <translation>max {count}</translation>
         </message>
@@ -1899,7 +1894,7 @@
             <translation>Aucune image à ajouter à la carte.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="98" />
+            <location filename="../processing_provider/download_algorithm.py" line="99" />
             <source>No item to download: the layer (or its selection) is empty and no id was given.</source>
             <translation>Aucune image à télécharger : la couche (ou sa sélection) est vide et aucun identifiant n'a été donné.</translation>
         </message>
@@ -1924,7 +1919,7 @@
             <translation>Aucun de ces items n'est dans le catalogue.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="108" />
+            <location filename="../processing_provider/download_algorithm.py" line="109" />
             <source>None of these items is in the catalogue: {ids}.</source>
             <translation>Aucune de ces images n'est dans le catalogue : {ids}.</translation>
         </message>
@@ -1939,12 +1934,12 @@
             <translation>non disponible pour ce compte</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="269" />
+            <location filename="../processing_provider/download_algorithm.py" line="271" />
             <source>not checked</source>
             <translation>non vérifié</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="262" />
+            <location filename="../processing_provider/download_algorithm.py" line="264" />
             <source>not covering the area</source>
             <translation>ne couvre pas la zone</translation>
         </message>
@@ -1989,7 +1984,7 @@
             <translation>Rien à décompter.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="140" />
+            <location filename="../processing_provider/download_algorithm.py" line="142" />
             <source>Nothing to download: none of these items has the files asked for (see the warnings above).</source>
             <translation>Rien à télécharger : aucune de ces images n'a les fichiers demandés (voir les avertissements ci-dessus).</translation>
         </message>
@@ -2217,7 +2212,8 @@
             <translation>Lire les polygones d'un fichier vecteur (GeoPackage, shapefile, GeoJSON, KML…).</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="135" />
+            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="137" />
+            <location filename="../dinamis_plugin/gui/aoi_picker.py" line="142" />
             <source>Reading the area of interest</source>
             <translation>Lecture de la zone d'intérêt</translation>
         </message>
@@ -2319,7 +2315,7 @@
             <translation>Supprimer</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_plan.py" line="105" />
+            <location filename="../dinamis_plugin/core/search_plan.py" line="101" />
             <source>Remove this criterion to search anyway.</source>
             <translation>Retirez ce critère pour lancer la recherche malgré tout.</translation>
         </message>
@@ -2399,7 +2395,7 @@
             <translation>Reprendre les fichiers partiels, ignorer les fichiers vérifiés (recommandé)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="259" />
+            <location filename="../processing_provider/download_algorithm.py" line="261" />
             <source>resumed</source>
             <translation>repris</translation>
         </message>
@@ -2504,7 +2500,7 @@
             <translation>Interroge le catalogue du profil DINAMIS actif (paramètres de l'extension) et écrit l'emprise de chaque image correspondante, avec sa date, sa plateforme, sa couverture nuageuse, son angle d'incidence, sa disponibilité et l'adresse de son aperçu. Tous les critères sont facultatifs. La recherche ne nécessite pas de connexion.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/footprint_search.py" line="133" />
+            <location filename="../dinamis_plugin/qgis_glue/footprint_search.py" line="130" />
             <source>Searching the DINAMIS catalogue</source>
             <translation>Recherche dans le catalogue DINAMIS</translation>
         </message>
@@ -2657,7 +2653,7 @@
             <translation>Adresse du service de signature</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/signed_layers.py" line="382" />
+            <location filename="../dinamis_plugin/qgis_glue/signed_layers.py" line="385" />
             <source>Signing the DINAMIS images of the map again</source>
             <translation>Nouvelle signature des images DINAMIS de la carte</translation>
         </message>
@@ -2667,7 +2663,7 @@
             <translation>Simplifier à {limit} sommets</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="268" />
+            <location filename="../processing_provider/download_algorithm.py" line="270" />
             <source>size checked</source>
             <translation>taille vérifiée</translation>
         </message>
@@ -2677,7 +2673,7 @@
             <translation>Des coordonnées ne sont pas des longitudes et latitudes terrestres : le SCR de la couche est probablement faux (des mètres lus comme des degrés ?). Corrigez-le dans les propriétés de la couche.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="88" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="90" />
             <source>Sort by needs a property name, e.g. "-datetime" for the newest first.</source>
             <translation>Le tri nécessite un nom de propriété, par exemple « -datetime » pour les plus récentes en premier.</translation>
         </message>
@@ -2704,7 +2700,7 @@
             <translation>Début et fin</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="129" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="131" />
             <source>start date</source>
             <translation>date de début</translation>
         </message>
@@ -2993,7 +2989,7 @@
             <translation>La couche d'emprises doit avoir les champs « id » et « collection », comme celle produite par « Rechercher dans le catalogue DINAMIS ».</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="69" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="71" />
             <source>The geometry must be a GeoJSON geometry with a "type" and "coordinates" (e.g. a Polygon).</source>
             <translation>La géométrie doit être une géométrie GeoJSON avec un « type » et des « coordinates » (par exemple un Polygon).</translation>
         </message>
@@ -3048,17 +3044,17 @@
             <translation>La connexion a été refusée dans le navigateur. Relancez la connexion et validez-la, ou demandez au référent DINAMIS de votre structure si votre compte est désactivé.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="73" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="75" />
             <source>The maximum cloud cover must be a number between 0 and 100 (percent).</source>
             <translation>La couverture nuageuse maximale doit être un nombre entre 0 et 100 (pourcents).</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="76" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="78" />
             <source>The maximum incidence angle must be a number between 0 and 90 (degrees).</source>
             <translation>L'angle d'incidence maximal doit être un nombre entre 0 et 90 (degrés).</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="95" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="97" />
             <source>The maximum number of results must be a whole number of at least 1.</source>
             <translation>Le nombre maximal de résultats doit être un nombre entier d'au moins 1.</translation>
         </message>
@@ -3103,7 +3099,7 @@
             <translation>Le contour n'enferme aucune surface (ses sommets sont alignés ou se répètent). Redessinez-le ou annulez la dernière modification.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="92" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="94" />
             <source>The page size must be a whole number between 1 and 10000.</source>
             <translation>La taille de page doit être un nombre entier entre 1 et 10000.</translation>
         </message>
@@ -3144,43 +3140,43 @@
             <translation>L'aperçu n'est pas une image lisible par GDAL.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="105" />
-            <location filename="../dinamis_plugin/core/search_params.py" line="108" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="107" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="110" />
             <source>The rectangle (bbox) must be four numbers: west, south, east, north in degrees.</source>
             <translation>Le rectangle (bbox) doit être composé de quatre nombres : ouest, sud, est, nord en degrés.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="118" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="120" />
             <source>The rectangle's south ({south}) is above its north ({north}): give west, south, east, north.</source>
             <translation>Le sud du rectangle ({south}) est au-dessus de son nord ({north}) : donnez ouest, sud, est, nord.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="115" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="117" />
             <source>The rectangle's south and north must be latitudes between -90 and 90 degrees.</source>
             <translation>Le sud et le nord du rectangle doivent être des latitudes entre -90 et 90 degrés.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="122" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="124" />
             <source>The rectangle's west ({west}) is east of its east ({east}): give west, south, east, north.</source>
             <translation>L'ouest du rectangle ({west}) est à l'est de son est ({east}) : donnez ouest, sud, est, nord.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="112" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="114" />
             <source>The rectangle's west and east must be longitudes between -180 and 180 degrees.</source>
             <translation>L'ouest et l'est du rectangle doivent être des longitudes entre -180 et 180 degrés.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_plan.py" line="151" />
+            <location filename="../dinamis_plugin/core/search_plan.py" line="147" />
             <source>The results are not sorted as asked: this catalogue's STAC API cannot sort.</source>
             <translation>Les résultats ne sont pas triés comme demandé : l'API STAC de ce catalogue ne sait pas trier.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_plan.py" line="154" />
+            <location filename="../dinamis_plugin/core/search_plan.py" line="150" />
             <source>The results are not sorted by "{field}": this catalogue sorts only by {fields}.</source>
             <translation>Les résultats ne sont pas triés par « {field} » : ce catalogue ne trie que par {fields}.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="260" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="263" />
             <source>The search cannot run: {problems}</source>
             <translation>La recherche ne peut pas être lancée : {problems}</translation>
         </message>
@@ -3226,6 +3222,11 @@
             <translation>le serveur a repris au mauvais endroit ; nouveau départ</translation>
         </message>
         <message>
+            <location filename="../dinamis_plugin/qgis_glue/thumbnails.py" line="67" />
+            <source>The server sent something other than a picture for this quicklook. Try again later.</source>
+            <translation>Le serveur a envoyé autre chose qu'une image pour cet aperçu. Réessayez plus tard.</translation>
+        </message>
+        <message>
             <location filename="../dinamis_plugin/core/downloads.py" line="677" />
             <source>The server's file has {got} bytes, the catalogue says {size}: it was not downloaded.</source>
             <translation>Le fichier du serveur fait {got} octets, le catalogue indique {size} : il n'a pas été téléchargé.</translation>
@@ -3247,7 +3248,7 @@
             <translation>Le service de signature a renvoyé une réponse qui n'est pas une liste d'URL signées.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="138" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="140" />
             <source>The start date is after the end date.</source>
             <translation>La date de début est postérieure à la date de fin.</translation>
         </message>
@@ -3277,17 +3278,17 @@
             <translation>La frise chronologique n'est pas disponible pour ce catalogue.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_plan.py" line="144" />
+            <location filename="../dinamis_plugin/core/search_plan.py" line="140" />
             <source>The {criterion} filter is not applied: this catalogue does not offer "{property}" among the properties it can filter on.</source>
             <translation>Le filtre sur {criterion} n'est pas appliqué : ce catalogue ne propose pas « {property} » parmi les propriétés sur lesquelles il sait filtrer.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_plan.py" line="142" />
+            <location filename="../dinamis_plugin/core/search_plan.py" line="138" />
             <source>The {criterion} filter is not applied: this catalogue's STAC API cannot filter on properties.</source>
             <translation>Le filtre sur {criterion} n'est pas appliqué : l'API STAC de ce catalogue ne sait pas filtrer sur les propriétés.</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/core/search_params.py" line="134" />
+            <location filename="../dinamis_plugin/core/search_params.py" line="136" />
             <source>The {label} "{value}" is not a date: use YYYY-MM-DD.</source>
             <translation>La {label} « {value} » n'est pas une date : utilisez AAAA-MM-JJ.</translation>
         </message>
@@ -3365,6 +3366,16 @@
             <location filename="../dinamis_plugin/gui/request_form.py" line="336" />
             <source>this image is downloadable already: no request is needed, download it from the catalogue.</source>
             <translation>cette image est déjà téléchargeable : inutile de la demander, téléchargez-la depuis le catalogue.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/thumbnails.py" line="244" />
+            <source>This quicklook is damaged: it cannot be shown.</source>
+            <translation>Cet aperçu est endommagé : il ne peut pas être affiché.</translation>
+        </message>
+        <message>
+            <location filename="../dinamis_plugin/qgis_glue/thumbnails.py" line="64" />
+            <source>This quicklook is larger than a quicklook can be ({mb} MB): it was not loaded.</source>
+            <translation>Cet aperçu est plus gros qu'un aperçu ne peut l'être ({mb} Mo) : il n'a pas été chargé.</translation>
         </message>
         <message>
             <location filename="../dinamis_plugin/gui/request_form.py" line="604" />
@@ -3527,7 +3538,7 @@
             <translation>Fichiers vecteur (*.gpkg *.shp *.zip *.geojson *.json *.kml *.gml);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/device_login.py" line="68" />
+            <location filename="../dinamis_plugin/qgis_glue/device_login.py" line="77" />
             <source>Waiting for the DINAMIS login approval</source>
             <translation>En attente de l'approbation de la connexion DINAMIS</translation>
         </message>
@@ -3677,7 +3688,7 @@
             <translation>{count} images à découper dans {folder}.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="198" />
+            <location filename="../processing_provider/download_algorithm.py" line="200" />
             <source>{count} of {total} files failed (the reasons are above and in the report table). Run the same download again with the same folder: only what is missing or failed is fetched.</source>
             <translation>{count} fichiers sur {total} ont échoué (les raisons sont ci-dessus et dans la table du rapport). Relancez le même téléchargement avec le même dossier : seul ce qui manque ou a échoué est récupéré.</translation>
         </message>
@@ -3692,12 +3703,12 @@
             <translation>{count} demande(s).</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/qgis_glue/search_area.py" line="113" />
+            <location filename="../dinamis_plugin/qgis_glue/search_area.py" line="115" />
             <source>{count} selected in {layer}</source>
             <translation>{count} sélectionnées dans {layer}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="274" />
+            <location filename="../processing_provider/download_algorithm.py" line="276" />
             <source>{done} of {total}, {rate}/s</source>
             <translation>{done} sur {total}, {rate}/s</translation>
         </message>
@@ -3717,7 +3728,7 @@
             <translation>{file} dépasse la taille que permet le système de fichiers de {folder} (FAT32, courant sur les clés USB, s'arrête à 4 Go) : choisissez un dossier sur un disque formaté en exFAT, NTFS ou ext4 et relancez le même téléchargement.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="242" />
+            <location filename="../processing_provider/download_algorithm.py" line="244" />
             <source>{file}: failed. {reason}</source>
             <translation>{file} : échec. {reason}</translation>
         </message>
@@ -3732,12 +3743,12 @@
             <translation>{file} : le serveur a envoyé {got} octets, le catalogue indique {size} ; le fichier n'a pas été conservé.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="245" />
+            <location filename="../processing_provider/download_algorithm.py" line="247" />
             <source>{file}: {reason}</source>
             <translation>{file} : {reason}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="248" />
+            <location filename="../processing_provider/download_algorithm.py" line="250" />
             <source>{file}: {status} ({checksum}).</source>
             <translation>{file} : {status} ({checksum}).</translation>
         </message>
@@ -3747,7 +3758,7 @@
             <translation>du {first} au {last}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="299" />
+            <location filename="../processing_provider/download_algorithm.py" line="301" />
             <source>{h} h {m} min</source>
             <translation>{h} h {m} min</translation>
         </message>
@@ -3772,12 +3783,12 @@
             <translation>{item} n'a pas de fichier image à diffuser (une image à commander : demandez-la depuis le catalogue).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="133" />
+            <location filename="../processing_provider/download_algorithm.py" line="135" />
             <source>{item}: no such data file (it has: {known}).</source>
             <translation>{item} : pas de tel fichier de données (il a : {known}).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="112" />
+            <location filename="../processing_provider/download_algorithm.py" line="113" />
             <source>{item}: not in the catalogue.</source>
             <translation>{item} : absent du catalogue.</translation>
         </message>
@@ -3812,7 +3823,7 @@
             <translation>{minimum} km²</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="298" />
+            <location filename="../processing_provider/download_algorithm.py" line="300" />
             <source>{m} min {s} s</source>
             <translation>{m} min {s} s</translation>
         </message>
@@ -3852,27 +3863,27 @@
             <translation>{name} : ce fichier n'est pas (ou plus) dans le stockage DINAMIS. Relancez la recherche ; si l'image est toujours listée, signalez son identifiant au support DINAMIS.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="285" />
+            <location filename="../processing_provider/download_algorithm.py" line="287" />
             <source>{n} B</source>
             <translation>{n} o</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="286" />
+            <location filename="../processing_provider/download_algorithm.py" line="288" />
             <source>{n} GB</source>
             <translation>{n} Go</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="286" />
+            <location filename="../processing_provider/download_algorithm.py" line="288" />
             <source>{n} KB</source>
             <translation>{n} Ko</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="286" />
+            <location filename="../processing_provider/download_algorithm.py" line="288" />
             <source>{n} MB</source>
             <translation>{n} Mo</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="290" />
+            <location filename="../processing_provider/download_algorithm.py" line="292" />
             <source>{n} TB</source>
             <translation>{n} To</translation>
         </message>
@@ -3887,7 +3898,7 @@
             <translation>{paid} km² à {rate} €/km²</translation>
         </message>
         <message>
-            <location filename="../dinamis_plugin/gui/timeline.py" line="194" />
+            <location filename="../dinamis_plugin/gui/timeline.py" line="190" />
             <source>{period}: {count} images — click to search only then</source>
             <translation>{period} : {count} images — cliquez pour ne chercher que cette période</translation>
         </message>
@@ -3927,12 +3938,12 @@
             <translation>{sensor} : {remaining} km² sur {free} km²</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="296" />
+            <location filename="../processing_provider/download_algorithm.py" line="298" />
             <source>{s} s</source>
             <translation>{s} s</translation>
         </message>
         <message>
-            <location filename="../processing_provider/download_algorithm.py" line="278" />
+            <location filename="../processing_provider/download_algorithm.py" line="280" />
             <source>{time} left</source>
             <translation>{time} restantes</translation>
         </message>
@@ -4008,6 +4019,10 @@
         <message>
             <source>Downloads the image files of the footprints of a layer made by "Search the DINAMIS catalogue" (fields id and collection) into a folder, one sub-folder per image. Needs a login with an active DINAMIS account. Files already downloaded are skipped, so a stopped download resumes.</source>
             <translation type="vanished">Télécharge dans un dossier les fichiers image des emprises d'une couche produite par « Rechercher dans le catalogue DINAMIS » (champs id et collection), un sous-dossier par image. Nécessite une connexion avec un compte DINAMIS actif. Les fichiers déjà téléchargés sont ignorés : un téléchargement interrompu reprend là où il s'était arrêté.</translation>
+        </message>
+        <message>
+            <source>Excluded collections must first be resolved against the catalogue's collections (resolved()).</source>
+            <translation type="vanished">Les collections exclues doivent d'abord être résolues d'après les collections du catalogue (resolved()).</translation>
         </message>
         <message>
             <source>Images matching the search</source>

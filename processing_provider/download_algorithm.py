@@ -91,18 +91,19 @@ class DownloadAlgorithm(CatalogueAlgorithm):
 
     # --- items --------------------------------------------------------------------------
     def item_ids(self, parameters, context):
-        """The ids of the items to fetch: the layer's features (or its selection, as
-        Processing hands it) and the ids typed in."""
-        ids, _collections = self.wanted_items(parameters, context, self.INPUT, self.IDS)
+        """(ids, collections) of the items to fetch: the layer's features (or its
+        selection, as Processing hands it) and the ids typed in; the collections narrow
+        the search when the ids all come from the layer."""
+        ids, collections = self.wanted_items(parameters, context, self.INPUT, self.IDS)
         if not ids:
             raise QgsProcessingException(tr("No item to download: the layer (or its "
                                             "selection) is empty and no id was given."))
-        return ids
+        return ids, collections
 
-    def read_items(self, ids, feedback, stac_url, http):
+    def read_items(self, ids, feedback, stac_url, http, collections=()):
         """The STAC item dicts of `ids` (missing ones are reported)."""
         from ..core.catalogue import Catalogue
-        items = Catalogue(stac_url, http).items_by_id(ids)
+        items = Catalogue(stac_url, http).items_by_id(ids, collections)
         found = {item.get("id") for item in items}
         if not items:
             raise QgsProcessingException(tr("None of these items is in the catalogue: "
@@ -117,10 +118,11 @@ class DownloadAlgorithm(CatalogueAlgorithm):
         items and plan their files: (signer, [DownloadRequest])."""
         from ..qgis_glue.plugin_session import new_glue_http_session
         from ..qgis_glue.processing_login import processing_login
-        ids = self.item_ids(parameters, context)
+        ids, collections = self.item_ids(parameters, context)
         session, signer = processing_login()
         with new_glue_http_session() as stac_http:
-            items = self.read_items(ids, feedback, session.profile.stac_url, stac_http)
+            items = self.read_items(ids, feedback, session.profile.stac_url, stac_http,
+                                    collections)
         return signer, self.plan(parameters, context, feedback, items, folder)
 
     def plan(self, parameters, context, feedback, items, folder):

@@ -128,7 +128,14 @@ class AoiPicker(QWidget):
         menu.addAction(tr("Anywhere (no area)"), lambda: self.set_aoi(None))
 
     def use_selection(self, layer) -> None:
-        self._from(lambda: areas.selection_area(layer))
+        """Read the selected features in a task (a database or web layer is slow)."""
+        try:
+            read = areas.selection_area_reader(layer)
+        except DinamisError as error:
+            self.failed.emit(str(error))
+            return
+        self.runner.run(tr("Reading the area of interest"), lambda _cancel: read(),
+                        self.set_aoi, self.failed.emit)
 
     def use_file(self, path: str) -> None:
         """Read the file in a task (never the UI thread on disk)."""

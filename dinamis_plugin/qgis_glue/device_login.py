@@ -38,8 +38,17 @@ class DeviceLoginJob(QObject):
 
     def detach(self) -> None:
         """Nothing more will be reported (the user cancelled; the controller moved on)."""
+        self._end()
+
+    def _end(self) -> None:
+        """Stop for good and free this job (its parent, the controller, lives on: without
+        this, every login attempt would leave an object and its timer behind). A task
+        still running reports to `_stopped`, a plain attribute, and is ignored."""
+        if self._stopped:
+            return
         self._stopped = True
         self._timer.stop()
+        self.deleteLater()
 
     def cancel(self) -> None:
         self.detach()
@@ -74,7 +83,7 @@ class DeviceLoginJob(QObject):
         if self._stopped:
             return
         if logged_in:
-            self._stopped = True
+            self._end()
             self._on_approved()
         else:
             self._wait()
@@ -83,5 +92,5 @@ class DeviceLoginJob(QObject):
         self._task = None
         if self._stopped:
             return
-        self._stopped = True
+        self._end()
         self._on_error(message)

@@ -10,7 +10,7 @@ vertices would make a search request of megabytes: it is simplified, and the use
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional
+from typing import Callable, Optional
 
 from qgis.core import (QgsCoordinateTransform, QgsGeometry, QgsProject, QgsRectangle,
                        QgsWkbTypes)
@@ -103,16 +103,30 @@ def geometry_area(geometry: QgsGeometry, crs, kind: str, label: str) -> SearchAr
                       simplified=changed)
 
 
-def selection_area(layer) -> SearchArea:
-    """The selected features of `layer` (polygons, else lines, else points), in any CRS,
-    as one area."""
+def selection_area_reader(layer) -> Callable[[], SearchArea]:
+    """Taken on the main thread from `layer`'s selection: a function that reads the
+    selected features (polygons, else lines, else points, in any CRS) as one area, on any
+    thread (a database or web layer is read there, not on the UI thread)."""
     try:
-        geometry, crs = aoi_files.from_selection(layer, lines_and_points=True)
+        source, ids, crs = aoi_files.selection_source(layer)
     except AoiError as error:
         raise AreaProblem(str(error)) from None
-    label = tr("{count} selected in {layer}").format(count=layer.selectedFeatureCount(),
-                                                     layer=layer.name())
-    return geometry_area(geometry, crs, LAYER, label)
+    name = layer.name()
+    label = tr("{count} selected in {layer}").format(count=len(ids), layer=name)
+
+    def read() -> SearchArea:
+        try:
+            geometry, layer_crs = aoi_files.read_selection(source, ids, crs, name,
+                                                           lines_and_points=True)
+        except AoiError as error:
+            raise AreaProblem(str(error)) from None
+        return geometry_area(geometry, layer_crs, LAYER, label)
+    return read
+
+
+def selection_area(layer) -> SearchArea:
+    """The selected features of `layer` as one area, read at once (see the reader)."""
+    return selection_area_reader(layer)()
 
 
 def file_area(path: str) -> SearchArea:

@@ -19,6 +19,9 @@ from qgis.PyQt.QtCore import QObject, Qt, pyqtSignal
 from qgis.PyQt.QtGui import QImage
 
 from ..core.disk_cache import DiskCache
+from ..core.errors import DinamisError
+from ..core.http import call, reaching
+from ..core.i18n import tr
 
 LOG = logging.getLogger("dinamis")
 
@@ -49,19 +52,20 @@ def fetch_bytes(url: str, http, cache: DiskCache) -> bytes:
     data = cache.get(url)
     if data is not None:
         return data
-    response = http.get(url, timeout=(10, 30), stream=True)
+    # Failures are DinamisErrors saying what happened (unreachable, 404...), never
+    # "unexpected problem"; the session's adapter already refuses a cut body.
+    response = call(http, "GET", url, timeout=(10, 30), stream=True)
     try:
-        response.raise_for_status()
-        data = response.raw.read(MAX_BYTES + 1, decode_content=True)
-        expected = response.headers.get("Content-Length")
-        if len(data) > MAX_BYTES or (expected and expected.isdigit()
-                                     and "Content-Encoding" not in response.headers
-                                     and len(data) != int(expected)):
-            raise IOError("quicklook truncated or too large")
+        with reaching(url):
+            data = response.raw.read(MAX_BYTES + 1, decode_content=True)
     finally:
         response.close()
+    if len(data) > MAX_BYTES:
+        raise DinamisError(tr("This quicklook is larger than a quicklook can be ({mb} MB): "
+                              "it was not loaded.").format(mb=MAX_BYTES // 1_000_000))
     if not looks_like_image(data):  # an error page served as 200 is not cached
-        raise IOError("not an image")
+        raise DinamisError(tr("The server sent something other than a picture for this "
+                              "quicklook. Try again later."))
     cache.put(url, data)
     return data
 
@@ -235,5 +239,8 @@ def full_image(url: str, http=None) -> QImage:
     if http is None:
         from .plugin_session import new_glue_http_session
         http = new_glue_http_session()
-    return QImage.fromData(fetch_bytes(url, http, shared_cache()))
+    image = QImage.fromData(fetch_bytes(url, http, shared_cache()))
+    if image.isNull():  # a picture header on a damaged body
+        raise DinamisError(tr("This quicklook is damaged: it cannot be shown."))
+    return image
 

@@ -314,6 +314,10 @@ def test_invalid_filters_are_said_before_any_request(dock, server):
     server.reset_counters()
     assert not dock.run_search()
     assert "start date is after the end date" in dock.error_label.text()
+    QgsApplication_processEvents(0.3)  # anything sent would have arrived by now
+    stac_requests = {p: n for p, n in server.counters()["requests_by_path"].items()
+                     if p.startswith("/stac/")}
+    assert stac_requests == {}
 
 
 def test_a_stock_pgstac_catalogue_gives_a_working_dock(pgstac_dock, pgstac_server):
@@ -396,6 +400,8 @@ def test_area_from_the_selection_of_a_layer_in_another_crs(dock, server):
     QgsProject.instance().addMapLayer(layer)
     layer.selectAll()
     dock.aoi_picker.use_selection(layer)
+    assert dock.aoi is None or dock.aoi.kind != "layer"  # read in a task, not at once
+    assert wait_until(lambda: dock.aoi is not None and dock.aoi.kind == "layer", timeout=20)
     ring = dock.aoi.geometry["coordinates"][0]
     lons, lats = [p[0] for p in ring], [p[1] for p in ring]
     assert 3.7 < min(lons) < max(lons) < 4.1 and 43.5 < min(lats) < max(lats) < 43.8

@@ -107,3 +107,22 @@ def test_thumbnails_load_while_every_qgis_task_thread_is_busy(server, tmp_path, 
     finally:
         release.set()
         runner.wait_all(30)
+
+
+def test_a_full_size_quicklook_that_cannot_be_had_says_why(server, tmp_path, qgis_app,
+                                                            local_profile):
+    """The quicklook viewer's failures are the user's words (missing, not a picture), never
+    "unexpected problem, report it to the plugin authors"."""
+    from dinamis.core.disk_cache import DiskCache
+    from dinamis.core.errors import DinamisError, NotFound
+    from dinamis.core.http import new_http_session
+    from dinamis.qgis_glue.tasks import error_message
+    from dinamis.qgis_glue.thumbnails import fetch_bytes
+    cache, http = DiskCache(tmp_path / "cache", 10_000_000), new_http_session()
+    with pytest.raises(NotFound) as missing:
+        fetch_bytes(server.url("/s3/dinamis-quicklooks/nothing/here.png"), http, cache)
+    with pytest.raises(DinamisError) as not_a_picture:
+        fetch_bytes(server.url("/stac/"), http, cache)  # JSON served with 200
+    for caught in (missing, not_a_picture):
+        assert "plugin authors" not in error_message(caught.value)
+    assert "picture" in str(not_a_picture.value)

@@ -3,7 +3,10 @@ credential anyone reading the log could use until it expires."""
 import logging
 import re
 
-_SECRET_QUERY = re.compile(r"(X-Amz-(?:Signature|Credential)=)[^&\s\"]+")
+# Plain (`X-Amz-Signature=`) or percent-encoded once or twice (a signed url inside another
+# url's query, e.g. the plugin's loopback redirect): the value ends at the next parameter.
+_SECRET_QUERY = re.compile(r"(X-Amz-(?:Signature|Credential|Security-Token)(?:=|%3D|%253D))"
+                           r"(?:[^&%\s\"]|%(?!26|2526)(?:25)?[0-9A-Fa-f]{2})+")
 
 
 class RedactSignatures(logging.Filter):
