@@ -13,10 +13,7 @@ from typing import Callable, Iterable, Tuple
 
 from .capabilities import Queryable
 from .errors import InvalidRequest, NotFound
-from .search_params import CLOUD_COVER, INCIDENCE_ANGLE
-
-# The properties the dock, Processing and the console filter and sort on, and their types.
-CRITERIA = ((CLOUD_COVER, "number"), (INCIDENCE_ANGLE, "number"))
+from .search_params import CRITERIA
 
 
 def carried_filter(name: str) -> dict:
@@ -33,7 +30,7 @@ def carried_queryables(search: Callable[[dict], dict],
     than lose cloud cover for the whole session."""
     names = {q.name for q in listed}
     found = []
-    for name, kind in CRITERIA:
+    for _field, name in CRITERIA:
         if name in names:
             continue
         try:
@@ -42,5 +39,5 @@ def carried_queryables(search: Callable[[dict], dict],
         except (InvalidRequest, NotFound):  # refused: the catalogue cannot filter on it
             continue
         if page.get("features"):
-            found.append(Queryable(name=name, type=kind))
+            found.append(Queryable(name=name, type="number"))
     return tuple(found)

@@ -394,31 +394,29 @@ class CatalogueSearch:
         out) as soon as it is parsed: a page of item dicts never lives whole, so Python's
         garbage collector is not handed tens of thousands of objects per page (a full
         collection holds the GIL, and QGIS's UI waits). For long searches kept as plain
-        values. `reduce` runs on the reading thread and must not change the item. With a
-        signer the page is signed whole first (one signing request a page), then reduced.
-        The first page kept for `count()` is reduced and let go (the count is kept). Without
+        values. `reduce` runs on the reading thread and must not change the item. Items are
+        reduced unsigned (a footprint needs no signature): not for a signing catalogue,
+        whose pages `pages_as_dicts` signs whole. The first page kept for `count()` is reduced and let go (the count is kept). Without
         max_items, each next page is asked for while the current one is parsed
         (`_pages_ahead`)."""
         if self.plan.empty:
             return
-        wanted, signer = self.plan.client_availability, self.catalogue.signer
+        if self.catalogue.signer is not None:
+            raise ValueError("reduced_pages reduces unsigned items: use pages_as_dicts on "
+                             "a signing catalogue")
+        wanted = self.plan.client_availability
 
         def hook(item):
             if wanted and self.catalogue.item_availability(item) != wanted:
                 return None
             return reduce(item)
 
-        hook_now = hook if signer is None else None
         max_items, given = self.params.max_items, 0
-        pages = self._raw_pages(self._body(), first=lambda: self._first_reduced(hook_now),
-                                feature_hook=hook_now) if max_items is not None else \
-            self._pages_ahead(self._body(), lambda: self._first_reduced(hook_now), hook_now)
+        pages = self._raw_pages(self._body(), first=lambda: self._first_reduced(hook),
+                                feature_hook=hook) if max_items is not None else \
+            self._pages_ahead(self._body(), lambda: self._first_reduced(hook), hook)
         for page in pages:
             features = page.get("features") or []
-            if hook_now is None:
-                page["features"] = self._kept(features)
-                call_modifier(signer, page)
-                features = [r for r in map(reduce, page["features"]) if r is not None]
             if max_items is not None:
                 features = features[:max_items - given]
             page["features"] = features
@@ -436,10 +434,6 @@ class CatalogueSearch:
     def _first_reduced(self, hook) -> dict:
         """The first page for `reduced_pages`: the kept one, reduced and let go, else read
         with the hook; either way the count it tells is kept."""
-        if hook is None:
-            page = self._first_page()
-            self.count()
-            return page
         with self._lock:
             first, self._first = self._first, None
         if first is not None:

@@ -492,7 +492,7 @@ class Downloader:
         expected = multihash.parse(request.checksum)
         resumed_from = _part_size(request)
         if request.size is not None and resumed_from > request.size:
-            _truncate(part, batch)  # longer than the file: not a prefix of it
+            _truncate(part)  # longer than the file: not a prefix of it
             resumed_from = 0
         batch.set_present(request, resumed_from)
         state = _Transfer(expected)
@@ -652,7 +652,7 @@ class Downloader:
             total = _content_range(response.headers.get("Content-Range"))[2]
             if total is not None and total == offset:
                 return total  # the part already holds the whole file
-            _truncate(part, batch)
+            _truncate(part)
             state.reset()
             raise _Retry(tr("the server refused to resume; starting again"), 0)
         if status >= 400:
@@ -661,13 +661,13 @@ class Downloader:
         if status == 206:
             start, _end, total = _content_range(response.headers.get("Content-Range"))
             if start != offset:
-                _truncate(part, batch)
+                _truncate(part)
                 state.reset()
                 raise _Retry(tr("the server resumed at the wrong place; starting again"), 0)
         elif status == 200:
             total = length
             if offset:  # the server sent the whole file: start the part again
-                _truncate(part, batch)
+                _truncate(part)
                 state.reset()
                 offset = 0
                 batch.set_present(request, 0)
@@ -785,7 +785,7 @@ def _remove(path: Path) -> None:
         pass
 
 
-def _truncate(part: Path, batch: _Batch) -> None:
+def _truncate(part: Path) -> None:
     try:
         with open(part, "wb"):
             pass

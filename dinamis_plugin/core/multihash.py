@@ -62,7 +62,3 @@ def parse(text) -> Optional[Multihash]:
         return None
     return Multihash(_HASHES.get(code), digest)
 
-
-def sha256_multihash(digest: bytes) -> str:
-    """The `file:checksum` text of a sha2-256 digest."""
-    return "1220" + digest.hex()

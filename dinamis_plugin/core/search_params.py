@@ -17,6 +17,8 @@ from .i18n import tr
 AVAILABILITIES = ("all", "downloadable", "orderable")
 CLOUD_COVER = "eo:cloud_cover"
 INCIDENCE_ANGLE = "view:incidence_angle"
+# The numeric criteria: (SearchParameters field, the item property it filters on).
+CRITERIA = (("max_cloud_cover", CLOUD_COVER), ("max_incidence_angle", INCIDENCE_ANGLE))
 AVAILABILITY = "dinamis:availability"
 MAX_PAGE_SIZE = 10000
 
@@ -194,8 +196,9 @@ class SearchParameters:
         `Catalogue` sends it itself; pop it before calling `Client.search` directly.
         """
         if self.exclude_collections:
-            raise InvalidSearch([tr("Excluded collections must first be resolved against "
-                                    "the catalogue's collections (resolved()).")])
+            # a programmer's mistake, not the user's: Catalogue.search resolves them
+            raise ValueError("excluded collections must first be resolved against the "
+                             "catalogue's collections (SearchParameters.resolved())")
         kwargs = {}
         if self.collections:
             kwargs["collections"] = list(self.collections)

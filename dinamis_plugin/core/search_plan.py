@@ -19,8 +19,7 @@ from typing import List, Optional, Tuple
 from .availability import DOWNLOADABLE, ORDERABLE
 from .errors import SearchNotSupported, UnknownCollection
 from .i18n import tr
-from .search_params import (AVAILABILITY, CLOUD_COVER, INCIDENCE_ANGLE, SearchParameters,
-                            all_of)
+from .search_params import AVAILABILITY, CRITERIA, SearchParameters, all_of
 
 # How availability is applied.
 AVAILABILITY_NOT_ASKED = "none"
@@ -63,9 +62,6 @@ class SearchPlan:
         return notes
 
 
-_CRITERIA = (("max_cloud_cover", CLOUD_COVER), ("max_incidence_angle", INCIDENCE_ANGLE))
-
-
 def plan_search(params: SearchParameters, capabilities, strict: bool = False) -> SearchPlan:
     """The plan for `params` (already checked) on a catalogue with these capabilities.
 
@@ -79,7 +75,7 @@ def plan_search(params: SearchParameters, capabilities, strict: bool = False) ->
     skipped = []
     clauses = params.filter_clauses()
     sent = []
-    for field_name, prop in _CRITERIA:
+    for field_name, prop in CRITERIA:
         if prop not in clauses:
             continue
         if caps.can_filter_on(prop):

@@ -3,7 +3,7 @@
 A small bar chart painted with QPainter. Long spans (the SPOT archive goes back to 1986)
 are shown by year, so that every bar stays wide enough to see and click; clicking a bar
 emits `period_clicked(start, end)` (dates), which the dock turns into a narrower date
-filter. `set_note()` says where the counts come from when it is not the server's
+filter. A note given with the counts says where they come from when it is not the server's
 aggregation (a fallback route counts differently and the user should know).
 """
 import calendar
@@ -83,10 +83,6 @@ class TimelineWidget(QWidget):
 
     def set_message(self, message: str) -> None:
         self._bars, self._message, self._note = [], message, ""
-        self.update()
-
-    def set_note(self, note: str) -> None:
-        self._note = note
         self.update()
 
     def bars(self):

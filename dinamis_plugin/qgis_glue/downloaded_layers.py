@@ -48,7 +48,6 @@ class ArrivalLoader(QObject):
         super().__init__()
         self.project = project
         self.handed = set()
-        self.added = []  # the layers added, on the main thread
         self._lock = threading.Lock()
         self.moveToThread(QCoreApplication.instance().thread())
         self._arrived.connect(self._add, Qt.ConnectionType.QueuedConnection)
@@ -68,9 +67,7 @@ class ArrivalLoader(QObject):
         self._arrived.emit(str(path), layer_name(path, name))
 
     def _add(self, path: str, name: str) -> None:
-        layer = add_downloaded_raster(path, name, self.project)
-        if layer is not None:
-            self.added.append(layer)
+        add_downloaded_raster(path, name, self.project)
 
     def _forget(self) -> None:
         _LIVE.discard(self)

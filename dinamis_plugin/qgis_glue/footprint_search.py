@@ -86,8 +86,6 @@ class FootprintSearch(QObject):
         self.state = IDLE
         self.error = ""
         self.exhausted = False
-        self.started_at = 0.0
-        self.seconds = 0.0  # from start to the last feature added of the last load
         self._search = None
         self._pages = None
         self._grouper = StereoGrouper()
@@ -127,7 +125,6 @@ class FootprintSearch(QObject):
             return False
         self.params.check()  # bad parameters are said at once, before any request
         self.state, self.error = RUNNING, ""
-        self.started_at = time.perf_counter()
         self._task_over = False
         self.state_changed.emit()
         self._task = self.runner.run(tr("Searching the DINAMIS catalogue"),
@@ -145,9 +142,6 @@ class FootprintSearch(QObject):
                 pass
         if self.running:  # pages already fetched are still added (none is lost)
             self._finish(CANCELLED)
-
-    def item(self, index: int) -> dict:
-        return self.items[index]
 
     def availability_of(self, item: dict) -> Optional[str]:
         """"downloadable", "orderable" or None, as the catalogue tells it (kept)."""
@@ -319,7 +313,6 @@ class FootprintSearch(QObject):
         elif self.count is not None and len(self.items) > self.count.lower:
             from ..core.counts import SearchCount
             self.count = SearchCount(len(self.items), self.count.upper)
-        self.seconds = time.perf_counter() - self.started_at
         if self.layer is not None:
             self.layer.updateExtents()
             self.layer.triggerRepaint()

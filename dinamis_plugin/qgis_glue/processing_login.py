@@ -11,6 +11,7 @@ import logging
 import os
 import threading
 
+from ..core.secrets import MemorySecretStore
 from . import settings
 from .plugin_session import default_secret_store, new_glue_http_session
 
@@ -43,7 +44,7 @@ def processing_login():
         access, secret = (os.environ.get(ACCESS_KEY_VARIABLE, "").strip(),
                           os.environ.get(SECRET_KEY_VARIABLE, "").strip())
         if access and secret:
-            session = DinamisSession(profile, _NoSecrets(),  # the key is not kept
+            session = DinamisSession(profile, MemorySecretStore(),  # the key is not kept
                                      http=new_glue_http_session())
             session.login_api_key(access, secret)
         else:
@@ -53,19 +54,6 @@ def processing_login():
         _own[profile] = (session, Signer(session.http, profile.signing_url,
                                          profile.is_storage_url))
         return _own[profile]
-
-
-class _NoSecrets:
-    """A store that holds nothing (no usable keyring or unlocked auth database)."""
-
-    def get(self, _profile, _name):
-        return None
-
-    def set(self, _profile, _name, _value):
-        return None
-
-    def delete(self, _profile, _name):
-        return None
 
 
 def _restored(profile):
@@ -88,4 +76,5 @@ def _restored(profile):
                 return session
         except DinamisError as error:
             LOG.info("no stored login to resume: %s", type(error).__name__)
-    return session or DinamisSession(profile, _NoSecrets(), http=new_glue_http_session())
+    return session or DinamisSession(profile, MemorySecretStore(),
+                                     http=new_glue_http_session())
